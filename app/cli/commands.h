@@ -1,0 +1,14 @@
+#pragma once
+// The segstudio-cli commands. Each takes its arguments (args[0] is the command name) and
+// returns the process exit code: 0 success, 1 failure, 2 usage error.
+
+#include <QStringList>
+
+namespace seg::cli {
+
+int runSynth(const QStringList& args);
+int runInspect(const QStringList& args);
+int runScore(const QStringList& args);
+int runDemo(const QStringList& args);
+
+}  // namespace seg::cli

@@ -1,0 +1,56 @@
+// segstudio-cli: everything SegStudio does, without a window.
+
+#include <QCoreApplication>
+
+#include "app/cli/cli_support.h"
+#include "app/cli/commands.h"
+#include "ui/text/translations.h"
+
+namespace {
+
+class CliMain {
+    Q_DECLARE_TR_FUNCTIONS(CliMain)
+
+public:
+    static QString usage() {
+        return tr("Usage: segstudio-cli <command> [options]\n\n"
+                  "Commands:\n"
+                  "  synth     write the synthetic-shapes dataset\n"
+                  "  inspect   report on a dataset: counts, sizes, class frequencies, problems\n"
+                  "  score     score predicted masks against ground truth\n"
+                  "  demo      create the demo project\n\n"
+                  "Run 'segstudio-cli <command> --help' for a command's options.\n");
+    }
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("segstudio-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SEGSTUDIO_VERSION));
+    seg::ui::installTranslations(app, seg::ui::preferredLocale());
+
+    QStringList args = QCoreApplication::arguments();
+    args.removeFirst();
+    using namespace seg::cli;
+    if (args.isEmpty()) {
+        err() << CliMain::usage();
+        return kUsage;
+    }
+    const QString command = args.front();
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        out() << CliMain::usage();
+        return kSuccess;
+    }
+    if (command == QLatin1String("--version")) {
+        out() << "segstudio-cli " << QCoreApplication::applicationVersion() << '\n';
+        return kSuccess;
+    }
+    if (command == QLatin1String("synth")) return runSynth(args);
+    if (command == QLatin1String("inspect")) return runInspect(args);
+    if (command == QLatin1String("score")) return runScore(args);
+    if (command == QLatin1String("demo")) return runDemo(args);
+    err() << CliMain::tr("segstudio-cli: unknown command '%1'").arg(command) << "\n\n" << CliMain::usage();
+    return kUsage;
+}

@@ -1,0 +1,42 @@
+// segstudio: the desktop app. `segstudio --demo` opens the demo project (made on first run);
+// `segstudio PROJECT` opens a project folder or its project.json.
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+#include "ui/main_window.h"
+#include "ui/text/translations.h"
+
+namespace {
+
+class GuiMain {
+    Q_DECLARE_TR_FUNCTIONS(GuiMain)
+
+public:
+    static void describe(QCommandLineParser& parser) {
+        parser.setApplicationDescription(tr("SegStudio: paint masks, train segmentation models, compare them."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOption({QStringLiteral("demo"), tr("Open the demo project (synthetic shapes), creating it on first use.")});
+        parser.addPositionalArgument(QStringLiteral("project"), tr("Project folder or project.json to open."), tr("[project]"));
+    }
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("SegStudio"));
+    QApplication::setApplicationVersion(QStringLiteral(SEGSTUDIO_VERSION));
+    seg::ui::installTranslations(app, seg::ui::preferredLocale());
+
+    QCommandLineParser parser;
+    GuiMain::describe(parser);
+    parser.process(app);
+
+    seg::ui::MainWindow window;
+    window.show();
+    if (parser.isSet(QStringLiteral("demo"))) window.openDemoProject();
+    else if (!parser.positionalArguments().isEmpty()) window.openProject(parser.positionalArguments().front());
+    return app.exec();
+}

@@ -1,0 +1,94 @@
+#include "core/data/dataset.h"
+
+#include "core/common/paths.h"
+#include "core/data/dataset_layouts.h"
+#include "core/data/dataset_split.h"
+#include "core/data/image_io.h"
+#include "core/data/mask_io.h"
+
+namespace seg::core {
+
+namespace fs = std::filesystem;
+
+std::string Problem::message() const { return toError().what(); }
+
+const char* splitName(Split split) {
+    switch (split) {
+        case Split::Train: return "train";
+        case Split::Val: return "val";
+        case Split::Test: return "test";
+        case Split::Unassigned: return "none";
+    }
+    return "none";
+}
+
+const char* layoutName(DatasetLayout layout) {
+    switch (layout) {
+        case DatasetLayout::Voc: return "voc";
+        case DatasetLayout::PennFudan: return "pennfudan";
+        case DatasetLayout::FolderPairs: return "folders";
+    }
+    return "folders";
+}
+
+std::optional<DatasetLayout> layoutFromName(const std::string& name) {
+    for (auto layout : {DatasetLayout::Voc, DatasetLayout::PennFudan, DatasetLayout::FolderPairs})
+        if (name == layoutName(layout)) return layout;
+    return std::nullopt;
+}
+
+Dataset openDataset(const fs::path& root, const DatasetOptions& options) {
+    requireDirectory(root);
+    std::optional<DatasetLayout> layout = options.layout;
+    if (!layout) {
+        if (layouts::looksLikeVoc(root)) layout = DatasetLayout::Voc;
+        else if (layouts::looksLikePennFudan(root)) layout = DatasetLayout::PennFudan;
+        else if (layouts::looksLikeFolderPairs(root)) layout = DatasetLayout::FolderPairs;
+        else
+            throw Error(ErrorCode::NotADataset, root,
+                        "not a dataset: expected JPEGImages/ + SegmentationClass/ (VOC), "
+                        "PNGImages/ + PedMasks/ (PennFudan) or images/ + masks/ (folder pairs)");
+    }
+    Dataset d;
+    switch (*layout) {
+        case DatasetLayout::Voc: d = layouts::readVoc(root); break;
+        case DatasetLayout::PennFudan: d = layouts::readPennFudan(root); break;
+        case DatasetLayout::FolderPairs: d = layouts::readFolderPairs(root); break;
+    }
+    if (options.onError == OnError::Stop && !d.problems.empty()) {
+        throw d.problems.front().toError();
+    }
+    if (d.maskEncoding == MaskEncoding::Instances && options.keepInstances) {
+        d.maskEncoding = MaskEncoding::ClassIndex;
+        d.classes = ClassMap();  // instance ids: inferred by scanDataset
+    }
+    bool anySplit = false;
+    for (const auto& s : d.samples) anySplit |= s.split != Split::Unassigned;
+    if (!anySplit) assignSplit(d.samples, options.valFraction, options.splitSeed);
+    if (d.samples.empty() && d.problems.empty())
+        throw Error(ErrorCode::NotADataset, root, "dataset folder holds no images");
+    return d;
+}
+
+LoadedSample loadSample(const Dataset& dataset, const Sample& sample) {
+    LoadedSample out;
+    out.image = readImage(sample.image);
+    if (!sample.hasMask()) return out;
+    out.mask = readMask(sample.mask, dataset.classes.empty() ? nullptr : &dataset.classes);
+    if (out.mask.size() != out.image.size())
+        throw Error(ErrorCode::SizeMismatch, sample.mask,
+                    "mask is " + std::to_string(out.mask.cols) + "x" + std::to_string(out.mask.rows) +
+                        " but its image is " + std::to_string(out.image.cols) + "x" +
+                        std::to_string(out.image.rows));
+    if (dataset.maskEncoding == MaskEncoding::Instances) {
+        // Instance ids -> one foreground class; the ignore value stays ignored.
+        const uint8_t ignore = dataset.classes.ignoreIndex();
+        out.mask.forEach<uint8_t>([ignore](uint8_t& v, const int*) {
+            if (v != 0 && v != ignore) v = 1;
+        });
+    }
+    if (!dataset.classes.empty()) checkMaskValues(out.mask, dataset.classes, sample.mask);
+    return out;
+}
+
+}  // namespace seg::core

@@ -1,0 +1,83 @@
+#pragma once
+// A dataset as a list of samples (image file, optional mask file, split) read from one of
+// the layouts SegStudio understands. Listing touches only names; loadSample() and
+// scanDataset() decode. Plain value types, usable from any thread.
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <opencv2/core/mat.hpp>
+
+#include "core/common/error.h"
+#include "core/data/class_map.h"
+
+namespace seg::core {
+
+enum class Split { Train, Val, Test, Unassigned };
+const char* splitName(Split split);
+
+enum class DatasetLayout { Voc, PennFudan, FolderPairs };
+const char* layoutName(DatasetLayout layout);
+// "voc", "pennfudan", "folders"; nullopt for anything else.
+std::optional<DatasetLayout> layoutFromName(const std::string& name);
+
+// How mask pixel values are to be read.
+enum class MaskEncoding {
+    ClassIndex,  // values are class indices (palette, grey or colour-coded through the classes)
+    Instances,   // values are instance ids (PennFudan): 0 background, >0 one foreground class
+};
+
+struct Sample {
+    std::string id;               // file stem, unique within the dataset
+    std::filesystem::path image;
+    std::filesystem::path mask;   // empty when the image has no mask yet
+    Split split = Split::Unassigned;
+    bool hasMask() const { return !mask.empty(); }
+};
+
+struct Problem {
+    std::filesystem::path file;
+    ErrorCode code;
+    std::string detail;  // English, without the file name
+
+    static Problem from(const Error& e) { return {e.file(), e.code(), e.detail()}; }
+    std::string message() const;  // "file: detail"
+    Error toError() const { return Error(code, file, detail); }
+};
+
+struct Dataset {
+    DatasetLayout layout = DatasetLayout::FolderPairs;
+    std::filesystem::path root;
+    ClassMap classes;              // empty when the dataset names none (see scanDataset)
+    MaskEncoding maskEncoding = MaskEncoding::ClassIndex;
+    std::vector<Sample> samples;   // sorted by id
+    std::vector<Problem> problems; // found while listing (a mask without an image, ...)
+};
+
+enum class OnError { Skip, Stop };
+
+struct DatasetOptions {
+    OnError onError = OnError::Skip;
+    std::optional<DatasetLayout> layout;  // detected from the folder when not given
+    double valFraction = 0.2;             // used when the dataset has no split files
+    uint64_t splitSeed = 42;
+    bool keepInstances = false;           // PennFudan: keep instance ids as classes
+};
+
+// Lists a dataset. Throws Error(FileNotFound / NotADataset) naming `root` when it is no
+// dataset, and, with OnError::Stop, the first listing problem.
+Dataset openDataset(const std::filesystem::path& root, const DatasetOptions& options = {});
+
+struct LoadedSample {
+    cv::Mat image;  // CV_8UC3 BGR
+    cv::Mat mask;   // CV_8UC1 class indices, empty for an unlabelled sample
+};
+
+// Decodes one sample and checks it: sizes agree, mask values are classes or ignore.
+// Throws Error naming the offending file.
+LoadedSample loadSample(const Dataset& dataset, const Sample& sample);
+
+}  // namespace seg::core

@@ -1,0 +1,151 @@
+#include "core/data/dataset_layouts.h"
+
+#include <sstream>
+
+#include "core/common/atomic_file.h"
+#include "core/common/paths.h"
+#include "core/data/image_folder.h"
+
+namespace seg::core::layouts {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+bool isDir(const fs::path& p) {
+    std::error_code ec;
+    return fs::is_directory(p, ec);
+}
+
+}  // namespace
+
+ClassMap classesInFolder(const fs::path& root) {
+    if (fs::exists(root / "classes.json")) return ClassMap::load(root / "classes.json");
+    if (fs::exists(root / "labels.txt")) return ClassMap::fromLabelsFile(root / "labels.txt");
+    return {};
+}
+
+std::vector<std::string> readIdList(const fs::path& file) {
+    std::istringstream in(readTextFile(file));
+    std::vector<std::string> ids;
+    std::string line;
+    while (std::getline(in, line)) {
+        std::istringstream words(line);
+        std::string id;
+        if (words >> id) ids.push_back(id);
+    }
+    return ids;
+}
+
+bool looksLikeVoc(const fs::path& root) {
+    return isDir(root / "JPEGImages") && isDir(root / "SegmentationClass");
+}
+
+bool looksLikePennFudan(const fs::path& root) {
+    return isDir(root / "PNGImages") && isDir(root / "PedMasks");
+}
+
+bool looksLikeFolderPairs(const fs::path& root) { return isDir(root / "images"); }
+
+Dataset readVoc(const fs::path& root) {
+    Dataset d;
+    d.layout = DatasetLayout::Voc;
+    d.root = root;
+    d.classes = classesInFolder(root);
+    if (d.classes.empty()) d.classes = ClassMap::voc();
+    const auto images = seg::core::imagesByStem(root / "JPEGImages", d.problems);
+    const auto masks = seg::core::imagesByStem(root / "SegmentationClass", d.problems);
+
+    const fs::path sets = root / "ImageSets" / "Segmentation";
+    const std::pair<const char*, Split> splitFiles[] = {
+        {"train.txt", Split::Train}, {"val.txt", Split::Val}, {"test.txt", Split::Test}};
+    std::map<std::string, Split> listed;
+    for (const auto& [name, split] : splitFiles)
+        if (fs::exists(sets / name))
+            for (const auto& id : readIdList(sets / name)) listed.emplace(id, split);
+
+    if (listed.empty()) {
+        // Without split files, the segmentation samples are the images that have a mask.
+        for (const auto& [id, mask] : masks) {
+            const auto image = images.find(id);
+            if (image == images.end()) {
+                d.problems.push_back({mask, ErrorCode::FileNotFound,
+                                      "mask has no image in JPEGImages"});
+                continue;
+            }
+            d.samples.push_back({id, image->second, mask, Split::Unassigned});
+        }
+        return d;
+    }
+    for (const auto& [id, split] : listed) {
+        const auto image = images.find(id);
+        if (image == images.end()) {
+            d.problems.push_back({sets, ErrorCode::FileNotFound,
+                                  "'" + id + "' is listed but JPEGImages has no such image"});
+            continue;
+        }
+        const auto mask = masks.find(id);
+        if (mask == masks.end() && split != Split::Test) {
+            d.problems.push_back({image->second, ErrorCode::FileNotFound,
+                                  std::string("listed for ") + splitName(split) +
+                                      " but SegmentationClass has no mask for it"});
+            continue;
+        }
+        d.samples.push_back({id, image->second, mask == masks.end() ? fs::path() : mask->second, split});
+    }
+    return d;
+}
+
+Dataset readPennFudan(const fs::path& root) {
+    Dataset d;
+    d.layout = DatasetLayout::PennFudan;
+    d.root = root;
+    d.classes = ClassMap({"background", "person"});
+    d.maskEncoding = MaskEncoding::Instances;
+    const auto images = seg::core::imagesByStem(root / "PNGImages", d.problems);
+    auto masks = seg::core::imagesByStem(root / "PedMasks", d.problems);
+    for (const auto& [id, image] : images) {
+        auto mask = masks.find(id + "_mask");
+        fs::path maskPath;
+        if (mask != masks.end()) {
+            maskPath = mask->second;
+            masks.erase(mask);
+        } else {
+            d.problems.push_back({image, ErrorCode::FileNotFound,
+                                  "no mask " + id + "_mask.png in PedMasks"});
+        }
+        d.samples.push_back({id, image, maskPath, Split::Unassigned});
+    }
+    for (const auto& [id, mask] : masks)
+        d.problems.push_back({mask, ErrorCode::FileNotFound, "mask has no image in PNGImages"});
+    return d;
+}
+
+Dataset readFolderPairs(const fs::path& root) {
+    Dataset d;
+    d.layout = DatasetLayout::FolderPairs;
+    d.root = root;
+    d.classes = classesInFolder(root);
+    const auto images = seg::core::imagesByStem(root / "images", d.problems);
+    std::map<std::string, fs::path> masks;
+    if (isDir(root / "masks")) masks = seg::core::imagesByStem(root / "masks", d.problems);
+
+    std::map<std::string, Split> listed;
+    for (const auto& [name, split] : {std::pair{"train.txt", Split::Train}, std::pair{"val.txt", Split::Val}})
+        if (fs::exists(root / name))
+            for (const auto& id : readIdList(root / name)) listed.emplace(id, split);
+
+    for (const auto& [id, image] : images) {
+        const auto mask = masks.find(id);
+        const auto split = listed.find(id);
+        d.samples.push_back({id, image, mask == masks.end() ? fs::path() : mask->second,
+                             split == listed.end() ? Split::Unassigned : split->second});
+        if (mask != masks.end()) masks.erase(mask);
+    }
+    for (const auto& [id, mask] : masks)
+        d.problems.push_back({mask, ErrorCode::FileNotFound,
+                              "mask has no image of the same name in images/"});
+    return d;
+}
+
+}  // namespace seg::core::layouts

@@ -1,0 +1,88 @@
+#include "core/data/image_io.h"
+
+#include <array>
+#include <cstring>
+#include <fstream>
+#include <iterator>
+#include <vector>
+
+#include <opencv2/imgcodecs.hpp>
+
+#include "core/common/atomic_file.h"
+#include "core/common/error.h"
+#include "core/common/paths.h"
+
+namespace seg::core {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+enum class Format { Png, Jpeg, Bmp, Tiff, Unknown };
+
+Format sniff(const std::vector<uint8_t>& b) {
+    auto starts = [&](std::initializer_list<uint8_t> sig) {
+        return b.size() >= sig.size() && std::equal(sig.begin(), sig.end(), b.begin());
+    };
+    if (starts({0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A})) return Format::Png;
+    if (starts({0xFF, 0xD8, 0xFF})) return Format::Jpeg;
+    if (starts({'B', 'M'})) return Format::Bmp;
+    if (starts({'I', 'I', 42, 0}) || starts({'M', 'M', 0, 42})) return Format::Tiff;
+    return Format::Unknown;
+}
+
+// Decoders fill the missing part of a truncated file with grey and carry on, so the end
+// of the file is checked first: PNG ends with an IEND chunk, JPEG with the EOI marker.
+bool looksTruncated(const std::vector<uint8_t>& b, Format format) {
+    if (format == Format::Png) {
+        static const uint8_t iend[] = {'I', 'E', 'N', 'D'};
+        return b.size() < 12 || std::memcmp(b.data() + b.size() - 8, iend, 4) != 0;
+    }
+    if (format == Format::Jpeg) {
+        // Some writers pad after EOI; look at the last few bytes only.
+        const size_t from = b.size() > 32 ? b.size() - 32 : 0;
+        for (size_t i = b.size() - 1; i > from; --i)
+            if (b[i - 1] == 0xFF && b[i] == 0xD9) return false;
+        return true;
+    }
+    return false;
+}
+
+std::vector<uint8_t> readBytes(const fs::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) throw Error(ErrorCode::FileUnreadable, file, "cannot open for reading");
+    return std::vector<uint8_t>((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+}  // namespace
+
+bool isImageExtension(const std::string& ext) {
+    return ext == "png" || ext == "jpg" || ext == "jpeg" || ext == "bmp" || ext == "tif" || ext == "tiff";
+}
+
+cv::Mat readImage(const fs::path& file) {
+    requireNonEmptyFile(file);
+    const std::vector<uint8_t> bytes = readBytes(file);
+    const Format format = sniff(bytes);
+    if (format == Format::Unknown)
+        throw Error(ErrorCode::NotAnImage, file, "not an image (content is not PNG, JPEG, BMP or TIFF)");
+    if (looksTruncated(bytes, format))
+        throw Error(ErrorCode::FileTruncated, file, "image file is truncated");
+    cv::Mat image = cv::imdecode(bytes, cv::IMREAD_COLOR);
+    if (image.empty()) throw Error(ErrorCode::FileUnreadable, file, "image data is corrupt and cannot be decoded");
+    return image;
+}
+
+void writeImagePng(const fs::path& file, const cv::Mat& image) {
+    std::vector<uint8_t> encoded;
+    if (image.empty() || !cv::imencode(".png", image, encoded))
+        throw Error(ErrorCode::WriteFailed, file, "cannot encode image as PNG");
+    writeFileAtomically(file, [&](const fs::path& temp) {
+        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+        out.write(reinterpret_cast<const char*>(encoded.data()), static_cast<std::streamsize>(encoded.size()));
+        out.flush();
+        if (!out) throw Error(ErrorCode::WriteFailed, temp, "write failed (disk full?)");
+    });
+}
+
+}  // namespace seg::core

@@ -1,0 +1,21 @@
+#pragma once
+// Reading images for training, display and reports: 8-bit BGR, with broken files
+// (empty, truncated, not an image) reported by name instead of decoded into garbage.
+
+#include <filesystem>
+
+#include <opencv2/core/mat.hpp>
+
+namespace seg::core {
+
+// The file extensions (lower case, no dot) read as images: png, jpg, jpeg, bmp, tif, tiff.
+bool isImageExtension(const std::string& lowerExtension);
+
+// Decodes to CV_8UC3 BGR. Throws Error naming `file` when it is missing, empty, not an
+// image, or truncated (a PNG without IEND, a JPEG without its end marker).
+cv::Mat readImage(const std::filesystem::path& file);
+
+// Writes a PNG (lossless) through a temp file and rename.
+void writeImagePng(const std::filesystem::path& file, const cv::Mat& image);
+
+}  // namespace seg::core

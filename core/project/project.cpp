@@ -1,0 +1,118 @@
+#include "core/project/project.h"
+
+#include <algorithm>
+
+#include <nlohmann/json.hpp>
+
+#include "core/common/atomic_file.h"
+#include "core/common/error.h"
+#include "core/common/paths.h"
+#include "core/data/class_map_json.h"
+
+namespace seg::core {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+[[noreturn]] void invalid(const fs::path& file, const std::string& detail) {
+    throw Error(ErrorCode::InvalidContent, file, detail);
+}
+
+nlohmann::json parseJson(const fs::path& file) {
+    try {
+        return nlohmann::json::parse(readTextFile(file));
+    } catch (const nlohmann::json::exception& e) {
+        throw Error(ErrorCode::InvalidJson, file, std::string("not valid JSON: ") + e.what());
+    }
+}
+
+template <typename T>
+T field(const nlohmann::json& json, const char* key, const fs::path& file, T fallback) {
+    if (!json.contains(key)) return fallback;
+    try {
+        return json.at(key).get<T>();
+    } catch (const nlohmann::json::exception&) {
+        invalid(file, std::string("'") + key + "' has the wrong type");
+    }
+}
+
+}  // namespace
+
+fs::path Project::dataRoot() const { return dataPath.is_absolute() ? dataPath : folder / dataPath; }
+fs::path Project::masksRoot() const { return masksFolder.is_absolute() ? masksFolder : folder / masksFolder; }
+
+Project loadProject(const fs::path& path) {
+    std::error_code ec;
+    const fs::path file = fs::is_directory(path, ec) ? path / Project::kFileName : path;
+    const nlohmann::json json = parseJson(file);
+    if (!json.is_object()) invalid(file, "expected a JSON object");
+    static const char* known[] = {"version", "name", "classes", "data", "layout", "val_fraction", "split_seed", "masks"};
+    for (const auto& [key, value] : json.items())
+        if (std::find(std::begin(known), std::end(known), key) == std::end(known))
+            invalid(file, "unknown key '" + key + "'");
+    const int version = field<int>(json, "version", file, 0);
+    if (version < 1) invalid(file, "missing or invalid 'version'");
+    if (version > Project::kVersion)
+        throw Error(ErrorCode::UnsupportedVersion, file,
+                    "project version " + std::to_string(version) + " was written by a newer SegStudio (this one reads up to " +
+                        std::to_string(Project::kVersion) + ")");
+    Project p;
+    p.folder = file.parent_path();
+    p.name = field<std::string>(json, "name", file, pathToUtf8(p.folder.filename()));
+    if (!json.contains("classes")) invalid(file, "missing 'classes'");
+    p.classes = classMapFromJson(json.at("classes"), file);
+    const auto data = field<std::string>(json, "data", file, "");
+    if (data.empty()) invalid(file, "missing 'data' (the dataset folder)");
+    p.dataPath = pathFromUtf8(data);
+    const auto layout = field<std::string>(json, "layout", file, "");
+    if (!layout.empty()) {
+        p.layout = layoutFromName(layout);
+        if (!p.layout) invalid(file, "unknown layout '" + layout + "' (expected voc, pennfudan or folders)");
+    }
+    p.valFraction = field<double>(json, "val_fraction", file, 0.2);
+    if (!(p.valFraction >= 0 && p.valFraction <= 1)) invalid(file, "'val_fraction' must be between 0 and 1");
+    p.splitSeed = field<uint64_t>(json, "split_seed", file, 42);
+    p.masksFolder = pathFromUtf8(field<std::string>(json, "masks", file, "masks"));
+    return p;
+}
+
+void saveProject(const Project& p) {
+    nlohmann::json json = {
+        {"version", Project::kVersion},
+        {"name", p.name},
+        {"classes", classMapToJson(p.classes)},
+        {"data", pathToUtf8(p.dataPath)},
+        {"val_fraction", p.valFraction},
+        {"split_seed", p.splitSeed},
+        {"masks", pathToUtf8(p.masksFolder)},
+    };
+    if (p.layout) json["layout"] = layoutName(*p.layout);
+    writeTextAtomically(p.file(), json.dump(2) + "\n");
+}
+
+Dataset openProjectDataset(const Project& project, OnError onError) {
+    DatasetOptions options;
+    options.onError = onError;
+    options.layout = project.layout;
+    options.valFraction = project.valFraction;
+    options.splitSeed = project.splitSeed;
+    Dataset dataset = openDataset(project.dataRoot(), options);
+    dataset.classes = project.classes;
+    return dataset;
+}
+
+std::optional<Project> createDemoProject(const fs::path& folder, const SyntheticShapesOptions& options,
+                                        const std::function<bool(int, int)>& onProgress) {
+    if (!writeShapesDataset(folder / "data", options, onProgress)) return std::nullopt;
+    Project p;
+    p.name = "Demo: synthetic shapes";
+    p.classes = syntheticShapesClasses();
+    p.dataPath = "data";
+    p.layout = DatasetLayout::FolderPairs;
+    p.folder = folder;
+    saveProject(p);
+    return p;
+}
+
+}  // namespace seg::core

@@ -1,0 +1,50 @@
+#pragma once
+// A SegStudio project: a folder holding project.json (classes, data source, split, masks
+// folder) and, later, masks/ and runs/. Plain value type; load and save on any thread.
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <string>
+
+#include "core/data/class_map.h"
+#include "core/data/dataset.h"
+#include "core/data/synthetic_shapes.h"
+
+namespace seg::core {
+
+struct Project {
+    static constexpr int kVersion = 1;
+    static constexpr const char* kFileName = "project.json";
+
+    std::string name;
+    ClassMap classes;
+    std::filesystem::path dataPath;         // relative to the project folder when inside it
+    std::optional<DatasetLayout> layout;    // detected when not set
+    double valFraction = 0.2;
+    uint64_t splitSeed = 42;
+    std::filesystem::path masksFolder = "masks";
+
+    std::filesystem::path folder;           // where project.json lives; not stored in it
+
+    std::filesystem::path file() const { return folder / kFileName; }
+    std::filesystem::path dataRoot() const;
+    std::filesystem::path masksRoot() const;
+};
+
+// `path` is project.json or the folder holding it. Throws Error naming the file when it is
+// missing, not JSON, from a newer SegStudio, or has unknown or mistyped keys.
+Project loadProject(const std::filesystem::path& path);
+// Writes project.json atomically (temp file + rename).
+void saveProject(const Project& project);
+
+// Opens the project's dataset with the project's split settings and classes.
+Dataset openProjectDataset(const Project& project, OnError onError = OnError::Skip);
+
+// Generates the synthetic-shapes demo into folder/data, then writes folder/project.json, so
+// project.json exists only for a complete demo. Returns nullopt when `onProgress` stopped it.
+std::optional<Project> createDemoProject(const std::filesystem::path& folder, const SyntheticShapesOptions& options,
+                          const std::function<bool(int, int)>& onProgress = {});
+
+}  // namespace seg::core

@@ -1,0 +1,270 @@
+#include "ui/main_window.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QLabel>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSlider>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include "core/common/error.h"
+#include "core/common/paths.h"
+#include "core/data/image_io.h"
+#include "core/data/mask_io.h"
+#include "core/project/project.h"
+#include "ui/dataset_list_model.h"
+#include "ui/demo_project_job.h"
+#include "ui/image_view.h"
+#include "ui/mask_image.h"
+#include "ui/text/error_text.h"
+
+namespace seg::ui {
+
+namespace {
+
+QString toQPath(const std::filesystem::path& p) { return toQString(core::pathToUtf8(p)); }
+
+// Row filter of the image list: all, training, validation, unlabelled.
+class SampleFilter : public QSortFilterProxyModel {
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    void setMode(int mode) {
+        m_mode = mode;
+        invalidateRowsFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex& parent) const override {
+        const QModelIndex index = sourceModel()->index(row, 0, parent);
+        const auto split = static_cast<core::Split>(index.data(DatasetListModel::SplitRole).toInt());
+        switch (m_mode) {
+            case 1: return split == core::Split::Train;
+            case 2: return split == core::Split::Val;
+            case 3: return !index.data(DatasetListModel::LabelledRole).toBool();
+            default: return true;
+        }
+    }
+
+private:
+    int m_mode = 0;
+};
+
+}  // namespace
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
+    setWindowTitle(tr("SegStudio"));
+    m_model = new DatasetListModel(this);
+    m_view = new ImageView(this);
+    m_view->setMessage(tr("Open a project (File > Open Project) or the demo (File > Open Demo Project)."));
+    setCentralWidget(m_view);
+    createDocks();
+    createActions();
+    m_statusSample = new QLabel(this);
+    statusBar()->addPermanentWidget(m_statusSample);
+    resize(1280, 800);
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks() {
+    auto* dock = new QDockWidget(tr("Images"), this);
+    dock->setObjectName(QStringLiteral("imagesDock"));
+    auto* panel = new QWidget(dock);
+    auto* layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(4, 4, 4, 4);
+    m_filterBox = new QComboBox(panel);
+    m_filterBox->addItems({tr("All images"), tr("Training"), tr("Validation"), tr("Unlabelled")});
+    layout->addWidget(m_filterBox);
+    m_filter = new SampleFilter(this);
+    m_filter->setSourceModel(m_model);
+    m_list = new QListView(panel);
+    m_list->setModel(m_filter);
+    m_list->setIconSize({DatasetListModel::kThumbnailSize, DatasetListModel::kThumbnailSize});
+    m_list->setUniformItemSizes(true);
+    m_list->setSpacing(2);
+    layout->addWidget(m_list);
+    dock->setWidget(panel);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+
+    connect(m_filterBox, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) { showSample(current); });
+}
+
+void MainWindow::createActions() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open = file->addAction(tr("&Open Project..."), this, &MainWindow::showOpenDialog);
+    open->setShortcut(QKeySequence::Open);
+    QAction* demo = file->addAction(tr("Open &Demo Project"), this, &MainWindow::openDemoProject);
+    demo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    m_showMask = view->addAction(tr("Show &Mask"));
+    m_showMask->setCheckable(true);
+    m_showMask->setChecked(true);
+    m_showMask->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    connect(m_showMask, &QAction::toggled, m_view, &ImageView::setMaskVisible);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About SegStudio"), this, &MainWindow::showAbout);
+
+    QToolBar* bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->addAction(open);
+    bar->addAction(demo);
+    bar->addSeparator();
+    bar->addAction(m_showMask);
+    bar->addWidget(new QLabel(tr("Mask opacity "), bar));
+    m_opacity = new QSlider(Qt::Horizontal, bar);
+    m_opacity->setRange(0, 100);
+    m_opacity->setValue(55);
+    m_opacity->setMaximumWidth(160);
+    m_opacity->setToolTip(tr("Opacity of the mask over the image"));
+    bar->addWidget(m_opacity);
+    connect(m_opacity, &QSlider::valueChanged, this, &MainWindow::applyOpacity);
+}
+
+bool MainWindow::openProject(const QString& path) {
+    try {
+        auto project = std::make_unique<core::Project>(core::loadProject(core::pathFromUtf8(path.toStdString())));
+        core::Dataset dataset = core::openProjectDataset(*project);
+        m_project = std::move(project);
+        m_model->setDataset(std::move(dataset));
+    } catch (const core::Error& e) {
+        showProblem(tr("Cannot open project"), ErrorText::describe(e));
+        return false;
+    }
+    const QString folder = toQPath(m_project->folder);
+    setWindowTitle(tr("%1 - SegStudio").arg(toQString(m_project->name)));
+    const auto& problems = m_model->dataset().problems;
+    statusBar()->showMessage(problems.empty() ? tr("Opened %1: %n images", nullptr, m_model->rowCount()).arg(folder)
+                                              : tr("Opened %1: %n images, %2 problems found", nullptr, m_model->rowCount())
+                                                    .arg(folder).arg(problems.size()));
+    if (m_filter->rowCount() > 0) m_list->setCurrentIndex(m_filter->index(0, 0));
+    else m_view->setMessage(tr("This project has no images in the chosen filter."));
+    Q_EMIT projectOpened(folder);
+    return true;
+}
+
+QString MainWindow::demoProjectFolder() {
+    const QByteArray overridden = qgetenv("SEGSTUDIO_DATA_DIR");
+    const QString base = overridden.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+                                              : QString::fromLocal8Bit(overridden);
+    return base + QStringLiteral("/demo");
+}
+
+void MainWindow::openDemoProject() {
+    const QString folder = demoProjectFolder();
+    if (QFileInfo::exists(folder + QStringLiteral("/project.json"))) {
+        openProject(folder);
+        return;
+    }
+    auto* job = new DemoProjectJob(folder, this);
+    connect(job, &DemoProjectJob::finished, this, [this, job, folder](const QString& error) {
+        job->deleteLater();
+        if (error.isEmpty()) {
+            openProject(folder);
+        } else {
+            showProblem(tr("Cannot create the demo project"), error);
+            Q_EMIT demoFailed(error);
+        }
+    });
+    job->start();
+}
+
+void MainWindow::applyFilter(int filterIndex) {
+    static_cast<SampleFilter*>(m_filter)->setMode(filterIndex);
+    if (m_filter->rowCount() > 0) m_list->setCurrentIndex(m_filter->index(0, 0));
+    else m_view->setMessage(tr("No images match this filter."));
+}
+
+void MainWindow::showSample(const QModelIndex& proxyIndex) {
+    if (!proxyIndex.isValid() || !m_project) return;
+    const int row = m_filter->mapToSource(proxyIndex).row();
+    const core::Sample& sample = m_model->sample(row);
+    QImage image(toQPath(sample.image));
+    if (image.isNull()) {
+        // QImage says nothing about why; core's reader names the problem.
+        QString reason = tr("The image cannot be read.");
+        try {
+            core::readImage(sample.image);
+        } catch (const core::Error& e) {
+            reason = ErrorText::describe(e);
+        }
+        m_currentMask = {};
+        m_view->setMessage(reason);
+        m_statusSample->setText(toQString(sample.id));
+        return;
+    }
+    QImage mask;
+    QString maskNote = tr("unlabelled");
+    if (sample.hasMask()) {
+        try {
+            const auto& dataset = m_model->dataset();
+            const core::LoadedSample loaded = core::loadSample(dataset, sample);
+            mask = maskToImage(loaded.mask, m_project->classes, m_opacity->value() / 100.0);
+            maskNote = tr("labelled");
+        } catch (const core::Error& e) {
+            maskNote = tr("mask unreadable");
+            statusBar()->showMessage(ErrorText::describe(e));
+        }
+    }
+    m_currentMask = mask;
+    m_view->setImage(image, mask);
+    m_statusSample->setText(tr("%1  %2x%3  %4  %5")
+                                .arg(toQString(sample.id)).arg(image.width()).arg(image.height())
+                                .arg(QString::fromLatin1(core::splitName(sample.split)), maskNote));
+}
+
+void MainWindow::applyOpacity(int percent) {
+    if (m_currentMask.isNull() || !m_project) return;
+    setMaskOpacity(m_currentMask, m_project->classes, percent / 100.0);
+    m_view->setMask(m_currentMask);
+}
+
+void MainWindow::showOpenDialog() {
+    const QString file = QFileDialog::getOpenFileName(this, tr("Open Project"), QString(),
+                                                      tr("SegStudio projects (project.json)"));
+    if (!file.isEmpty()) openProject(file);
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(this, tr("About SegStudio"),
+                       tr("<h3>SegStudio %1</h3>"
+                          "<p>A workbench for semantic segmentation: paint masks, train models, compare them.</p>"
+                          "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::showProblem(const QString& title, const QString& text) {
+    // Window-modal and non-blocking: the event loop (and any running work) goes on.
+    auto* box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
+}  // namespace seg::ui

@@ -1,0 +1,30 @@
+#include "ui/mask_image.h"
+
+#include <algorithm>
+
+#include <opencv2/core/mat.hpp>
+
+namespace seg::ui {
+
+void setMaskOpacity(QImage& mask, const core::ClassMap& classes, double opacity) {
+    const auto palette = classes.palette();
+    const int alpha = std::clamp(static_cast<int>(opacity * 255.0 + 0.5), 0, 255);
+    QList<QRgb> table(256);
+    for (int i = 0; i < 256; ++i) {
+        const auto& c = palette[static_cast<size_t>(i)];
+        table[i] = i == classes.ignoreIndex() ? qRgba(0, 0, 0, 0) : qRgba(c.r, c.g, c.b, alpha);
+    }
+    // Background (class 0) stays see-through, as in every labelling tool.
+    table[0] = qRgba(0, 0, 0, 0);
+    mask.setColorTable(table);
+}
+
+QImage maskToImage(const cv::Mat& mask, const core::ClassMap& classes, double opacity) {
+    QImage image(mask.cols, mask.rows, QImage::Format_Indexed8);
+    for (int y = 0; y < mask.rows; ++y)
+        std::copy_n(mask.ptr<uchar>(y), mask.cols, image.scanLine(y));
+    setMaskOpacity(image, classes, opacity);
+    return image;
+}
+
+}  // namespace seg::ui
