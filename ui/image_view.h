@@ -18,6 +18,10 @@ public:
     // Shown instead of an image (no image chosen, or it cannot be read).
     void setMessage(const QString& message);
 
+    const QImage& image() const { return m_image; }
+    const QImage& mask() const { return m_mask; }
+    const QString& message() const { return m_message; }
+
     QSize sizeHint() const override { return {640, 480}; }
 
 protected:

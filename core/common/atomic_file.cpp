@@ -1,6 +1,8 @@
 #include "core/common/atomic_file.h"
 
 #include <atomic>
+#include <cerrno>
+#include <cstring>
 #include <chrono>
 #include <fstream>
 #include <sstream>
@@ -52,7 +54,7 @@ void writeFileAtomically(const fs::path& target,
 void writeTextAtomically(const fs::path& target, const std::string& text) {
     writeFileAtomically(target, [&](const fs::path& temp) {
         std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-        if (!out) throw Error(ErrorCode::WriteFailed, temp, "cannot open for writing");
+        if (!out) throw Error(ErrorCode::WriteFailed, temp, std::string("cannot open for writing: ") + std::strerror(errno));
         out.write(text.data(), static_cast<std::streamsize>(text.size()));
         out.flush();
         if (!out) throw Error(ErrorCode::WriteFailed, temp, "write failed (disk full?)");

@@ -1,6 +1,7 @@
 #include "core/data/png_codec.h"
 
 #include <csetjmp>
+#include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <memory>
@@ -98,7 +99,7 @@ bool hasPngSignature(const uint8_t* bytes, size_t size) {
 DecodedPng decodePngFile(const fs::path& file) {
     auto session = std::make_unique<PngSession>();
     session->file = openFile(file, "rb");
-    if (!session->file) throw Error(ErrorCode::FileUnreadable, file, "cannot open for reading");
+    if (!session->file) throw Error(ErrorCode::FileUnreadable, file, std::string("cannot open for reading: ") + std::strerror(errno));
     uint8_t signature[8] = {};
     const size_t got = std::fread(signature, 1, sizeof signature, session->file);
     if (!hasPngSignature(signature, got))
@@ -126,7 +127,7 @@ void encodePalettePngFile(const fs::path& file, const uint8_t* indices, int widt
     auto session = std::make_unique<PngSession>();
     session->writing = true;
     session->file = openFile(file, "wb");
-    if (!session->file) throw Error(ErrorCode::WriteFailed, file, "cannot open for writing");
+    if (!session->file) throw Error(ErrorCode::WriteFailed, file, std::string("cannot open for writing: ") + std::strerror(errno));
     session->png = png_create_write_struct(PNG_LIBPNG_VER_STRING, session.get(), onPngError, onPngWarning);
     if (!session->png) throw Error(ErrorCode::WriteFailed, file, "libpng could not start");
     session->info = png_create_info_struct(session->png);

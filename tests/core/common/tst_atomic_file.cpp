@@ -1,0 +1,85 @@
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+#include "core/common/atomic_file.h"
+#include "core/common/error.h"
+#include "support/test_files.h"
+
+using namespace seg;
+namespace fs = std::filesystem;
+
+class TestAtomicFile : public QObject {
+    Q_OBJECT
+
+    static int fileCount(const fs::path& dir) {
+        int n = 0;
+        for ([[maybe_unused]] const auto& entry : fs::directory_iterator(dir)) ++n;
+        return n;
+    }
+
+private Q_SLOTS:
+    void replacesContentAndLeavesNoTempFile() {
+        QTemporaryDir dir;
+        const fs::path file = test::toPath(dir.path()) / "note.txt";
+        core::writeTextAtomically(file, "first");
+        core::writeTextAtomically(file, "second");
+        QCOMPARE(QString::fromStdString(test::readBytes(file)), QStringLiteral("second"));
+        QCOMPARE(fileCount(test::toPath(dir.path())), 1);
+    }
+
+    void failedWriterKeepsTheOldFile() {
+        QTemporaryDir dir;
+        const fs::path file = test::toPath(dir.path()) / "keep.txt";
+        core::writeTextAtomically(file, "precious");
+        try {
+            core::writeFileAtomically(file, [](const fs::path& temp) {
+                test::writeBytes(temp, "half");
+                throw core::Error(core::ErrorCode::WriteFailed, temp, "disk full");
+            });
+            QFAIL("expected an error");
+        } catch (const core::Error& e) {
+            QCOMPARE(e.code(), core::ErrorCode::WriteFailed);
+            QCOMPARE(e.file(), file);  // names the target, not the temp file
+        }
+        QCOMPARE(QString::fromStdString(test::readBytes(file)), QStringLiteral("precious"));
+        QCOMPARE(fileCount(test::toPath(dir.path())), 1);
+    }
+
+    void missingFolderIsAWriteError() {
+        QTemporaryDir dir;
+        const fs::path file = test::toPath(dir.path()) / "no such folder" / "x.txt";
+        try {
+            core::writeTextAtomically(file, "x");
+            QFAIL("expected an error");
+        } catch (const core::Error& e) {
+            QCOMPARE(e.code(), core::ErrorCode::WriteFailed);
+            QCOMPARE(e.file(), file);
+        }
+    }
+
+    void readOnlyFolderIsAWriteError() {
+        if (::geteuid() == 0) QSKIP("root writes into read-only folders");
+        QTemporaryDir dir;
+        const fs::path folder = test::toPath(dir.path()) / "locked";
+        fs::create_directories(folder);
+        fs::permissions(folder, fs::perms::owner_read | fs::perms::owner_exec);
+        QVERIFY_THROWS_EXCEPTION(core::Error, core::writeTextAtomically(folder / "x.txt", "x"));
+        fs::permissions(folder, fs::perms::owner_all);
+    }
+
+    void readingAMissingFileNamesIt() {
+        const fs::path missing = "/nonexistent/dir/file.txt";
+        try {
+            core::readTextFile(missing);
+            QFAIL("expected an error");
+        } catch (const core::Error& e) {
+            QCOMPARE(e.code(), core::ErrorCode::FileNotFound);
+            QVERIFY(QString::fromUtf8(e.what()).contains(QStringLiteral("/nonexistent/dir/file.txt")));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAtomicFile)
+#include "tst_atomic_file.moc"

@@ -1,0 +1,92 @@
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "core/common/error.h"
+#include "core/project/project.h"
+#include "support/test_files.h"
+
+using namespace seg;
+namespace fs = std::filesystem;
+
+class TestProject : public QObject {
+    Q_OBJECT
+
+    static core::ErrorCode loadError(const fs::path& folder, const std::string& json) {
+        test::writeBytes(folder / "project.json", json);
+        try {
+            core::loadProject(folder);
+        } catch (const core::Error& e) {
+            if (e.file() != folder / "project.json") throw std::runtime_error("error names another file");
+            return e.code();
+        }
+        throw std::runtime_error("no error");
+    }
+
+private Q_SLOTS:
+    void saveLoadRoundTrip() {
+        QTemporaryDir dir;
+        core::Project p;
+        p.name = u8"细胞 分割";
+        p.classes = core::ClassMap({"background", "cell"});
+        p.dataPath = u8"数据";
+        p.layout = core::DatasetLayout::Voc;
+        p.valFraction = 0.25;
+        p.splitSeed = 9;
+        p.folder = test::toPath(dir.path()) / u8"我的 项目";
+        fs::create_directories(p.folder);
+        core::saveProject(p);
+        const core::Project q = core::loadProject(p.folder);
+        QCOMPARE(q.name, p.name);
+        QVERIFY(q.classes == p.classes);
+        QCOMPARE(q.dataRoot(), p.folder / u8"数据");
+        QCOMPARE(q.layout.value(), core::DatasetLayout::Voc);
+        QCOMPARE(q.valFraction, 0.25);
+        QCOMPARE(q.splitSeed, uint64_t{9});
+        QCOMPARE(q.masksRoot(), p.folder / "masks");
+    }
+
+    void brokenProjectFilesAreNamed() {
+        QTemporaryDir dir;
+        const fs::path f = test::toPath(dir.path());
+        const std::string classes = R"("classes":{"classes":[{"name":"bg"}]})";
+        QCOMPARE(loadError(f, ""), core::ErrorCode::InvalidJson);
+        QCOMPARE(loadError(f, "{\"version\":1,"), core::ErrorCode::InvalidJson);
+        QCOMPARE(loadError(f, "[1,2]"), core::ErrorCode::InvalidContent);
+        QCOMPARE(loadError(f, "{\"version\":2," + classes + ",\"data\":\"d\"}"), core::ErrorCode::UnsupportedVersion);
+        QCOMPARE(loadError(f, "{\"version\":1," + classes + "}"), core::ErrorCode::InvalidContent);
+        QCOMPARE(loadError(f, "{\"version\":1," + classes + ",\"data\":\"d\",\"colour\":1}"), core::ErrorCode::InvalidContent);
+        QCOMPARE(loadError(f, "{\"version\":1," + classes + ",\"data\":5}"), core::ErrorCode::InvalidContent);
+        QCOMPARE(loadError(f, "{\"version\":1," + classes + ",\"data\":\"d\",\"layout\":\"coco\"}"), core::ErrorCode::InvalidContent);
+        fs::remove(f / "project.json");
+        QVERIFY_THROWS_EXCEPTION(core::Error, core::loadProject(f));
+    }
+
+    void demoProjectOpensAsADataset() {
+        QTemporaryDir dir;
+        core::SyntheticShapesOptions o;
+        o.count = 20;
+        o.width = o.height = 32;
+        const auto project = core::createDemoProject(test::toPath(dir.path()) / "demo", o);
+        QVERIFY(project.has_value());
+        const core::Project loaded = core::loadProject(project->file());
+        const core::Dataset d = core::openProjectDataset(loaded);
+        QCOMPARE(d.samples.size(), size_t{20});
+        int val = 0;
+        for (const auto& s : d.samples) val += s.split == core::Split::Val;
+        QCOMPARE(val, 4);
+        QCOMPARE(d.classes.at(1).name, std::string("circle"));
+    }
+
+    void cancelledDemoWritesNoProjectFile() {
+        QTemporaryDir dir;
+        core::SyntheticShapesOptions o;
+        o.count = 20;
+        o.width = o.height = 16;
+        const fs::path folder = test::toPath(dir.path()) / "demo";
+        QVERIFY(!core::createDemoProject(folder, o, [](int done, int) { return done < 5; }));
+        QVERIFY(!fs::exists(folder / "project.json"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProject)
+#include "tst_project.moc"

@@ -1,0 +1,33 @@
+#pragma once
+// Fixture helpers for tests: write tiny images and masks, broken copies of files, and read
+// files back. Test thread only.
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include <QString>
+#include <opencv2/core/mat.hpp>
+
+namespace seg::test {
+
+std::filesystem::path toPath(const QString& path);
+
+void writeBytes(const std::filesystem::path& file, const std::string& bytes);
+std::string readBytes(const std::filesystem::path& file);
+// Copies `from` to `to` keeping only the first `keep` bytes (a truncated download).
+void writeTruncatedCopy(const std::filesystem::path& from, const std::filesystem::path& to, size_t keep);
+
+// A CV_8UC1 mask from rows of values, e.g. mask({{0, 1}, {2, 255}}).
+cv::Mat mask(const std::vector<std::vector<int>>& rows);
+// A BGR image of the given size filled with a gradient (any content will do).
+cv::Mat image(int width, int height);
+// Writes with OpenCV (grey PNG, 16-bit PNG, JPEG, ... by extension); throws on failure.
+void writeWithOpenCv(const std::filesystem::path& file, const cv::Mat& content);
+
+// Writes a palette PNG mask with VOC colours, creating the folder first.
+void writeMask(const std::filesystem::path& file, const cv::Mat& mask);
+
+bool sameMat(const cv::Mat& a, const cv::Mat& b);
+
+}  // namespace seg::test

@@ -1,0 +1,111 @@
+#include <QComboBox>
+#include <QListView>
+#include <QMessageBox>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "core/data/mask_io.h"
+#include "core/project/project.h"
+#include "support/test_files.h"
+#include "ui/dataset_list_model.h"
+#include "ui/image_view.h"
+#include "ui/main_window.h"
+
+using namespace seg;
+
+// Drives the real main window on the offscreen platform. SEGSTUDIO_SCREENSHOT_DIR, when set,
+// receives PNGs of what the window shows.
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_data;
+
+    static void screenshot(QWidget& w, const char* name) {
+        const QByteArray dir = qgetenv("SEGSTUDIO_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) w.grab().save(QString::fromLocal8Bit(dir) + QLatin1Char('/') + QLatin1String(name));
+    }
+
+    static QMessageBox* visibleMessage(QWidget& w) {
+        for (auto* box : w.findChildren<QMessageBox*>())
+            if (box->isVisible()) return box;
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { qputenv("SEGSTUDIO_DATA_DIR", m_data.path().toUtf8()); }
+
+    void demoProjectIsCreatedThenOpened() {
+        ui::MainWindow w;
+        w.show();
+        QSignalSpy opened(&w, &ui::MainWindow::projectOpened);
+        w.openDemoProject();
+        QVERIFY(opened.wait(120000));
+        QCOMPARE(w.datasetModel()->rowCount(), 500);
+        QVERIFY(QFileInfo::exists(m_data.filePath(QStringLiteral("demo/project.json"))));
+
+        // The first image is shown with its mask, indices intact.
+        QVERIFY(w.sampleList()->currentIndex().isValid());
+        const QImage& image = w.imageView()->image();
+        const QImage& mask = w.imageView()->mask();
+        QCOMPARE(image.size(), QSize(128, 128));
+        QCOMPARE(mask.format(), QImage::Format_Indexed8);
+        const auto& sample = w.datasetModel()->sample(0);
+        const cv::Mat onDisk = core::readMask(sample.mask);
+        for (int y = 0; y < 128; y += 9)
+            for (int x = 0; x < 128; x += 7) QCOMPARE(mask.pixelIndex(x, y), int(onDisk.at<uint8_t>(y, x)));
+        screenshot(w, "main_window_demo.png");
+    }
+
+    void filterShowsTheValidationSplit() {
+        ui::MainWindow w;
+        QVERIFY(w.openProject(ui::MainWindow::demoProjectFolder()));  // exists now: opens at once
+        auto* filter = w.findChild<QComboBox*>();
+        QVERIFY(filter);
+        filter->setCurrentIndex(2);
+        QCOMPARE(w.sampleList()->model()->rowCount(), 100);
+        filter->setCurrentIndex(3);  // unlabelled: none in the demo
+        QCOMPARE(w.sampleList()->model()->rowCount(), 0);
+        QVERIFY(!w.imageView()->message().isEmpty());
+    }
+
+    void brokenProjectIsReportedAndTheOpenOneStays() {
+        ui::MainWindow w;
+        w.show();
+        QVERIFY(w.openProject(ui::MainWindow::demoProjectFolder()));
+        QTemporaryDir broken;
+        test::writeBytes(test::toPath(broken.path()) / "project.json", "{\"version\": 1, \"name\": ");
+        QVERIFY(!w.openProject(broken.path()));
+        QMessageBox* box = visibleMessage(w);
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(broken.path() + QStringLiteral("/project.json")), qPrintable(box->text()));
+        QVERIFY(box->text().contains(QStringLiteral("not valid JSON")));
+        QCOMPARE(w.datasetModel()->rowCount(), 500);
+        box->close();
+
+        test::writeBytes(test::toPath(broken.path()) / "project.json",
+                         R"({"version": 7, "classes": {"classes": [{"name": "a"}]}, "data": "d"})");
+        QVERIFY(!w.openProject(broken.path()));
+        QVERIFY(visibleMessage(w)->text().contains(QStringLiteral("newer SegStudio")));
+    }
+
+    void unreadableImageShowsWhy() {
+        QTemporaryDir dir;
+        core::SyntheticShapesOptions o;
+        o.count = 3;
+        o.width = o.height = 32;
+        const auto project = core::createDemoProject(test::toPath(dir.path()), o);
+        QVERIFY(project);
+        test::writeBytes(project->dataRoot() / "images" / "shape_0000.png", "");
+        ui::MainWindow w;
+        QVERIFY(w.openProject(dir.path()));
+        w.sampleList()->setCurrentIndex(w.sampleList()->model()->index(0, 0));
+        QVERIFY2(w.imageView()->message().contains(QStringLiteral("shape_0000.png: The file is empty.")),
+                 qPrintable(w.imageView()->message()));
+        w.sampleList()->setCurrentIndex(w.sampleList()->model()->index(1, 0));
+        QVERIFY(!w.imageView()->image().isNull());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_main_window.moc"
