@@ -230,7 +230,17 @@ void MainWindow::showSample(const QModelIndex& proxyIndex) {
     m_view->setImage(image, mask);
     m_statusSample->setText(tr("%1  %2x%3  %4  %5")
                                 .arg(toQString(sample.id)).arg(image.width()).arg(image.height())
-                                .arg(QString::fromLatin1(core::splitName(sample.split)), maskNote));
+                                .arg(splitText(sample.split), maskNote));
+}
+
+QString MainWindow::splitText(core::Split split) {
+    switch (split) {
+        case core::Split::Train: return tr("training");
+        case core::Split::Val: return tr("validation");
+        case core::Split::Test: return tr("test");
+        case core::Split::Unassigned: return tr("no split");
+    }
+    return {};
 }
 
 void MainWindow::applyOpacity(int percent) {

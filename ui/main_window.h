@@ -17,6 +17,7 @@ class QSortFilterProxyModel;
 namespace seg::core {
 class Error;
 struct Project;
+enum class Split;
 }
 
 namespace seg::ui {
@@ -59,6 +60,7 @@ private:
     void showOpenDialog();
     void showAbout();
     void showProblem(const QString& title, const QString& text);
+    static QString splitText(core::Split split);
 
     std::unique_ptr<core::Project> m_project;
     DatasetListModel* m_model = nullptr;

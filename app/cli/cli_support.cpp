@@ -1,5 +1,6 @@
 #include "app/cli/cli_support.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 
@@ -69,6 +70,25 @@ int reportError(const core::Error& error) {
     err() << QCoreApplication::applicationName() << ": " << ui::ErrorText::describe(error) << '\n';
     err().flush();
     return kFailure;
+}
+
+int displayWidth(const QString& text) {
+    int width = 0;
+    for (const char32_t c : text.toUcs4()) {
+        const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3) ||
+                          (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
+                          (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
+        width += wide ? 2 : 1;
+    }
+    return width;
+}
+
+QString padRight(const QString& text, int columns) {
+    return text + QString(std::max(0, columns - displayWidth(text)), QLatin1Char(' '));
+}
+
+QString padLeft(const QString& text, int columns) {
+    return QString(std::max(0, columns - displayWidth(text)), QLatin1Char(' ')) + text;
 }
 
 std::filesystem::path toPath(const QString& argument) { return core::pathFromUtf8(argument.toStdString()); }

@@ -47,6 +47,13 @@ private:
 // Prints a core error (translated summary, file, detail) to stderr; returns kFailure.
 int reportError(const core::Error& error);
 
+// Terminal columns `text` takes: East Asian wide characters (Chinese) count as two.
+int displayWidth(const QString& text);
+// `text` padded with spaces to `columns` terminal columns, on the right or on the left, so
+// that tables line up with Chinese headers and class names too.
+QString padRight(const QString& text, int columns);
+QString padLeft(const QString& text, int columns);
+
 // Path from a command-line argument (UTF-8 safe).
 std::filesystem::path toPath(const QString& argument);
 

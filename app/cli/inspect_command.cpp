@@ -30,18 +30,18 @@ QString InspectCommand::reportText(const core::DatasetReport& r) {
     s << tr("Sizes     %1").arg(sizes.join(QStringLiteral(", "))) << "\n\n";
 
     s << (r.classesInferred ? tr("Classes (inferred from the mask values; add labels.txt to name them)") : tr("Classes")) << '\n';
-    s << "  " << tr("index").leftJustified(6) << tr("name").leftJustified(24) << tr("pixels").rightJustified(14)
-      << tr("share").rightJustified(10) << '\n';
+    s << "  " << padRight(tr("index"), 6) << padRight(tr("name"), 24) << padLeft(tr("pixels"), 14)
+      << padLeft(tr("share"), 10) << '\n';
     quint64 all = 0;
     for (auto pixels : r.classPixels) all += pixels;
     for (int c = 0; c < r.classes.size(); ++c) {
         const auto pixels = r.classPixels[static_cast<size_t>(c)];
         const double share = all ? 100.0 * double(pixels) / double(all) : 0.0;
-        s << "  " << QString::number(c).leftJustified(6) << ui::toQString(r.classes.at(c).name).leftJustified(24)
-          << QString::number(pixels).rightJustified(14) << (QString::number(share, 'f', 2) + QLatin1Char('%')).rightJustified(10) << '\n';
+        s << "  " << padRight(QString::number(c), 6) << padRight(ui::toQString(r.classes.at(c).name), 24)
+          << padLeft(QString::number(pixels), 14) << padLeft(QString::number(share, 'f', 2) + QLatin1Char('%'), 10) << '\n';
     }
-    s << "  " << QString::number(r.classes.ignoreIndex()).leftJustified(6) << tr("(ignored)").leftJustified(24)
-      << QString::number(r.ignorePixels).rightJustified(14) << '\n';
+    s << "  " << padRight(QString::number(r.classes.ignoreIndex()), 6) << padRight(tr("(ignored)"), 24)
+      << padLeft(QString::number(r.ignorePixels), 14) << '\n';
     s << '\n' << tr("Problems  %1 (%2 samples skipped)").arg(r.problems.size()).arg(r.skipped) << '\n';
     for (const auto& problem : r.problems) s << "  " << ui::ErrorText::describe(problem.toError()) << '\n';
     return text;

@@ -31,14 +31,14 @@ QString ScoreCommand::scoreText(const core::FolderScore& score) {
     QString text;
     QTextStream s(&text);
     s << tr("Scored %1 mask pairs, %2 pixels").arg(score.pairs).arg(m.pixels) << "\n\n";
-    s << tr("class").leftJustified(22) << tr("IoU").rightJustified(8) << tr("Dice").rightJustified(8)
-      << tr("Acc").rightJustified(8) << tr("Prec").rightJustified(8) << tr("GT pixels").rightJustified(14) << '\n';
+    s << padRight(tr("class"), 22) << padLeft(tr("IoU"), 8) << padLeft(tr("Dice"), 8)
+      << padLeft(tr("Acc"), 8) << padLeft(tr("Prec"), 8) << padLeft(tr("GT pixels"), 14) << '\n';
     for (size_t c = 0; c < m.classes.size(); ++c) {
         const auto& row = m.classes[c];
         const QString name = QStringLiteral("%1 %2").arg(c).arg(ui::toQString(score.classes.at(static_cast<int>(c)).name));
-        s << name.leftJustified(22) << number(row.iou).rightJustified(8) << number(row.dice).rightJustified(8)
-          << number(row.accuracy).rightJustified(8) << number(row.precision).rightJustified(8)
-          << QString::number(row.groundTruthPixels).rightJustified(14) << '\n';
+        s << padRight(name, 22) << padLeft(number(row.iou), 8) << padLeft(number(row.dice), 8)
+          << padLeft(number(row.accuracy), 8) << padLeft(number(row.precision), 8)
+          << padLeft(QString::number(row.groundTruthPixels), 14) << '\n';
     }
     s << '\n'
       << tr("Pixel accuracy        %1").arg(number(m.pixelAccuracy)) << '\n'
