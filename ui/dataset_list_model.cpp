@@ -24,12 +24,18 @@ QVariant DatasetListModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= rowCount()) return {};
     const core::Sample& s = sample(index.row());
     switch (role) {
-        case Qt::DisplayRole: return toQString(s.id);
-        case Qt::DecorationRole: return thumbnail(index.row());
-        case Qt::ToolTipRole: return toQString(core::pathToUtf8(s.image));
-        case SplitRole: return static_cast<int>(s.split);
-        case LabelledRole: return s.hasMask();
-        default: return {};
+        case Qt::DisplayRole:
+            return toQString(s.id);
+        case Qt::DecorationRole:
+            return thumbnail(index.row());
+        case Qt::ToolTipRole:
+            return toQString(core::pathToUtf8(s.image));
+        case SplitRole:
+            return static_cast<int>(s.split);
+        case LabelledRole:
+            return s.hasMask();
+        default:
+            return {};
     }
 }
 
@@ -37,7 +43,8 @@ QPixmap DatasetListModel::thumbnail(int row) const {
     if (auto* cached = m_thumbnails.object(row)) return *cached;
     QImageReader reader(toQString(core::pathToUtf8(sample(row).image)));
     const QSize full = reader.size();
-    if (full.isValid()) reader.setScaledSize(full.scaled(kThumbnailSize, kThumbnailSize, Qt::KeepAspectRatio));
+    if (full.isValid())
+        reader.setScaledSize(full.scaled(kThumbnailSize, kThumbnailSize, Qt::KeepAspectRatio));
     QPixmap pixmap = QPixmap::fromImage(reader.read());
     if (pixmap.isNull()) {  // unreadable: a neutral tile, the view reports the error on selection
         pixmap = QPixmap(kThumbnailSize, kThumbnailSize);

@@ -21,7 +21,9 @@ public:
 
     void setDataset(core::Dataset dataset);
     const core::Dataset& dataset() const { return m_dataset; }
-    const core::Sample& sample(int row) const { return m_dataset.samples.at(static_cast<size_t>(row)); }
+    const core::Sample& sample(int row) const {
+        return m_dataset.samples.at(static_cast<size_t>(row));
+    }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;

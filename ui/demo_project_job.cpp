@@ -16,13 +16,14 @@ DemoProjectJob::DemoProjectJob(QString folder, QWidget* dialogParent)
 
 void DemoProjectJob::start() {
     const core::SyntheticShapesOptions options;
-    m_dialog = new QProgressDialog(tr("Creating the demo project (synthetic shapes)..."), tr("Cancel"), 0,
-                                   options.count, m_dialogParent);
+    m_dialog = new QProgressDialog(tr("Creating the demo project (synthetic shapes)..."),
+                                   tr("Cancel"), 0, options.count, m_dialogParent);
     m_dialog->setWindowTitle(tr("Demo project"));
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog->setMinimumDuration(300);
     connect(m_dialog, &QProgressDialog::canceled, &m_watcher, &QFutureWatcher<QString>::cancel);
-    connect(&m_watcher, &QFutureWatcher<QString>::progressValueChanged, m_dialog, &QProgressDialog::setValue);
+    connect(&m_watcher, &QFutureWatcher<QString>::progressValueChanged, m_dialog,
+            &QProgressDialog::setValue);
     connect(&m_watcher, &QFutureWatcher<QString>::finished, this, [this] {
         m_dialog->close();
         if (m_watcher.isCanceled() && m_watcher.future().resultCount() == 0) {
@@ -36,11 +37,14 @@ void DemoProjectJob::start() {
     m_watcher.setFuture(QtConcurrent::run([folder, options](QPromise<QString>& promise) {
         promise.setProgressRange(0, options.count);
         try {
-            const bool complete = core::createDemoProject(core::pathFromUtf8(folder), options, [&promise](int done, int) {
-                                      promise.setProgressValue(done);
-                                      return !promise.isCanceled();
-                                  }).has_value();
-            promise.addResult(complete ? QString() : tr("Creating the demo project was cancelled."));
+            const bool complete = core::createDemoProject(core::pathFromUtf8(folder), options,
+                                                          [&promise](int done, int) {
+                                                              promise.setProgressValue(done);
+                                                              return !promise.isCanceled();
+                                                          })
+                                      .has_value();
+            promise.addResult(complete ? QString()
+                                       : tr("Creating the demo project was cancelled."));
         } catch (const core::Error& e) {
             promise.addResult(ErrorText::describe(e));
         } catch (const std::exception& e) {

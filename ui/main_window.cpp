@@ -33,7 +33,9 @@ namespace seg::ui {
 
 namespace {
 
-QString toQPath(const std::filesystem::path& p) { return toQString(core::pathToUtf8(p)); }
+QString toQPath(const std::filesystem::path& p) {
+    return toQString(core::pathToUtf8(p));
+}
 
 // Row filter of the image list: all, training, validation, unlabelled.
 class SampleFilter : public QSortFilterProxyModel {
@@ -47,12 +49,17 @@ public:
 protected:
     bool filterAcceptsRow(int row, const QModelIndex& parent) const override {
         const QModelIndex index = sourceModel()->index(row, 0, parent);
-        const auto split = static_cast<core::Split>(index.data(DatasetListModel::SplitRole).toInt());
+        const auto split =
+            static_cast<core::Split>(index.data(DatasetListModel::SplitRole).toInt());
         switch (m_mode) {
-            case 1: return split == core::Split::Train;
-            case 2: return split == core::Split::Val;
-            case 3: return !index.data(DatasetListModel::LabelledRole).toBool();
-            default: return true;
+            case 1:
+                return split == core::Split::Train;
+            case 2:
+                return split == core::Split::Val;
+            case 3:
+                return !index.data(DatasetListModel::LabelledRole).toBool();
+            default:
+                return true;
         }
     }
 
@@ -66,7 +73,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     setWindowTitle(tr("SegStudio"));
     m_model = new DatasetListModel(this);
     m_view = new ImageView(this);
-    m_view->setMessage(tr("Open a project (File > Open Project) or the demo (File > Open Demo Project)."));
+    m_view->setMessage(
+        tr("Open a project (File > Open Project) or the demo (File > Open Demo Project)."));
     setCentralWidget(m_view);
     createDocks();
     createActions();
@@ -143,7 +151,8 @@ void MainWindow::createActions() {
 
 bool MainWindow::openProject(const QString& path) {
     try {
-        auto project = std::make_unique<core::Project>(core::loadProject(core::pathFromUtf8(path.toStdString())));
+        auto project = std::make_unique<core::Project>(
+            core::loadProject(core::pathFromUtf8(path.toStdString())));
         core::Dataset dataset = core::openProjectDataset(*project);
         m_project = std::move(project);
         m_model->setDataset(std::move(dataset));
@@ -154,19 +163,26 @@ bool MainWindow::openProject(const QString& path) {
     const QString folder = toQPath(m_project->folder);
     setWindowTitle(tr("%1 - SegStudio").arg(toQString(m_project->name)));
     const auto& problems = m_model->dataset().problems;
-    statusBar()->showMessage(problems.empty() ? tr("Opened %1: %n images", nullptr, m_model->rowCount()).arg(folder)
-                                              : tr("Opened %1: %n images, %2 problems found", nullptr, m_model->rowCount())
-                                                    .arg(folder).arg(problems.size()));
-    if (m_filter->rowCount() > 0) m_list->setCurrentIndex(m_filter->index(0, 0));
-    else m_view->setMessage(tr("This project has no images in the chosen filter."));
+    statusBar()->showMessage(
+        problems.empty()
+            ? tr("Opened %1: %n images", nullptr, m_model->rowCount()).arg(folder)
+            : tr("Opened %1: %n images, %2 problems found", nullptr, m_model->rowCount())
+                  .arg(folder)
+                  .arg(problems.size()));
+    if (m_filter->rowCount() > 0)
+        m_list->setCurrentIndex(m_filter->index(0, 0));
+    else
+        m_view->setMessage(tr("This project has no images in the chosen filter."));
     Q_EMIT projectOpened(folder);
     return true;
 }
 
 QString MainWindow::demoProjectFolder() {
     const QByteArray overridden = qgetenv("SEGSTUDIO_DATA_DIR");
-    const QString base = overridden.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
-                                              : QString::fromLocal8Bit(overridden);
+    const QString base =
+        overridden.isEmpty()
+            ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+            : QString::fromLocal8Bit(overridden);
     return base + QStringLiteral("/demo");
 }
 
@@ -191,8 +207,10 @@ void MainWindow::openDemoProject() {
 
 void MainWindow::applyFilter(int filterIndex) {
     static_cast<SampleFilter*>(m_filter)->setMode(filterIndex);
-    if (m_filter->rowCount() > 0) m_list->setCurrentIndex(m_filter->index(0, 0));
-    else m_view->setMessage(tr("No images match this filter."));
+    if (m_filter->rowCount() > 0)
+        m_list->setCurrentIndex(m_filter->index(0, 0));
+    else
+        m_view->setMessage(tr("No images match this filter."));
 }
 
 void MainWindow::showSample(const QModelIndex& proxyIndex) {
@@ -229,16 +247,22 @@ void MainWindow::showSample(const QModelIndex& proxyIndex) {
     m_currentMask = mask;
     m_view->setImage(image, mask);
     m_statusSample->setText(tr("%1  %2x%3  %4  %5")
-                                .arg(toQString(sample.id)).arg(image.width()).arg(image.height())
+                                .arg(toQString(sample.id))
+                                .arg(image.width())
+                                .arg(image.height())
                                 .arg(splitText(sample.split), maskNote));
 }
 
 QString MainWindow::splitText(core::Split split) {
     switch (split) {
-        case core::Split::Train: return tr("training");
-        case core::Split::Val: return tr("validation");
-        case core::Split::Test: return tr("test");
-        case core::Split::Unassigned: return tr("no split");
+        case core::Split::Train:
+            return tr("training");
+        case core::Split::Val:
+            return tr("validation");
+        case core::Split::Test:
+            return tr("test");
+        case core::Split::Unassigned:
+            return tr("no split");
     }
     return {};
 }
@@ -256,11 +280,12 @@ void MainWindow::showOpenDialog() {
 }
 
 void MainWindow::showAbout() {
-    QMessageBox::about(this, tr("About SegStudio"),
-                       tr("<h3>SegStudio %1</h3>"
-                          "<p>A workbench for semantic segmentation: paint masks, train models, compare them.</p>"
-                          "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
-                           .arg(QApplication::applicationVersion()));
+    QMessageBox::about(
+        this, tr("About SegStudio"),
+        tr("<h3>SegStudio %1</h3>"
+           "<p>A workbench for semantic segmentation: paint masks, train models, compare them.</p>"
+           "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
+            .arg(QApplication::applicationVersion()));
 }
 
 void MainWindow::showProblem(const QString& title, const QString& text) {

@@ -18,7 +18,7 @@ namespace seg::core {
 class Error;
 struct Project;
 enum class Split;
-}
+}  // namespace seg::core
 
 namespace seg::ui {
 

@@ -20,7 +20,8 @@ QTextStream& err() {
     return stream;
 }
 
-CommandParser::CommandParser(const QString& command, const QString& description) : m_command(command) {
+CommandParser::CommandParser(const QString& command, const QString& description)
+    : m_command(command) {
     m_parser.setApplicationDescription(description);
     m_parser.addHelpOption();
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -29,8 +30,10 @@ CommandParser::CommandParser(const QString& command, const QString& description)
 std::optional<int> CommandParser::parse(const QStringList& args) {
     if (!m_parser.parse(args)) return usageError(m_parser.errorText());
     if (m_parser.isSet(QStringLiteral("help"))) {
-        out() << m_parser.helpText().replace(QCoreApplication::applicationName() + QLatin1Char(' ') + QLatin1Char('['),
-                                             QCoreApplication::applicationName() + QLatin1Char(' ') + m_command + QLatin1String(" ["));
+        out() << m_parser.helpText().replace(
+            QCoreApplication::applicationName() + QLatin1Char(' ') + QLatin1Char('['),
+            QCoreApplication::applicationName() + QLatin1Char(' ') + m_command +
+                QLatin1String(" ["));
         out().flush();
         return kSuccess;
     }
@@ -42,7 +45,10 @@ std::optional<qint64> CommandParser::intOption(const QString& name, qint64 min, 
     const qint64 value = m_parser.value(name).toLongLong(&ok);
     if (!ok || value < min || value > max) {
         usageError(tr("--%1 must be a whole number from %2 to %3 (got '%4')")
-                       .arg(name).arg(min).arg(max).arg(m_parser.value(name)));
+                       .arg(name)
+                       .arg(min)
+                       .arg(max)
+                       .arg(m_parser.value(name)));
         return std::nullopt;
     }
     return value;
@@ -53,7 +59,10 @@ std::optional<double> CommandParser::realOption(const QString& name, double min,
     const double value = m_parser.value(name).toDouble(&ok);
     if (!ok || value < min || value > max) {
         usageError(tr("--%1 must be a number from %2 to %3 (got '%4')")
-                       .arg(name).arg(min).arg(max).arg(m_parser.value(name)));
+                       .arg(name)
+                       .arg(min)
+                       .arg(max)
+                       .arg(m_parser.value(name)));
         return std::nullopt;
     }
     return value;
@@ -61,7 +70,8 @@ std::optional<double> CommandParser::realOption(const QString& name, double min,
 
 int CommandParser::usageError(const QString& message) {
     err() << QCoreApplication::applicationName() << ' ' << m_command << ": " << message << '\n'
-          << tr("Run '%1 %2 --help' for usage.").arg(QCoreApplication::applicationName(), m_command) << '\n';
+          << tr("Run '%1 %2 --help' for usage.").arg(QCoreApplication::applicationName(), m_command)
+          << '\n';
     err().flush();
     return kUsage;
 }
@@ -75,8 +85,9 @@ int reportError(const core::Error& error) {
 int displayWidth(const QString& text) {
     int width = 0;
     for (const char32_t c : text.toUcs4()) {
-        const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3) ||
-                          (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
+        const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) ||
+                          (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
+                          (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
                           (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
         width += wide ? 2 : 1;
     }
@@ -91,6 +102,8 @@ QString padLeft(const QString& text, int columns) {
     return QString(std::max(0, columns - displayWidth(text)), QLatin1Char(' ')) + text;
 }
 
-std::filesystem::path toPath(const QString& argument) { return core::pathFromUtf8(argument.toStdString()); }
+std::filesystem::path toPath(const QString& argument) {
+    return core::pathFromUtf8(argument.toStdString());
+}
 
 }  // namespace seg::cli

@@ -15,9 +15,10 @@ public:
 };
 
 int DemoCommand::run(const QStringList& args) {
-    CommandParser command(QStringLiteral("demo"),
-                          tr("Creates the demo project (synthetic shapes, 500 images of 128x128) in a folder,\n"
-                             "as the app does on first start."));
+    CommandParser command(
+        QStringLiteral("demo"),
+        tr("Creates the demo project (synthetic shapes, 500 images of 128x128) in a folder,\n"
+           "as the app does on first start."));
     auto& p = command.parser();
     p.addOption({QStringLiteral("out"), tr("Project folder to create."), tr("dir")});
     if (auto code = command.parse(args)) return *code;
@@ -34,6 +35,8 @@ int DemoCommand::run(const QStringList& args) {
 
 }  // namespace
 
-int runDemo(const QStringList& args) { return DemoCommand::run(args); }
+int runDemo(const QStringList& args) {
+    return DemoCommand::run(args);
+}
 
 }  // namespace seg::cli

@@ -13,13 +13,14 @@ class CliMain {
 
 public:
     static QString usage() {
-        return tr("Usage: segstudio-cli <command> [options]\n\n"
-                  "Commands:\n"
-                  "  synth     write the synthetic-shapes dataset\n"
-                  "  inspect   report on a dataset: counts, sizes, class frequencies, problems\n"
-                  "  score     score predicted masks against ground truth\n"
-                  "  demo      create the demo project\n\n"
-                  "Run 'segstudio-cli <command> --help' for a command's options.\n");
+        return tr(
+            "Usage: segstudio-cli <command> [options]\n\n"
+            "Commands:\n"
+            "  synth     write the synthetic-shapes dataset\n"
+            "  inspect   report on a dataset: counts, sizes, class frequencies, problems\n"
+            "  score     score predicted masks against ground truth\n"
+            "  demo      create the demo project\n\n"
+            "Run 'segstudio-cli <command> --help' for a command's options.\n");
     }
 };
 
@@ -39,7 +40,8 @@ int main(int argc, char** argv) {
         return kUsage;
     }
     const QString command = args.front();
-    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
+        command == QLatin1String("help")) {
         out() << CliMain::usage();
         return kSuccess;
     }
@@ -51,6 +53,7 @@ int main(int argc, char** argv) {
     if (command == QLatin1String("inspect")) return runInspect(args);
     if (command == QLatin1String("score")) return runScore(args);
     if (command == QLatin1String("demo")) return runDemo(args);
-    err() << CliMain::tr("segstudio-cli: unknown command '%1'").arg(command) << "\n\n" << CliMain::usage();
+    err() << CliMain::tr("segstudio-cli: unknown command '%1'").arg(command) << "\n\n"
+          << CliMain::usage();
     return kUsage;
 }

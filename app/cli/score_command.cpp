@@ -20,10 +20,13 @@ public:
     static QString scoreText(const core::FolderScore& score);
 };
 
-QString number(double v) { return std::isnan(v) ? QStringLiteral("-") : QString::number(v, 'f', 4); }
+QString number(double v) {
+    return std::isnan(v) ? QStringLiteral("-") : QString::number(v, 'f', 4);
+}
 
 core::ClassMap loadClasses(const std::filesystem::path& file) {
-    return core::lowerExtension(file) == "json" ? core::ClassMap::load(file) : core::ClassMap::fromLabelsFile(file);
+    return core::lowerExtension(file) == "json" ? core::ClassMap::load(file)
+                                                : core::ClassMap::fromLabelsFile(file);
 }
 
 QString ScoreCommand::scoreText(const core::FolderScore& score) {
@@ -35,7 +38,8 @@ QString ScoreCommand::scoreText(const core::FolderScore& score) {
       << padLeft(tr("Acc"), 8) << padLeft(tr("Prec"), 8) << padLeft(tr("GT pixels"), 14) << '\n';
     for (size_t c = 0; c < m.classes.size(); ++c) {
         const auto& row = m.classes[c];
-        const QString name = QStringLiteral("%1 %2").arg(c).arg(ui::toQString(score.classes.at(static_cast<int>(c)).name));
+        const QString name = QStringLiteral("%1 %2").arg(c).arg(
+            ui::toQString(score.classes.at(static_cast<int>(c)).name));
         s << padRight(name, 22) << padLeft(number(row.iou), 8) << padLeft(number(row.dice), 8)
           << padLeft(number(row.accuracy), 8) << padLeft(number(row.precision), 8)
           << padLeft(QString::number(row.groundTruthPixels), 14) << '\n';
@@ -47,38 +51,50 @@ QString ScoreCommand::scoreText(const core::FolderScore& score) {
       << tr("FW IoU                %1").arg(number(m.frequencyWeightedIoU)) << '\n'
       << tr("Mean Dice             %1").arg(number(m.meanDice)) << '\n';
     if (score.classesInferred)
-        s << '\n' << tr("Classes were inferred from the mask values; give --classes to name them.") << '\n';
+        s << '\n'
+          << tr("Classes were inferred from the mask values; give --classes to name them.") << '\n';
     return text;
 }
 
 int ScoreCommand::run(const QStringList& args) {
-    CommandParser command(QStringLiteral("score"),
-                          tr("Scores predicted masks against ground-truth masks paired by file name: per-class\n"
-                             "IoU, Dice, accuracy and precision; pixel accuracy, mean class accuracy, mIoU,\n"
-                             "frequency-weighted IoU and mean Dice. Pixels marked 255 in the ground truth are ignored."));
+    CommandParser command(
+        QStringLiteral("score"),
+        tr("Scores predicted masks against ground-truth masks paired by file name: per-class\n"
+           "IoU, Dice, accuracy and precision; pixel accuracy, mean class accuracy, mIoU,\n"
+           "frequency-weighted IoU and mean Dice. Pixels marked 255 in the ground truth are "
+           "ignored."));
     auto& p = command.parser();
     p.addOption({QStringLiteral("pred"), tr("Folder of predicted masks."), tr("dir")});
     p.addOption({QStringLiteral("gt"), tr("Folder of ground-truth masks."), tr("dir")});
-    p.addOption({QStringLiteral("classes"), tr("labels.txt or classes.json naming the classes (needed for colour masks)."), tr("file")});
+    p.addOption({QStringLiteral("classes"),
+                 tr("labels.txt or classes.json naming the classes (needed for colour masks)."),
+                 tr("file")});
     p.addOption({QStringLiteral("json"), tr("Print the scores as JSON.")});
-    p.addOption({QStringLiteral("strict"), tr("Fail on the first missing or unreadable mask instead of skipping it.")});
+    p.addOption({QStringLiteral("strict"),
+                 tr("Fail on the first missing or unreadable mask instead of skipping it.")});
     if (auto code = command.parse(args)) return *code;
     if (!p.isSet(QStringLiteral("pred")) || !p.isSet(QStringLiteral("gt")))
         return command.usageError(tr("--pred and --gt are required"));
     if (!p.positionalArguments().isEmpty())
-        return command.usageError(tr("unexpected argument '%1'").arg(p.positionalArguments().front()));
+        return command.usageError(
+            tr("unexpected argument '%1'").arg(p.positionalArguments().front()));
 
     try {
         std::optional<core::ClassMap> classes;
-        if (p.isSet(QStringLiteral("classes"))) classes = loadClasses(toPath(p.value(QStringLiteral("classes"))));
-        const auto onError = p.isSet(QStringLiteral("strict")) ? core::OnError::Stop : core::OnError::Skip;
-        const core::FolderScore score = core::scoreMaskFolders(toPath(p.value(QStringLiteral("pred"))),
-                                                               toPath(p.value(QStringLiteral("gt"))), classes, onError);
+        if (p.isSet(QStringLiteral("classes")))
+            classes = loadClasses(toPath(p.value(QStringLiteral("classes"))));
+        const auto onError =
+            p.isSet(QStringLiteral("strict")) ? core::OnError::Stop : core::OnError::Skip;
+        const core::FolderScore score =
+            core::scoreMaskFolders(toPath(p.value(QStringLiteral("pred"))),
+                                   toPath(p.value(QStringLiteral("gt"))), classes, onError);
         for (const auto& problem : score.problems)
             err() << tr("warning: %1").arg(ui::ErrorText::describe(problem.toError())) << '\n';
         err().flush();
-        if (p.isSet(QStringLiteral("json"))) out() << ui::toQString(core::metricsToJson(score.metrics, score.classes)) << '\n';
-        else out() << scoreText(score);
+        if (p.isSet(QStringLiteral("json")))
+            out() << ui::toQString(core::metricsToJson(score.metrics, score.classes)) << '\n';
+        else
+            out() << scoreText(score);
         out().flush();
         return kSuccess;
     } catch (const core::Error& e) {
@@ -88,6 +104,8 @@ int ScoreCommand::run(const QStringList& args) {
 
 }  // namespace
 
-int runScore(const QStringList& args) { return ScoreCommand::run(args); }
+int runScore(const QStringList& args) {
+    return ScoreCommand::run(args);
+}
 
 }  // namespace seg::cli

@@ -18,7 +18,8 @@ public:
 
 // "128" or "160x120".
 bool parseSize(const QString& text, int& width, int& height) {
-    const auto match = QRegularExpression(QStringLiteral("^(\\d{1,5})(?:x(\\d{1,5}))?$")).match(text);
+    const auto match =
+        QRegularExpression(QStringLiteral("^(\\d{1,5})(?:x(\\d{1,5}))?$")).match(text);
     if (!match.hasMatch()) return false;
     width = match.captured(1).toInt();
     height = match.captured(2).isEmpty() ? width : match.captured(2).toInt();
@@ -26,23 +27,33 @@ bool parseSize(const QString& text, int& width, int& height) {
 }
 
 int SynthCommand::run(const QStringList& args) {
-    CommandParser command(QStringLiteral("synth"),
-                          tr("Writes the synthetic-shapes demo dataset (images/, masks/, classes.json, labels.txt):\n"
-                             "circles, rectangles, triangles and ellipses with masks of their kind."));
+    CommandParser command(
+        QStringLiteral("synth"),
+        tr("Writes the synthetic-shapes demo dataset (images/, masks/, classes.json, labels.txt):\n"
+           "circles, rectangles, triangles and ellipses with masks of their kind."));
     auto& p = command.parser();
-    p.addOption({QStringLiteral("out"), tr("Folder to write the dataset into (created if missing)."), tr("dir")});
-    p.addOption({QStringLiteral("count"), tr("Number of images (default 500)."), tr("n"), QStringLiteral("500")});
-    p.addOption({QStringLiteral("size"), tr("Image size: S or WxH, 16 to 8192 (default 128)."), tr("size"), QStringLiteral("128")});
-    p.addOption({QStringLiteral("seed"), tr("Random seed; the same seed gives the same dataset (default 1)."), tr("k"), QStringLiteral("1")});
-    p.addOption({QStringLiteral("noise"), tr("Gaussian pixel noise sigma, 0 to 64 (default 6)."), tr("sigma"), QStringLiteral("6")});
+    p.addOption({QStringLiteral("out"),
+                 tr("Folder to write the dataset into (created if missing)."), tr("dir")});
+    p.addOption({QStringLiteral("count"), tr("Number of images (default 500)."), tr("n"),
+                 QStringLiteral("500")});
+    p.addOption({QStringLiteral("size"), tr("Image size: S or WxH, 16 to 8192 (default 128)."),
+                 tr("size"), QStringLiteral("128")});
+    p.addOption({QStringLiteral("seed"),
+                 tr("Random seed; the same seed gives the same dataset (default 1)."), tr("k"),
+                 QStringLiteral("1")});
+    p.addOption({QStringLiteral("noise"), tr("Gaussian pixel noise sigma, 0 to 64 (default 6)."),
+                 tr("sigma"), QStringLiteral("6")});
     if (auto code = command.parse(args)) return *code;
     if (!p.isSet(QStringLiteral("out"))) return command.usageError(tr("--out is required"));
 
     core::SyntheticShapesOptions options;
     if (!parseSize(p.value(QStringLiteral("size")), options.width, options.height))
-        return command.usageError(tr("--size must be S or WxH with sides from 16 to 8192 (got '%1')").arg(p.value(QStringLiteral("size"))));
+        return command.usageError(
+            tr("--size must be S or WxH with sides from 16 to 8192 (got '%1')")
+                .arg(p.value(QStringLiteral("size"))));
     const auto count = command.intOption(QStringLiteral("count"), 1, 1000000);
-    const auto seed = command.intOption(QStringLiteral("seed"), 0, std::numeric_limits<qint64>::max());
+    const auto seed =
+        command.intOption(QStringLiteral("seed"), 0, std::numeric_limits<qint64>::max());
     const auto noise = command.realOption(QStringLiteral("noise"), 0, 64);
     if (!count || !seed || !noise) return kUsage;
     options.count = static_cast<int>(*count);
@@ -64,7 +75,10 @@ int SynthCommand::run(const QStringList& args) {
     } catch (const core::Error& e) {
         return reportError(e);
     }
-    out() << tr("Wrote %1 images of %2x%3 with masks to %4").arg(options.count).arg(options.width).arg(options.height)
+    out() << tr("Wrote %1 images of %2x%3 with masks to %4")
+                 .arg(options.count)
+                 .arg(options.width)
+                 .arg(options.height)
                  .arg(p.value(QStringLiteral("out")))
           << '\n';
     return kSuccess;
@@ -72,6 +86,8 @@ int SynthCommand::run(const QStringList& args) {
 
 }  // namespace
 
-int runSynth(const QStringList& args) { return SynthCommand::run(args); }
+int runSynth(const QStringList& args) {
+    return SynthCommand::run(args);
+}
 
 }  // namespace seg::cli

@@ -14,11 +14,16 @@ class GuiMain {
 
 public:
     static void describe(QCommandLineParser& parser) {
-        parser.setApplicationDescription(tr("SegStudio: paint masks, train segmentation models, compare them."));
+        parser.setApplicationDescription(
+            tr("SegStudio: paint masks, train segmentation models, compare them."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOption({QStringLiteral("demo"), tr("Open the demo project (synthetic shapes), creating it on first use.")});
-        parser.addPositionalArgument(QStringLiteral("project"), tr("Project folder or project.json to open."), tr("[project]"));
+        parser.addOption(
+            {QStringLiteral("demo"),
+             tr("Open the demo project (synthetic shapes), creating it on first use.")});
+        parser.addPositionalArgument(QStringLiteral("project"),
+                                     tr("Project folder or project.json to open."),
+                                     tr("[project]"));
     }
 };
 
@@ -36,7 +41,9 @@ int main(int argc, char** argv) {
 
     seg::ui::MainWindow window;
     window.show();
-    if (parser.isSet(QStringLiteral("demo"))) window.openDemoProject();
-    else if (!parser.positionalArguments().isEmpty()) window.openProject(parser.positionalArguments().front());
+    if (parser.isSet(QStringLiteral("demo")))
+        window.openDemoProject();
+    else if (!parser.positionalArguments().isEmpty())
+        window.openProject(parser.positionalArguments().front());
     return app.exec();
 }

@@ -2,8 +2,8 @@
 
 #include <atomic>
 #include <cerrno>
-#include <cstring>
 #include <chrono>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 
@@ -54,7 +54,9 @@ void writeFileAtomically(const fs::path& target,
 void writeTextAtomically(const fs::path& target, const std::string& text) {
     writeFileAtomically(target, [&](const fs::path& temp) {
         std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-        if (!out) throw Error(ErrorCode::WriteFailed, temp, std::string("cannot open for writing: ") + std::strerror(errno));
+        if (!out)
+            throw Error(ErrorCode::WriteFailed, temp,
+                        std::string("cannot open for writing: ") + std::strerror(errno));
         out.write(text.data(), static_cast<std::streamsize>(text.size()));
         out.flush();
         if (!out) throw Error(ErrorCode::WriteFailed, temp, "write failed (disk full?)");

@@ -15,20 +15,34 @@ std::string composeMessage(const std::filesystem::path& file, const std::string&
 
 const char* errorCodeName(ErrorCode code) {
     switch (code) {
-        case ErrorCode::FileNotFound: return "file-not-found";
-        case ErrorCode::FileEmpty: return "file-empty";
-        case ErrorCode::FileUnreadable: return "file-unreadable";
-        case ErrorCode::FileTruncated: return "file-truncated";
-        case ErrorCode::NotAnImage: return "not-an-image";
-        case ErrorCode::UnsupportedFormat: return "unsupported-format";
-        case ErrorCode::SizeMismatch: return "size-mismatch";
-        case ErrorCode::ValueOutOfRange: return "value-out-of-range";
-        case ErrorCode::NotADataset: return "not-a-dataset";
-        case ErrorCode::InvalidJson: return "invalid-json";
-        case ErrorCode::InvalidContent: return "invalid-content";
-        case ErrorCode::UnsupportedVersion: return "unsupported-version";
-        case ErrorCode::InvalidArgument: return "invalid-argument";
-        case ErrorCode::WriteFailed: return "write-failed";
+        case ErrorCode::FileNotFound:
+            return "file-not-found";
+        case ErrorCode::FileEmpty:
+            return "file-empty";
+        case ErrorCode::FileUnreadable:
+            return "file-unreadable";
+        case ErrorCode::FileTruncated:
+            return "file-truncated";
+        case ErrorCode::NotAnImage:
+            return "not-an-image";
+        case ErrorCode::UnsupportedFormat:
+            return "unsupported-format";
+        case ErrorCode::SizeMismatch:
+            return "size-mismatch";
+        case ErrorCode::ValueOutOfRange:
+            return "value-out-of-range";
+        case ErrorCode::NotADataset:
+            return "not-a-dataset";
+        case ErrorCode::InvalidJson:
+            return "invalid-json";
+        case ErrorCode::InvalidContent:
+            return "invalid-content";
+        case ErrorCode::UnsupportedVersion:
+            return "unsupported-version";
+        case ErrorCode::InvalidArgument:
+            return "invalid-argument";
+        case ErrorCode::WriteFailed:
+            return "write-failed";
     }
     return "unknown";
 }

@@ -14,7 +14,9 @@ std::string pathToUtf8(const fs::path& path) {
     return std::string(u8.begin(), u8.end());
 }
 
-fs::path pathFromUtf8(const std::string& utf8) { return fs::u8path(utf8); }
+fs::path pathFromUtf8(const std::string& utf8) {
+    return fs::u8path(utf8);
+}
 
 std::string lowerExtension(const fs::path& path) {
     std::string ext = pathToUtf8(path.extension());
@@ -27,15 +29,19 @@ std::string lowerExtension(const fs::path& path) {
 void requireNonEmptyFile(const fs::path& path) {
     std::error_code ec;
     const auto status = fs::status(path, ec);
-    if (ec || !fs::exists(status)) throw Error(ErrorCode::FileNotFound, path, "file does not exist");
-    if (!fs::is_regular_file(status)) throw Error(ErrorCode::FileUnreadable, path, "not a regular file");
-    if (fs::file_size(path, ec) == 0 && !ec) throw Error(ErrorCode::FileEmpty, path, "file is empty (0 bytes)");
+    if (ec || !fs::exists(status))
+        throw Error(ErrorCode::FileNotFound, path, "file does not exist");
+    if (!fs::is_regular_file(status))
+        throw Error(ErrorCode::FileUnreadable, path, "not a regular file");
+    if (fs::file_size(path, ec) == 0 && !ec)
+        throw Error(ErrorCode::FileEmpty, path, "file is empty (0 bytes)");
 }
 
 void requireDirectory(const fs::path& path) {
     std::error_code ec;
     const auto status = fs::status(path, ec);
-    if (ec || !fs::exists(status)) throw Error(ErrorCode::FileNotFound, path, "folder does not exist");
+    if (ec || !fs::exists(status))
+        throw Error(ErrorCode::FileNotFound, path, "folder does not exist");
     if (!fs::is_directory(status)) throw Error(ErrorCode::NotADataset, path, "not a folder");
 }
 

@@ -20,7 +20,9 @@ uint64_t Rng::mix(uint64_t seed, uint64_t stream) {
     return splitMix(state);
 }
 
-uint64_t Rng::next() { return splitMix(m_state); }
+uint64_t Rng::next() {
+    return splitMix(m_state);
+}
 
 int Rng::uniformInt(int lo, int hi) {
     const uint64_t span = static_cast<uint64_t>(static_cast<int64_t>(hi) - lo) + 1;

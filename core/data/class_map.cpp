@@ -38,7 +38,8 @@ ClassMap::ClassMap(std::vector<ClassInfo> classes, uint8_t ignoreIndex)
 }
 
 void ClassMap::validate() const {
-    if (m_classes.empty()) throw Error(ErrorCode::InvalidArgument, {}, "a class map needs at least one class");
+    if (m_classes.empty())
+        throw Error(ErrorCode::InvalidArgument, {}, "a class map needs at least one class");
     if (m_classes.size() > static_cast<size_t>(kMaxClasses))
         throw Error(ErrorCode::InvalidArgument, {},
                     "too many classes: " + std::to_string(m_classes.size()) + " (at most 255)");
@@ -48,16 +49,19 @@ void ClassMap::validate() const {
                         m_classes[m_ignoreIndex].name + "'");
     std::set<std::string> seen;
     for (const auto& c : m_classes) {
-        if (c.name.empty()) throw Error(ErrorCode::InvalidArgument, {}, "a class has an empty name");
+        if (c.name.empty())
+            throw Error(ErrorCode::InvalidArgument, {}, "a class has an empty name");
         if (!seen.insert(c.name).second)
-            throw Error(ErrorCode::InvalidArgument, {}, "class name '" + c.name + "' appears twice");
+            throw Error(ErrorCode::InvalidArgument, {},
+                        "class name '" + c.name + "' appears twice");
     }
 }
 
 ClassMap ClassMap::voc() {
-    return ClassMap({"background", "aeroplane", "bicycle", "bird", "boat", "bottle", "bus",
-                     "car", "cat", "chair", "cow", "diningtable", "dog", "horse", "motorbike",
-                     "person", "pottedplant", "sheep", "sofa", "train", "tvmonitor"});
+    return ClassMap({"background", "aeroplane", "bicycle",   "bird",   "boat",        "bottle",
+                     "bus",        "car",       "cat",       "chair",  "cow",         "diningtable",
+                     "dog",        "horse",     "motorbike", "person", "pottedplant", "sheep",
+                     "sofa",       "train",     "tvmonitor"});
 }
 
 ClassMap ClassMap::generic(int maxValue) {
@@ -79,7 +83,8 @@ ClassMap ClassMap::fromLabelsFile(const fs::path& file) {
         if (names.empty() && line == "__ignore__") continue;
         names.push_back(line);
     }
-    if (names.empty()) throw Error(ErrorCode::InvalidContent, file, "no class names in labels file");
+    if (names.empty())
+        throw Error(ErrorCode::InvalidContent, file, "no class names in labels file");
     try {
         return ClassMap(names);
     } catch (const Error& e) {

@@ -20,7 +20,8 @@ nlohmann::json classMapToJson(const ClassMap& classes) {
     nlohmann::json list = nlohmann::json::array();
     for (const auto& c : classes.classes())
         list.push_back({{"name", c.name}, {"color", {c.color.r, c.color.g, c.color.b}}});
-    return {{"version", kClassMapVersion}, {"ignore_index", classes.ignoreIndex()}, {"classes", list}};
+    return {
+        {"version", kClassMapVersion}, {"ignore_index", classes.ignoreIndex()}, {"classes", list}};
 }
 
 ClassMap classMapFromJson(const nlohmann::json& json, const std::filesystem::path& file) {
@@ -34,19 +35,23 @@ ClassMap classMapFromJson(const nlohmann::json& json, const std::filesystem::pat
                     "class map version " + std::to_string(version) +
                         " is newer than this SegStudio understands (" +
                         std::to_string(kClassMapVersion) + ")");
-    const auto& ignore = json.contains("ignore_index") ? json.at("ignore_index") : nlohmann::json(255);
+    const auto& ignore =
+        json.contains("ignore_index") ? json.at("ignore_index") : nlohmann::json(255);
     if (!ignore.is_number_integer() || ignore.get<int>() < 0 || ignore.get<int>() > 255)
         fail(file, "ignore_index must be an integer from 0 to 255");
-    if (!json.contains("classes") || !json.at("classes").is_array()) fail(file, "missing 'classes' list");
+    if (!json.contains("classes") || !json.at("classes").is_array())
+        fail(file, "missing 'classes' list");
 
     std::vector<ClassInfo> classes;
     for (const auto& entry : json.at("classes")) {
         if (!entry.is_object() || !entry.contains("name") || !entry.at("name").is_string())
             fail(file, "each class needs a 'name' string");
-        ClassInfo info{entry.at("name").get<std::string>(), vocColor(static_cast<int>(classes.size()))};
+        ClassInfo info{entry.at("name").get<std::string>(),
+                       vocColor(static_cast<int>(classes.size()))};
         if (entry.contains("color")) {
             const auto& c = entry.at("color");
-            if (!c.is_array() || c.size() != 3) fail(file, "class '" + info.name + "': color must be [r, g, b]");
+            if (!c.is_array() || c.size() != 3)
+                fail(file, "class '" + info.name + "': color must be [r, g, b]");
             for (const auto& v : c)
                 if (!v.is_number_integer() || v.get<int>() < 0 || v.get<int>() > 255)
                     fail(file, "class '" + info.name + "': color values must be 0 to 255");

@@ -10,23 +10,28 @@ namespace seg::core {
 
 namespace fs = std::filesystem;
 
-std::string Problem::message() const { return toError().what(); }
-
 const char* splitName(Split split) {
     switch (split) {
-        case Split::Train: return "train";
-        case Split::Val: return "val";
-        case Split::Test: return "test";
-        case Split::Unassigned: return "none";
+        case Split::Train:
+            return "train";
+        case Split::Val:
+            return "val";
+        case Split::Test:
+            return "test";
+        case Split::Unassigned:
+            return "none";
     }
     return "none";
 }
 
 const char* layoutName(DatasetLayout layout) {
     switch (layout) {
-        case DatasetLayout::Voc: return "voc";
-        case DatasetLayout::PennFudan: return "pennfudan";
-        case DatasetLayout::FolderPairs: return "folders";
+        case DatasetLayout::Voc:
+            return "voc";
+        case DatasetLayout::PennFudan:
+            return "pennfudan";
+        case DatasetLayout::FolderPairs:
+            return "folders";
     }
     return "folders";
 }
@@ -41,9 +46,12 @@ Dataset openDataset(const fs::path& root, const DatasetOptions& options) {
     requireDirectory(root);
     std::optional<DatasetLayout> layout = options.layout;
     if (!layout) {
-        if (layouts::looksLikeVoc(root)) layout = DatasetLayout::Voc;
-        else if (layouts::looksLikePennFudan(root)) layout = DatasetLayout::PennFudan;
-        else if (layouts::looksLikeFolderPairs(root)) layout = DatasetLayout::FolderPairs;
+        if (layouts::looksLikeVoc(root))
+            layout = DatasetLayout::Voc;
+        else if (layouts::looksLikePennFudan(root))
+            layout = DatasetLayout::PennFudan;
+        else if (layouts::looksLikeFolderPairs(root))
+            layout = DatasetLayout::FolderPairs;
         else
             throw Error(ErrorCode::NotADataset, root,
                         "not a dataset: expected JPEGImages/ + SegmentationClass/ (VOC), "
@@ -51,9 +59,15 @@ Dataset openDataset(const fs::path& root, const DatasetOptions& options) {
     }
     Dataset d;
     switch (*layout) {
-        case DatasetLayout::Voc: d = layouts::readVoc(root); break;
-        case DatasetLayout::PennFudan: d = layouts::readPennFudan(root); break;
-        case DatasetLayout::FolderPairs: d = layouts::readFolderPairs(root); break;
+        case DatasetLayout::Voc:
+            d = layouts::readVoc(root);
+            break;
+        case DatasetLayout::PennFudan:
+            d = layouts::readPennFudan(root);
+            break;
+        case DatasetLayout::FolderPairs:
+            d = layouts::readFolderPairs(root);
+            break;
     }
     if (options.onError == OnError::Stop && !d.problems.empty()) {
         throw d.problems.front().toError();
@@ -77,9 +91,9 @@ LoadedSample loadSample(const Dataset& dataset, const Sample& sample) {
     out.mask = readMask(sample.mask, dataset.classes.empty() ? nullptr : &dataset.classes);
     if (out.mask.size() != out.image.size())
         throw Error(ErrorCode::SizeMismatch, sample.mask,
-                    "mask is " + std::to_string(out.mask.cols) + "x" + std::to_string(out.mask.rows) +
-                        " but its image is " + std::to_string(out.image.cols) + "x" +
-                        std::to_string(out.image.rows));
+                    "mask is " + std::to_string(out.mask.cols) + "x" +
+                        std::to_string(out.mask.rows) + " but its image is " +
+                        std::to_string(out.image.cols) + "x" + std::to_string(out.image.rows));
     if (dataset.maskEncoding == MaskEncoding::Instances) {
         // Instance ids -> one foreground class; the ignore value stays ignored.
         const uint8_t ignore = dataset.classes.ignoreIndex();

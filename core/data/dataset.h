@@ -31,9 +31,9 @@ enum class MaskEncoding {
 };
 
 struct Sample {
-    std::string id;               // file stem, unique within the dataset
+    std::string id;  // file stem, unique within the dataset
     std::filesystem::path image;
-    std::filesystem::path mask;   // empty when the image has no mask yet
+    std::filesystem::path mask;  // empty when the image has no mask yet
     Split split = Split::Unassigned;
     bool hasMask() const { return !mask.empty(); }
 };
@@ -44,17 +44,16 @@ struct Problem {
     std::string detail;  // English, without the file name
 
     static Problem from(const Error& e) { return {e.file(), e.code(), e.detail()}; }
-    std::string message() const;  // "file: detail"
     Error toError() const { return Error(code, file, detail); }
 };
 
 struct Dataset {
     DatasetLayout layout = DatasetLayout::FolderPairs;
     std::filesystem::path root;
-    ClassMap classes;              // empty when the dataset names none (see scanDataset)
+    ClassMap classes;  // empty when the dataset names none (see scanDataset)
     MaskEncoding maskEncoding = MaskEncoding::ClassIndex;
-    std::vector<Sample> samples;   // sorted by id
-    std::vector<Problem> problems; // found while listing (a mask without an image, ...)
+    std::vector<Sample> samples;    // sorted by id
+    std::vector<Problem> problems;  // found while listing (a mask without an image, ...)
 };
 
 enum class OnError { Skip, Stop };
@@ -64,7 +63,7 @@ struct DatasetOptions {
     std::optional<DatasetLayout> layout;  // detected from the folder when not given
     double valFraction = 0.2;             // used when the dataset has no split files
     uint64_t splitSeed = 42;
-    bool keepInstances = false;           // PennFudan: keep instance ids as classes
+    bool keepInstances = false;  // PennFudan: keep instance ids as classes
 };
 
 // Lists a dataset. Throws Error(FileNotFound / NotADataset) naming `root` when it is no

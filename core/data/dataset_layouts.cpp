@@ -45,7 +45,9 @@ bool looksLikePennFudan(const fs::path& root) {
     return isDir(root / "PNGImages") && isDir(root / "PedMasks");
 }
 
-bool looksLikeFolderPairs(const fs::path& root) { return isDir(root / "images"); }
+bool looksLikeFolderPairs(const fs::path& root) {
+    return isDir(root / "images");
+}
 
 Dataset readVoc(const fs::path& root) {
     Dataset d;
@@ -69,8 +71,8 @@ Dataset readVoc(const fs::path& root) {
         for (const auto& [id, mask] : masks) {
             const auto image = images.find(id);
             if (image == images.end()) {
-                d.problems.push_back({mask, ErrorCode::FileNotFound,
-                                      "mask has no image in JPEGImages"});
+                d.problems.push_back(
+                    {mask, ErrorCode::FileNotFound, "mask has no image in JPEGImages"});
                 continue;
             }
             d.samples.push_back({id, image->second, mask, Split::Unassigned});
@@ -91,7 +93,8 @@ Dataset readVoc(const fs::path& root) {
                                       " but SegmentationClass has no mask for it"});
             continue;
         }
-        d.samples.push_back({id, image->second, mask == masks.end() ? fs::path() : mask->second, split});
+        d.samples.push_back(
+            {id, image->second, mask == masks.end() ? fs::path() : mask->second, split});
     }
     return d;
 }
@@ -111,8 +114,8 @@ Dataset readPennFudan(const fs::path& root) {
             maskPath = mask->second;
             masks.erase(mask);
         } else {
-            d.problems.push_back({image, ErrorCode::FileNotFound,
-                                  "no mask " + id + "_mask.png in PedMasks"});
+            d.problems.push_back(
+                {image, ErrorCode::FileNotFound, "no mask " + id + "_mask.png in PedMasks"});
         }
         d.samples.push_back({id, image, maskPath, Split::Unassigned});
     }
@@ -131,7 +134,8 @@ Dataset readFolderPairs(const fs::path& root) {
     if (isDir(root / "masks")) masks = seg::core::imagesByStem(root / "masks", d.problems);
 
     std::map<std::string, Split> listed;
-    for (const auto& [name, split] : {std::pair{"train.txt", Split::Train}, std::pair{"val.txt", Split::Val}})
+    for (const auto& [name, split] :
+         {std::pair{"train.txt", Split::Train}, std::pair{"val.txt", Split::Val}})
         if (fs::exists(root / name))
             for (const auto& id : readIdList(root / name)) listed.emplace(id, split);
 
@@ -143,8 +147,8 @@ Dataset readFolderPairs(const fs::path& root) {
         if (mask != masks.end()) masks.erase(mask);
     }
     for (const auto& [id, mask] : masks)
-        d.problems.push_back({mask, ErrorCode::FileNotFound,
-                              "mask has no image of the same name in images/"});
+        d.problems.push_back(
+            {mask, ErrorCode::FileNotFound, "mask has no image of the same name in images/"});
     return d;
 }
 

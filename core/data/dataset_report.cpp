@@ -17,7 +17,8 @@ ClassMap inferClasses(Dataset& dataset, DatasetReport& report, OnError onError) 
     for (auto& sample : dataset.samples) {
         if (sample.hasMask()) {
             try {
-                maxValue = std::max(maxValue, maxMaskValue(readMask(sample.mask), ClassMap::kDefaultIgnoreIndex));
+                maxValue = std::max(
+                    maxValue, maxMaskValue(readMask(sample.mask), ClassMap::kDefaultIgnoreIndex));
             } catch (const Error& e) {
                 if (onError == OnError::Stop) throw;
                 report.problems.push_back(Problem::from(e));
@@ -69,7 +70,8 @@ DatasetReport scanDataset(Dataset& dataset, OnError onError, const ScanProgress&
                 const auto* row = loaded.mask.ptr<uint8_t>(y);
                 for (int x = 0; x < loaded.mask.cols; ++x) ++histogram[row[x]];
             }
-            for (size_t c = 0; c < report.classPixels.size(); ++c) report.classPixels[c] += histogram[c];
+            for (size_t c = 0; c < report.classPixels.size(); ++c)
+                report.classPixels[c] += histogram[c];
             report.ignorePixels += histogram[dataset.classes.ignoreIndex()];
         }
         report.train += sample.split == Split::Train;
@@ -79,7 +81,8 @@ DatasetReport scanDataset(Dataset& dataset, OnError onError, const ScanProgress&
     }
     dataset.samples = std::move(kept);
     report.samples = static_cast<int>(dataset.samples.size());
-    for (const auto& [size, count] : sizes) report.imageSizes.push_back({size.first, size.second, count});
+    for (const auto& [size, count] : sizes)
+        report.imageSizes.push_back({size.first, size.second, count});
     std::stable_sort(report.imageSizes.begin(), report.imageSizes.end(),
                      [](const auto& a, const auto& b) { return a.count > b.count; });
     return report;

@@ -21,16 +21,16 @@ struct ImageSizeCount {
 struct DatasetReport {
     DatasetLayout layout = DatasetLayout::FolderPairs;
     std::filesystem::path root;
-    int samples = 0;     // usable samples after the scan
+    int samples = 0;  // usable samples after the scan
     int labelled = 0;
     int train = 0, val = 0, test = 0;
     std::vector<ImageSizeCount> imageSizes;  // most frequent first
     ClassMap classes;
-    bool classesInferred = false;            // named "class N" from the values found
-    std::vector<uint64_t> classPixels;       // per class, over all labelled samples
+    bool classesInferred = false;       // named "class N" from the values found
+    std::vector<uint64_t> classPixels;  // per class, over all labelled samples
     uint64_t ignorePixels = 0;
-    std::vector<Problem> problems;           // listing problems, then scan problems
-    int skipped = 0;                         // samples dropped for a problem
+    std::vector<Problem> problems;  // listing problems, then scan problems
+    int skipped = 0;                // samples dropped for a problem
 };
 
 // Returns false from `onProgress(done, total)` to stop early.

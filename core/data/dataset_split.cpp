@@ -23,12 +23,14 @@ void assignSplit(std::vector<Sample>& samples, double valFraction, uint64_t seed
         throw Error(ErrorCode::InvalidArgument, {}, "validation fraction must be between 0 and 1");
     std::vector<std::pair<uint64_t, Sample*>> ranked;
     for (auto& s : samples)
-        if (s.hasMask() && s.split == Split::Unassigned) ranked.emplace_back(hashId(s.id, seed), &s);
+        if (s.hasMask() && s.split == Split::Unassigned)
+            ranked.emplace_back(hashId(s.id, seed), &s);
     std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
         return a.first != b.first ? a.first < b.first : a.second->id < b.second->id;
     });
     const auto valCount = static_cast<size_t>(std::llround(valFraction * double(ranked.size())));
-    for (size_t i = 0; i < ranked.size(); ++i) ranked[i].second->split = i < valCount ? Split::Val : Split::Train;
+    for (size_t i = 0; i < ranked.size(); ++i)
+        ranked[i].second->split = i < valCount ? Split::Val : Split::Train;
 }
 
 }  // namespace seg::core

@@ -51,13 +51,15 @@ bool looksTruncated(const std::vector<uint8_t>& b, Format format) {
 std::vector<uint8_t> readBytes(const fs::path& file) {
     std::ifstream in(file, std::ios::binary);
     if (!in) throw Error(ErrorCode::FileUnreadable, file, "cannot open for reading");
-    return std::vector<uint8_t>((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    return std::vector<uint8_t>((std::istreambuf_iterator<char>(in)),
+                                std::istreambuf_iterator<char>());
 }
 
 }  // namespace
 
 bool isImageExtension(const std::string& ext) {
-    return ext == "png" || ext == "jpg" || ext == "jpeg" || ext == "bmp" || ext == "tif" || ext == "tiff";
+    return ext == "png" || ext == "jpg" || ext == "jpeg" || ext == "bmp" || ext == "tif" ||
+           ext == "tiff";
 }
 
 cv::Mat readImage(const fs::path& file) {
@@ -65,11 +67,13 @@ cv::Mat readImage(const fs::path& file) {
     const std::vector<uint8_t> bytes = readBytes(file);
     const Format format = sniff(bytes);
     if (format == Format::Unknown)
-        throw Error(ErrorCode::NotAnImage, file, "not an image (content is not PNG, JPEG, BMP or TIFF)");
+        throw Error(ErrorCode::NotAnImage, file,
+                    "not an image (content is not PNG, JPEG, BMP or TIFF)");
     if (looksTruncated(bytes, format))
         throw Error(ErrorCode::FileTruncated, file, "image file is truncated");
     cv::Mat image = cv::imdecode(bytes, cv::IMREAD_COLOR);
-    if (image.empty()) throw Error(ErrorCode::FileUnreadable, file, "image data is corrupt and cannot be decoded");
+    if (image.empty())
+        throw Error(ErrorCode::FileUnreadable, file, "image data is corrupt and cannot be decoded");
     return image;
 }
 
@@ -79,7 +83,8 @@ void writeImagePng(const fs::path& file, const cv::Mat& image) {
         throw Error(ErrorCode::WriteFailed, file, "cannot encode image as PNG");
     writeFileAtomically(file, [&](const fs::path& temp) {
         std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-        out.write(reinterpret_cast<const char*>(encoded.data()), static_cast<std::streamsize>(encoded.size()));
+        out.write(reinterpret_cast<const char*>(encoded.data()),
+                  static_cast<std::streamsize>(encoded.size()));
         out.flush();
         if (!out) throw Error(ErrorCode::WriteFailed, temp, "write failed (disk full?)");
     });

@@ -19,7 +19,8 @@ namespace fs = std::filesystem;
 namespace {
 
 std::string colorText(const Rgb& c) {
-    return "(" + std::to_string(c.r) + ", " + std::to_string(c.g) + ", " + std::to_string(c.b) + ")";
+    return "(" + std::to_string(c.r) + ", " + std::to_string(c.g) + ", " + std::to_string(c.b) +
+           ")";
 }
 
 std::string pointText(int x, int y) {
@@ -43,8 +44,9 @@ cv::Mat narrow16To8(const cv::Mat& wide, const fs::path& file) {
 // `rgb` is CV_8UC3 in R, G, B order.
 cv::Mat colorsToIndices(const cv::Mat& rgb, const ClassMap* table, const fs::path& file) {
     if (!table)
-        throw Error(ErrorCode::UnsupportedFormat, file,
-                    "colour-coded (RGB) mask needs a colour table: give the classes with their colours");
+        throw Error(
+            ErrorCode::UnsupportedFormat, file,
+            "colour-coded (RGB) mask needs a colour table: give the classes with their colours");
     // One lookup per distinct colour: masks have few colours and long runs.
     cv::Mat out(rgb.size(), CV_8UC1);
     Rgb lastColor{};
@@ -80,7 +82,8 @@ cv::Mat maskFromPng(const fs::path& file, const ClassMap* colorTable) {
     const cv::Mat view(png.height, png.width, type, png.pixels.data());
     if (png.kind == DecodedPng::Kind::Rgb) {
         if (png.bitDepth == 16)
-            throw Error(ErrorCode::UnsupportedFormat, file, "16-bit colour masks are not supported");
+            throw Error(ErrorCode::UnsupportedFormat, file,
+                        "16-bit colour masks are not supported");
         return colorsToIndices(view, colorTable, file);
     }
     if (png.bitDepth == 16) return narrow16To8(view, file);
@@ -90,7 +93,8 @@ cv::Mat maskFromPng(const fs::path& file, const ClassMap* colorTable) {
 cv::Mat maskFromOtherFormat(const fs::path& file, const ClassMap* colorTable) {
     std::ifstream in(file, std::ios::binary);
     if (!in) throw Error(ErrorCode::FileUnreadable, file, "cannot open for reading");
-    const std::vector<uint8_t> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const std::vector<uint8_t> bytes((std::istreambuf_iterator<char>(in)),
+                                     std::istreambuf_iterator<char>());
     const cv::Mat decoded = cv::imdecode(bytes, cv::IMREAD_UNCHANGED);
     if (decoded.empty()) throw Error(ErrorCode::NotAnImage, file, "cannot be decoded as an image");
     if (decoded.depth() != CV_8U && decoded.depth() != CV_16U)
@@ -100,7 +104,8 @@ cv::Mat maskFromOtherFormat(const fs::path& file, const ClassMap* colorTable) {
         single = decoded;
     } else if (decoded.channels() >= 3 && decoded.depth() == CV_8U) {
         cv::Mat rgb;
-        cv::cvtColor(decoded, rgb, decoded.channels() == 4 ? cv::COLOR_BGRA2RGB : cv::COLOR_BGR2RGB);
+        cv::cvtColor(decoded, rgb,
+                     decoded.channels() == 4 ? cv::COLOR_BGRA2RGB : cv::COLOR_BGR2RGB);
         return colorsToIndices(rgb, colorTable, file);
     } else {
         throw Error(ErrorCode::UnsupportedFormat, file,
@@ -125,7 +130,8 @@ cv::Mat readMask(const fs::path& file, const ClassMap* colorTable) {
 
 void writeMask(const fs::path& file, const cv::Mat& mask, const ClassMap& classes) {
     if (mask.empty() || mask.type() != CV_8UC1)
-        throw Error(ErrorCode::InvalidArgument, file, "a mask to save must be a non-empty 8-bit single-channel image");
+        throw Error(ErrorCode::InvalidArgument, file,
+                    "a mask to save must be a non-empty 8-bit single-channel image");
     const auto palette = classes.palette();
     writeFileAtomically(file, [&](const fs::path& temp) {
         encodePalettePngFile(temp, mask.data, mask.cols, mask.rows, mask.step[0], palette);

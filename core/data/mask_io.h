@@ -21,7 +21,8 @@ void writeMask(const std::filesystem::path& file, const cv::Mat& mask, const Cla
 
 // Throws Error(ValueOutOfRange) naming `file` when a pixel is neither a class index of
 // `classes` nor its ignore index; the message gives the value and where it first occurs.
-void checkMaskValues(const cv::Mat& mask, const ClassMap& classes, const std::filesystem::path& file);
+void checkMaskValues(const cv::Mat& mask, const ClassMap& classes,
+                     const std::filesystem::path& file);
 
 // Largest value in `mask` other than `ignoreIndex`, or -1 when every pixel is ignored.
 int maxMaskValue(const cv::Mat& mask, uint8_t ignoreIndex);

@@ -1,7 +1,7 @@
 #include "core/data/png_codec.h"
 
-#include <csetjmp>
 #include <cerrno>
+#include <csetjmp>
 #include <cstdio>
 #include <cstring>
 #include <memory>
@@ -27,8 +27,10 @@ struct PngSession {
     char message[256] = {};
 
     ~PngSession() {
-        if (png && writing) png_destroy_write_struct(&png, info ? &info : nullptr);
-        else if (png) png_destroy_read_struct(&png, info ? &info : nullptr, nullptr);
+        if (png && writing)
+            png_destroy_write_struct(&png, info ? &info : nullptr);
+        else if (png)
+            png_destroy_read_struct(&png, info ? &info : nullptr, nullptr);
         if (file) std::fclose(file);
     }
 };
@@ -41,7 +43,9 @@ void onPngError(png_structp png, png_const_charp message) {
 
 void onPngWarning(png_structp, png_const_charp) {}  // benign (e.g. unknown chunks): stay quiet
 
-FILE* openFile(const fs::path& path, const char* mode) { return std::fopen(path.c_str(), mode); }
+FILE* openFile(const fs::path& path, const char* mode) {
+    return std::fopen(path.c_str(), mode);
+}
 
 bool readPng(PngSession& s, DecodedPng& out) {
     if (setjmp(png_jmpbuf(s.png))) return false;
@@ -59,9 +63,12 @@ bool readPng(PngSession& s, DecodedPng& out) {
     out.width = static_cast<int>(png_get_image_width(s.png, s.info));
     out.height = static_cast<int>(png_get_image_height(s.png, s.info));
     out.bitDepth = bitDepth == 16 ? 16 : 8;
-    if (colorType == PNG_COLOR_TYPE_PALETTE) out.kind = DecodedPng::Kind::Palette;
-    else if (colorType & PNG_COLOR_MASK_COLOR) out.kind = DecodedPng::Kind::Rgb;
-    else out.kind = DecodedPng::Kind::Gray;
+    if (colorType == PNG_COLOR_TYPE_PALETTE)
+        out.kind = DecodedPng::Kind::Palette;
+    else if (colorType & PNG_COLOR_MASK_COLOR)
+        out.kind = DecodedPng::Kind::Rgb;
+    else
+        out.kind = DecodedPng::Kind::Gray;
     out.channels = out.kind == DecodedPng::Kind::Rgb ? 3 : 1;
 
     const size_t rowBytes = png_get_rowbytes(s.png, s.info);
@@ -77,8 +84,8 @@ bool writePng(PngSession& s, const uint8_t* indices, int width, int height, size
               const png_color* palette) {
     if (setjmp(png_jmpbuf(s.png))) return false;
     png_init_io(s.png, s.file);
-    png_set_IHDR(s.png, s.info, static_cast<png_uint_32>(width), static_cast<png_uint_32>(height), 8,
-                 PNG_COLOR_TYPE_PALETTE, PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT,
+    png_set_IHDR(s.png, s.info, static_cast<png_uint_32>(width), static_cast<png_uint_32>(height),
+                 8, PNG_COLOR_TYPE_PALETTE, PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT,
                  PNG_FILTER_TYPE_DEFAULT);
     png_set_PLTE(s.png, s.info, palette, 256);
     // Masks are flat regions: fast compression already shrinks them well.
@@ -99,12 +106,15 @@ bool hasPngSignature(const uint8_t* bytes, size_t size) {
 DecodedPng decodePngFile(const fs::path& file) {
     auto session = std::make_unique<PngSession>();
     session->file = openFile(file, "rb");
-    if (!session->file) throw Error(ErrorCode::FileUnreadable, file, std::string("cannot open for reading: ") + std::strerror(errno));
+    if (!session->file)
+        throw Error(ErrorCode::FileUnreadable, file,
+                    std::string("cannot open for reading: ") + std::strerror(errno));
     uint8_t signature[8] = {};
     const size_t got = std::fread(signature, 1, sizeof signature, session->file);
     if (!hasPngSignature(signature, got))
         throw Error(ErrorCode::NotAnImage, file, "not a PNG file (wrong signature)");
-    session->png = png_create_read_struct(PNG_LIBPNG_VER_STRING, session.get(), onPngError, onPngWarning);
+    session->png =
+        png_create_read_struct(PNG_LIBPNG_VER_STRING, session.get(), onPngError, onPngWarning);
     if (!session->png) throw Error(ErrorCode::FileUnreadable, file, "libpng could not start");
     session->info = png_create_info_struct(session->png);
     if (!session->info) throw Error(ErrorCode::FileUnreadable, file, "libpng could not start");
@@ -127,8 +137,11 @@ void encodePalettePngFile(const fs::path& file, const uint8_t* indices, int widt
     auto session = std::make_unique<PngSession>();
     session->writing = true;
     session->file = openFile(file, "wb");
-    if (!session->file) throw Error(ErrorCode::WriteFailed, file, std::string("cannot open for writing: ") + std::strerror(errno));
-    session->png = png_create_write_struct(PNG_LIBPNG_VER_STRING, session.get(), onPngError, onPngWarning);
+    if (!session->file)
+        throw Error(ErrorCode::WriteFailed, file,
+                    std::string("cannot open for writing: ") + std::strerror(errno));
+    session->png =
+        png_create_write_struct(PNG_LIBPNG_VER_STRING, session.get(), onPngError, onPngWarning);
     if (!session->png) throw Error(ErrorCode::WriteFailed, file, "libpng could not start");
     session->info = png_create_info_struct(session->png);
     if (!session->info) throw Error(ErrorCode::WriteFailed, file, "libpng could not start");
@@ -136,7 +149,8 @@ void encodePalettePngFile(const fs::path& file, const uint8_t* indices, int widt
     png_color colors[256];
     for (size_t i = 0; i < 256; ++i) colors[i] = {palette[i].r, palette[i].g, palette[i].b};
     if (!writePng(*session, indices, width, height, stride, colors))
-        throw Error(ErrorCode::WriteFailed, file, std::string("PNG encoding failed: ") + session->message);
+        throw Error(ErrorCode::WriteFailed, file,
+                    std::string("PNG encoding failed: ") + session->message);
     if (std::fflush(session->file) != 0 || std::ferror(session->file))
         throw Error(ErrorCode::WriteFailed, file, "write failed (disk full?)");
 }

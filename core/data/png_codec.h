@@ -16,8 +16,8 @@ struct DecodedPng {
     Kind kind = Kind::Gray;
     int width = 0;
     int height = 0;
-    int bitDepth = 8;  // 8 or 16 (16-bit samples are native-endian uint16)
-    int channels = 1;  // 1 for Gray and Palette, 3 for Rgb (alpha is dropped)
+    int bitDepth = 8;             // 8 or 16 (16-bit samples are native-endian uint16)
+    int channels = 1;             // 1 for Gray and Palette, 3 for Rgb (alpha is dropped)
     std::vector<uint8_t> pixels;  // rows packed, width * channels * bitDepth/8 bytes each
 };
 

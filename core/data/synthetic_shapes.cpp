@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 
 #include <opencv2/imgproc.hpp>
 
@@ -23,7 +22,8 @@ int colorDistance(const Rgb& a, const Rgb& b) {
 }
 
 Rgb randomColor(Rng& rng) {
-    return {static_cast<uint8_t>(rng.uniformInt(0, 255)), static_cast<uint8_t>(rng.uniformInt(0, 255)),
+    return {static_cast<uint8_t>(rng.uniformInt(0, 255)),
+            static_cast<uint8_t>(rng.uniformInt(0, 255)),
             static_cast<uint8_t>(rng.uniformInt(0, 255))};
 }
 
@@ -67,20 +67,23 @@ std::vector<cv::Point> randomTriangle(Rng& rng, cv::Point2d center, double radiu
 // Draws one shape into the image (colour) and the mask (class) with identical rasterisation.
 void drawShape(Rng& rng, ShapeKind kind, const Rgb& color, cv::Mat& image, cv::Mat& mask) {
     const double side = std::min(image.cols, image.rows);
-    const cv::Point2d center(rng.uniformReal(0.1, 0.9) * image.cols, rng.uniformReal(0.1, 0.9) * image.rows);
+    const cv::Point2d center(rng.uniformReal(0.1, 0.9) * image.cols,
+                             rng.uniformReal(0.1, 0.9) * image.rows);
     const cv::Scalar bgr(color.b, color.g, color.r);
     const cv::Scalar label(static_cast<double>(kind));
     switch (kind) {
         case ShapeKind::Circle: {
             const int radius = static_cast<int>(std::lround(side * rng.uniformReal(0.07, 0.18)));
-            const cv::Point c(static_cast<int>(std::lround(center.x)), static_cast<int>(std::lround(center.y)));
+            const cv::Point c(static_cast<int>(std::lround(center.x)),
+                              static_cast<int>(std::lround(center.y)));
             cv::circle(image, c, radius, bgr, cv::FILLED, cv::LINE_8);
             cv::circle(mask, c, radius, label, cv::FILLED, cv::LINE_8);
             break;
         }
         case ShapeKind::Rectangle: {
-            const auto corners = rotatedRectangle(center, side * rng.uniformReal(0.15, 0.4),
-                                                  side * rng.uniformReal(0.15, 0.4), rng.uniformReal(0, M_PI));
+            const auto corners =
+                rotatedRectangle(center, side * rng.uniformReal(0.15, 0.4),
+                                 side * rng.uniformReal(0.15, 0.4), rng.uniformReal(0, M_PI));
             cv::fillConvexPoly(image, corners, bgr, cv::LINE_8);
             cv::fillConvexPoly(mask, corners, label, cv::LINE_8);
             break;
@@ -96,7 +99,8 @@ void drawShape(Rng& rng, ShapeKind kind, const Rgb& color, cv::Mat& image, cv::M
             const double major = side * rng.uniformReal(0.1, 0.22);
             const cv::Size axes(static_cast<int>(std::lround(major)),
                                 static_cast<int>(std::lround(major / rng.uniformReal(1.6, 3.0))));
-            const cv::Point c(static_cast<int>(std::lround(center.x)), static_cast<int>(std::lround(center.y)));
+            const cv::Point c(static_cast<int>(std::lround(center.x)),
+                              static_cast<int>(std::lround(center.y)));
             const double angle = rng.uniformReal(0, 180);
             cv::ellipse(image, c, axes, angle, 0, 360, bgr, cv::FILLED, cv::LINE_8);
             cv::ellipse(mask, c, axes, angle, 0, 360, label, cv::FILLED, cv::LINE_8);
@@ -161,11 +165,12 @@ bool writeShapesDataset(const fs::path& folder, const SyntheticShapesOptions& op
     for (const auto& name : classes.names()) labels += name + "\n";
     writeTextAtomically(folder / "labels.txt", labels);
 
-    const int digits = std::max(4, static_cast<int>(std::to_string(options.count - 1).size()));
+    const size_t digits = std::max<size_t>(4, std::to_string(options.count - 1).size());
     for (int i = 0; i < options.count; ++i) {
         if (onProgress && !onProgress(i, options.count)) return false;
-        char name[32];
-        std::snprintf(name, sizeof name, "shape_%0*d.png", digits, i);
+        const std::string number = std::to_string(i);
+        const std::string name =
+            "shape_" + std::string(digits - number.size(), '0') + number + ".png";
         const SyntheticSample s = generateShapesSample(options, i);
         writeImagePng(folder / "images" / name, s.image);
         writeMask(folder / "masks" / name, s.mask, classes);

@@ -24,9 +24,12 @@ SlotMap makeSlotMap(int numClasses, uint8_t ignoreIndex) {
     SlotMap map;
     map.width = numClasses + 2;
     for (int v = 0; v < 256; ++v) {
-        if (v < numClasses) map.slot[static_cast<size_t>(v)] = static_cast<uint16_t>(v);
-        else if (v == ignoreIndex) map.slot[static_cast<size_t>(v)] = static_cast<uint16_t>(numClasses);
-        else map.slot[static_cast<size_t>(v)] = static_cast<uint16_t>(numClasses + 1);
+        if (v < numClasses)
+            map.slot[static_cast<size_t>(v)] = static_cast<uint16_t>(v);
+        else if (v == ignoreIndex)
+            map.slot[static_cast<size_t>(v)] = static_cast<uint16_t>(numClasses);
+        else
+            map.slot[static_cast<size_t>(v)] = static_cast<uint16_t>(numClasses + 1);
     }
     return map;
 }
@@ -38,7 +41,8 @@ ConfusionMatrix::ConfusionMatrix(int numClasses, uint8_t ignoreIndex)
     if (numClasses < 1 || numClasses > 255 || ignoreIndex < numClasses)
         throw Error(ErrorCode::InvalidArgument, {},
                     "confusion matrix needs 1 to 255 classes and an ignore index above them (got " +
-                        std::to_string(numClasses) + " classes, ignore " + std::to_string(ignoreIndex) + ")");
+                        std::to_string(numClasses) + " classes, ignore " +
+                        std::to_string(ignoreIndex) + ")");
     m_counts.assign(static_cast<size_t>(numClasses) * static_cast<size_t>(numClasses), 0);
     m_abstained.assign(static_cast<size_t>(numClasses), 0);
 }
@@ -48,16 +52,17 @@ void ConfusionMatrix::add(const cv::Mat& prediction, const cv::Mat& groundTruth)
         throw Error(ErrorCode::InvalidArgument, {}, "masks must be 8-bit single-channel");
     if (prediction.size() != groundTruth.size())
         throw Error(ErrorCode::SizeMismatch, {},
-                    "prediction is " + std::to_string(prediction.cols) + "x" + std::to_string(prediction.rows) +
-                        " but ground truth is " + std::to_string(groundTruth.cols) + "x" +
-                        std::to_string(groundTruth.rows));
+                    "prediction is " + std::to_string(prediction.cols) + "x" +
+                        std::to_string(prediction.rows) + " but ground truth is " +
+                        std::to_string(groundTruth.cols) + "x" + std::to_string(groundTruth.rows));
     if (prediction.isContinuous() && groundTruth.isContinuous()) {
         add(prediction.data, groundTruth.data, prediction.total());
         return;
     }
     ConfusionMatrix rows(m_numClasses, m_ignoreIndex);
     for (int y = 0; y < prediction.rows; ++y)
-        rows.add(prediction.ptr<uint8_t>(y), groundTruth.ptr<uint8_t>(y), static_cast<size_t>(prediction.cols));
+        rows.add(prediction.ptr<uint8_t>(y), groundTruth.ptr<uint8_t>(y),
+                 static_cast<size_t>(prediction.cols));
     merge(rows);
 }
 
@@ -86,7 +91,8 @@ void ConfusionMatrix::add(const uint8_t* prediction, const uint8_t* groundTruth,
         }
         for (; i < n; ++i) ++lane[0][slot[g[i]] * w + slot[p[i]]];
         for (size_t c = 0; c < cells; ++c)
-            table[c] += uint64_t{lanes[c]} + lanes[cells + c] + lanes[2 * cells + c] + lanes[3 * cells + c];
+            table[c] +=
+                uint64_t{lanes[c]} + lanes[cells + c] + lanes[2 * cells + c] + lanes[3 * cells + c];
     }
 
     const size_t w = static_cast<size_t>(map.width);
@@ -101,8 +107,9 @@ void ConfusionMatrix::add(const uint8_t* prediction, const uint8_t* groundTruth,
         throw Error(ErrorCode::ValueOutOfRange, {},
                     std::to_string(truth ? invalidTruth : invalidPrediction) + " pixels of the " +
                         (truth ? "ground truth" : "prediction") + " hold values outside the " +
-                        std::to_string(m_numClasses) + " classes (0 to " + std::to_string(m_numClasses - 1) +
-                        ") and are not the ignore index " + std::to_string(m_ignoreIndex));
+                        std::to_string(m_numClasses) + " classes (0 to " +
+                        std::to_string(m_numClasses - 1) + ") and are not the ignore index " +
+                        std::to_string(m_ignoreIndex));
     }
     for (size_t t = 0; t < k; ++t) {
         for (size_t p = 0; p < k; ++p) m_counts[t * k + p] += table[t * w + p];
@@ -112,7 +119,8 @@ void ConfusionMatrix::add(const uint8_t* prediction, const uint8_t* groundTruth,
 
 void ConfusionMatrix::merge(const ConfusionMatrix& other) {
     if (other.m_numClasses != m_numClasses)
-        throw Error(ErrorCode::InvalidArgument, {}, "cannot merge confusion matrices of different class counts");
+        throw Error(ErrorCode::InvalidArgument, {},
+                    "cannot merge confusion matrices of different class counts");
     for (size_t i = 0; i < m_counts.size(); ++i) m_counts[i] += other.m_counts[i];
     for (size_t i = 0; i < m_abstained.size(); ++i) m_abstained[i] += other.m_abstained[i];
 }

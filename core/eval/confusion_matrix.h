@@ -27,7 +27,8 @@ public:
     uint8_t ignoreIndex() const { return m_ignoreIndex; }
     // Pixels of class `truth` predicted as `predicted`.
     uint64_t count(int truth, int predicted) const {
-        return m_counts[static_cast<size_t>(truth) * static_cast<size_t>(m_numClasses) + static_cast<size_t>(predicted)];
+        return m_counts[static_cast<size_t>(truth) * static_cast<size_t>(m_numClasses) +
+                        static_cast<size_t>(predicted)];
     }
     // Pixels of class `truth` predicted as the ignore index.
     uint64_t abstained(int truth) const { return m_abstained[static_cast<size_t>(truth)]; }

@@ -24,20 +24,23 @@ std::vector<MaskPair> pairMasks(const fs::path& predictions, const fs::path& gro
     requireDirectory(groundTruth);
     auto predicted = imagesByStem(predictions, problems);
     const auto truth = imagesByStem(groundTruth, problems);
-    if (truth.empty()) throw Error(ErrorCode::NotADataset, groundTruth, "folder holds no mask images");
+    if (truth.empty())
+        throw Error(ErrorCode::NotADataset, groundTruth, "folder holds no mask images");
     std::vector<MaskPair> pairs;
     for (const auto& [stem, truthFile] : truth) {
         const auto p = predicted.find(stem);
         if (p == predicted.end()) {
-            problems.push_back({truthFile, ErrorCode::FileNotFound,
-                                "no prediction named '" + stem + "' in " + pathToUtf8(predictions)});
+            problems.push_back(
+                {truthFile, ErrorCode::FileNotFound,
+                 "no prediction named '" + stem + "' in " + pathToUtf8(predictions)});
             continue;
         }
         pairs.push_back({p->second, truthFile});
         predicted.erase(p);
     }
     for (const auto& [stem, file] : predicted)
-        problems.push_back({file, ErrorCode::FileNotFound, "no ground truth named '" + stem + "'; not scored"});
+        problems.push_back(
+            {file, ErrorCode::FileNotFound, "no ground truth named '" + stem + "'; not scored"});
     return pairs;
 }
 
@@ -95,7 +98,8 @@ FolderScore scoreMaskFolders(const fs::path& predictions, const fs::path& ground
         }
     }
     if (score.pairs == 0)
-        throw Error(ErrorCode::NotADataset, predictions, "no prediction could be paired with a readable ground truth");
+        throw Error(ErrorCode::NotADataset, predictions,
+                    "no prediction could be paired with a readable ground truth");
     score.metrics = computeMetrics(matrix);
     return score;
 }

@@ -13,9 +13,9 @@
 namespace seg::core {
 
 struct FolderScore {
-    ClassMap classes;          // as given, or inferred from the largest value in either folder
+    ClassMap classes;  // as given, or inferred from the largest value in either folder
     bool classesInferred = false;
-    int pairs = 0;             // mask pairs counted
+    int pairs = 0;  // mask pairs counted
     SegmentationMetrics metrics;
     std::vector<Problem> problems;  // missing, unreadable or mismatched masks (skipped)
 };

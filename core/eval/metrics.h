@@ -10,21 +10,21 @@
 namespace seg::core {
 
 struct ClassScores {
-    double iou;       // TP / (TP + FP + FN); NaN when the class is in neither mask
-    double dice;      // 2 TP / (2 TP + FP + FN); NaN likewise
-    double accuracy;  // TP / ground-truth pixels (recall); NaN when absent from ground truth
-    double precision; // TP / predicted pixels; NaN when never predicted
+    double iou;        // TP / (TP + FP + FN); NaN when the class is in neither mask
+    double dice;       // 2 TP / (2 TP + FP + FN); NaN likewise
+    double accuracy;   // TP / ground-truth pixels (recall); NaN when absent from ground truth
+    double precision;  // TP / predicted pixels; NaN when never predicted
     uint64_t groundTruthPixels;
     uint64_t predictedPixels;
 };
 
 struct SegmentationMetrics {
-    double pixelAccuracy;        // correct / counted pixels
-    double meanClassAccuracy;    // mean of class accuracies over classes in the ground truth
-    double meanIoU;              // mean IoU over classes present in prediction or ground truth
-    double frequencyWeightedIoU; // IoU weighted by each class's share of ground-truth pixels
-    double meanDice;             // mean Dice over classes present in prediction or ground truth
-    uint64_t pixels;             // pixels counted (ground truth not ignored)
+    double pixelAccuracy;         // correct / counted pixels
+    double meanClassAccuracy;     // mean of class accuracies over classes in the ground truth
+    double meanIoU;               // mean IoU over classes present in prediction or ground truth
+    double frequencyWeightedIoU;  // IoU weighted by each class's share of ground-truth pixels
+    double meanDice;              // mean Dice over classes present in prediction or ground truth
+    uint64_t pixels;              // pixels counted (ground truth not ignored)
     std::vector<ClassScores> classes;
 };
 

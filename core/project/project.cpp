@@ -39,15 +39,20 @@ T field(const nlohmann::json& json, const char* key, const fs::path& file, T fal
 
 }  // namespace
 
-fs::path Project::dataRoot() const { return dataPath.is_absolute() ? dataPath : folder / dataPath; }
-fs::path Project::masksRoot() const { return masksFolder.is_absolute() ? masksFolder : folder / masksFolder; }
+fs::path Project::dataRoot() const {
+    return dataPath.is_absolute() ? dataPath : folder / dataPath;
+}
+fs::path Project::masksRoot() const {
+    return masksFolder.is_absolute() ? masksFolder : folder / masksFolder;
+}
 
 Project loadProject(const fs::path& path) {
     std::error_code ec;
     const fs::path file = fs::is_directory(path, ec) ? path / Project::kFileName : path;
     const nlohmann::json json = parseJson(file);
     if (!json.is_object()) invalid(file, "expected a JSON object");
-    static const char* known[] = {"version", "name", "classes", "data", "layout", "val_fraction", "split_seed", "masks"};
+    static const char* known[] = {"version", "name",         "classes",    "data",
+                                  "layout",  "val_fraction", "split_seed", "masks"};
     for (const auto& [key, value] : json.items())
         if (std::find(std::begin(known), std::end(known), key) == std::end(known))
             invalid(file, "unknown key '" + key + "'");
@@ -55,7 +60,8 @@ Project loadProject(const fs::path& path) {
     if (version < 1) invalid(file, "missing or invalid 'version'");
     if (version > Project::kVersion)
         throw Error(ErrorCode::UnsupportedVersion, file,
-                    "project version " + std::to_string(version) + " was written by a newer SegStudio (this one reads up to " +
+                    "project version " + std::to_string(version) +
+                        " was written by a newer SegStudio (this one reads up to " +
                         std::to_string(Project::kVersion) + ")");
     Project p;
     p.folder = file.parent_path();
@@ -68,10 +74,12 @@ Project loadProject(const fs::path& path) {
     const auto layout = field<std::string>(json, "layout", file, "");
     if (!layout.empty()) {
         p.layout = layoutFromName(layout);
-        if (!p.layout) invalid(file, "unknown layout '" + layout + "' (expected voc, pennfudan or folders)");
+        if (!p.layout)
+            invalid(file, "unknown layout '" + layout + "' (expected voc, pennfudan or folders)");
     }
     p.valFraction = field<double>(json, "val_fraction", file, 0.2);
-    if (!(p.valFraction >= 0 && p.valFraction <= 1)) invalid(file, "'val_fraction' must be between 0 and 1");
+    if (!(p.valFraction >= 0 && p.valFraction <= 1))
+        invalid(file, "'val_fraction' must be between 0 and 1");
     p.splitSeed = field<uint64_t>(json, "split_seed", file, 42);
     p.masksFolder = pathFromUtf8(field<std::string>(json, "masks", file, "masks"));
     return p;
@@ -79,12 +87,9 @@ Project loadProject(const fs::path& path) {
 
 void saveProject(const Project& p) {
     nlohmann::json json = {
-        {"version", Project::kVersion},
-        {"name", p.name},
-        {"classes", classMapToJson(p.classes)},
-        {"data", pathToUtf8(p.dataPath)},
-        {"val_fraction", p.valFraction},
-        {"split_seed", p.splitSeed},
+        {"version", Project::kVersion},         {"name", p.name},
+        {"classes", classMapToJson(p.classes)}, {"data", pathToUtf8(p.dataPath)},
+        {"val_fraction", p.valFraction},        {"split_seed", p.splitSeed},
         {"masks", pathToUtf8(p.masksFolder)},
     };
     if (p.layout) json["layout"] = layoutName(*p.layout);
@@ -102,8 +107,9 @@ Dataset openProjectDataset(const Project& project, OnError onError) {
     return dataset;
 }
 
-std::optional<Project> createDemoProject(const fs::path& folder, const SyntheticShapesOptions& options,
-                                        const std::function<bool(int, int)>& onProgress) {
+std::optional<Project> createDemoProject(const fs::path& folder,
+                                         const SyntheticShapesOptions& options,
+                                         const std::function<bool(int, int)>& onProgress) {
     if (!writeShapesDataset(folder / "data", options, onProgress)) return std::nullopt;
     Project p;
     p.name = "Demo: synthetic shapes";

@@ -20,13 +20,13 @@ struct Project {
 
     std::string name;
     ClassMap classes;
-    std::filesystem::path dataPath;         // relative to the project folder when inside it
-    std::optional<DatasetLayout> layout;    // detected when not set
+    std::filesystem::path dataPath;       // relative to the project folder when inside it
+    std::optional<DatasetLayout> layout;  // detected when not set
     double valFraction = 0.2;
     uint64_t splitSeed = 42;
     std::filesystem::path masksFolder = "masks";
 
-    std::filesystem::path folder;           // where project.json lives; not stored in it
+    std::filesystem::path folder;  // where project.json lives; not stored in it
 
     std::filesystem::path file() const { return folder / kFileName; }
     std::filesystem::path dataRoot() const;
@@ -44,7 +44,8 @@ Dataset openProjectDataset(const Project& project, OnError onError = OnError::Sk
 
 // Generates the synthetic-shapes demo into folder/data, then writes folder/project.json, so
 // project.json exists only for a complete demo. Returns nullopt when `onProgress` stopped it.
-std::optional<Project> createDemoProject(const std::filesystem::path& folder, const SyntheticShapesOptions& options,
-                          const std::function<bool(int, int)>& onProgress = {});
+std::optional<Project> createDemoProject(const std::filesystem::path& folder,
+                                         const SyntheticShapesOptions& options,
+                                         const std::function<bool(int, int)>& onProgress = {});
 
 }  // namespace seg::core

@@ -27,17 +27,23 @@ Run run(const QString& program, const QStringList& args) {
     process.start(program, args);
     if (!process.waitForFinished(120000)) return {};
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
 }
 
-Run cli(const QStringList& args) { return run(QStringLiteral(SEG_CLI_PATH), args); }
+Run cli(const QStringList& args) {
+    return run(QStringLiteral(SEG_CLI_PATH), args);
+}
 
-QJsonObject json(const QString& text) { return QJsonDocument::fromJson(text.toUtf8()).object(); }
+QJsonObject json(const QString& text) {
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
 
 // mask shifted by (dx, dy), uncovered pixels set to 0: a plausible, imperfect prediction.
 cv::Mat shifted(const cv::Mat& mask, int dx, int dy) {
     cv::Mat out = cv::Mat::zeros(mask.size(), CV_8UC1);
-    mask(cv::Rect(0, 0, mask.cols - dx, mask.rows - dy)).copyTo(out(cv::Rect(dx, dy, mask.cols - dx, mask.rows - dy)));
+    mask(cv::Rect(0, 0, mask.cols - dx, mask.rows - dy))
+        .copyTo(out(cv::Rect(dx, dy, mask.cols - dx, mask.rows - dy)));
     return out;
 }
 
@@ -52,9 +58,10 @@ class TestCli : public QObject {
 private Q_SLOTS:
     void initTestCase() {
         m_data = m_dir.filePath(QStringLiteral("数据/形状 集"));
-        const Run r = cli({QStringLiteral("synth"), QStringLiteral("--out"), m_data, QStringLiteral("--count"),
-                           QStringLiteral("24"), QStringLiteral("--size"), QStringLiteral("64"), QStringLiteral("--seed"),
-                           QStringLiteral("5")});
+        const Run r =
+            cli({QStringLiteral("synth"), QStringLiteral("--out"), m_data,
+                 QStringLiteral("--count"), QStringLiteral("24"), QStringLiteral("--size"),
+                 QStringLiteral("64"), QStringLiteral("--seed"), QStringLiteral("5")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(QFileInfo::exists(m_data + QStringLiteral("/masks/shape_0023.png")));
         QVERIFY(QFileInfo::exists(m_data + QStringLiteral("/labels.txt")));
@@ -65,13 +72,18 @@ private Q_SLOTS:
         QTest::newRow("no command") << QStringList();
         QTest::newRow("unknown command") << QStringList{QStringLiteral("paint")};
         QTest::newRow("synth without out") << QStringList{QStringLiteral("synth")};
-        QTest::newRow("bad count") << QStringList{QStringLiteral("synth"), QStringLiteral("--out"), QStringLiteral("x"),
-                                                  QStringLiteral("--count"), QStringLiteral("many")};
-        QTest::newRow("bad size") << QStringList{QStringLiteral("synth"), QStringLiteral("--out"), QStringLiteral("x"),
-                                                 QStringLiteral("--size"), QStringLiteral("8")};
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("inspect"), QStringLiteral("--colour")};
-        QTest::newRow("inspect two folders") << QStringList{QStringLiteral("inspect"), QStringLiteral("a"), QStringLiteral("b")};
-        QTest::newRow("score without gt") << QStringList{QStringLiteral("score"), QStringLiteral("--pred"), QStringLiteral("p")};
+        QTest::newRow("bad count")
+            << QStringList{QStringLiteral("synth"), QStringLiteral("--out"), QStringLiteral("x"),
+                           QStringLiteral("--count"), QStringLiteral("many")};
+        QTest::newRow("bad size") << QStringList{QStringLiteral("synth"), QStringLiteral("--out"),
+                                                 QStringLiteral("x"), QStringLiteral("--size"),
+                                                 QStringLiteral("8")};
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("inspect"), QStringLiteral("--colour")};
+        QTest::newRow("inspect two folders")
+            << QStringList{QStringLiteral("inspect"), QStringLiteral("a"), QStringLiteral("b")};
+        QTest::newRow("score without gt")
+            << QStringList{QStringLiteral("score"), QStringLiteral("--pred"), QStringLiteral("p")};
     }
 
     void usageErrorsExitWithTwo() {
@@ -84,7 +96,8 @@ private Q_SLOTS:
 
     void helpForEveryCommand_data() {
         QTest::addColumn<QString>("command");
-        for (const char* c : {"synth", "inspect", "score", "demo"}) QTest::newRow(c) << QString::fromLatin1(c);
+        for (const char* c : {"synth", "inspect", "score", "demo"})
+            QTest::newRow(c) << QString::fromLatin1(c);
     }
 
     void helpForEveryCommand() {
@@ -100,7 +113,9 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         const QJsonObject report = json(r.out);
         QCOMPARE(report.value(QStringLiteral("samples")).toInt(), 24);
-        QCOMPARE(report.value(QStringLiteral("split")).toObject().value(QStringLiteral("val")).toInt(), 5);
+        QCOMPARE(
+            report.value(QStringLiteral("split")).toObject().value(QStringLiteral("val")).toInt(),
+            5);
         QCOMPARE(report.value(QStringLiteral("layout")).toString(), QStringLiteral("folders"));
         const Run text = cli({QStringLiteral("inspect"), m_data});
         QCOMPARE(text.exitCode, 0);
@@ -116,11 +131,13 @@ private Q_SLOTS:
 
         const QString broken = m_dir.filePath(QStringLiteral("broken"));
         QVERIFY(QDir().mkpath(broken + QStringLiteral("/images")));
-        fs::copy(test::toPath(m_data) / "images" / "shape_0000.png", test::toPath(broken) / "images" / "ok.png");
+        fs::copy(test::toPath(m_data) / "images" / "shape_0000.png",
+                 test::toPath(broken) / "images" / "ok.png");
         test::writeBytes(test::toPath(broken) / "images" / "empty.png", "");
         r = cli({QStringLiteral("inspect"), broken});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.contains(QStringLiteral("empty.png: The file is empty.")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("empty.png: The file is empty.")),
+                 qPrintable(r.out));
         r = cli({QStringLiteral("inspect"), broken, QStringLiteral("--strict")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(QStringLiteral("empty.png")));
@@ -128,8 +145,9 @@ private Q_SLOTS:
 
     void scoreOfMasksAgainstThemselvesIsPerfect() {
         const QString masks = m_data + QStringLiteral("/masks");
-        const Run r = cli({QStringLiteral("score"), QStringLiteral("--pred"), masks, QStringLiteral("--gt"), masks,
-                           QStringLiteral("--classes"), m_data + QStringLiteral("/labels.txt"), QStringLiteral("--json")});
+        const Run r = cli({QStringLiteral("score"), QStringLiteral("--pred"), masks,
+                           QStringLiteral("--gt"), masks, QStringLiteral("--classes"),
+                           m_data + QStringLiteral("/labels.txt"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject s = json(r.out);
         QCOMPARE(s.value(QStringLiteral("mean_iou")).toDouble(), 1.0);
@@ -158,43 +176,56 @@ private Q_SLOTS:
         test::writeBytes(root / "gt.raw", gtRaw);
         test::writeBytes(root / "pred.raw", predRaw);
 
-        const Run ours = cli({QStringLiteral("score"), QStringLiteral("--pred"), QString::fromStdString(pred.string()),
-                              QStringLiteral("--gt"), QString::fromStdString(gt.string()), QStringLiteral("--classes"),
+        const Run ours = cli({QStringLiteral("score"), QStringLiteral("--pred"),
+                              QString::fromStdString(pred.string()), QStringLiteral("--gt"),
+                              QString::fromStdString(gt.string()), QStringLiteral("--classes"),
                               m_data + QStringLiteral("/labels.txt"), QStringLiteral("--json")});
         QVERIFY2(ours.exitCode == 0, qPrintable(ours.err));
         if (!QFileInfo::exists(QStringLiteral("/usr/bin/python3")))
-            QSKIP("/usr/bin/python3 with numpy is needed for the reference (packaging/install-deps.sh installs it)");
-        const Run reference = run(QStringLiteral("/usr/bin/python3"),
-                                  {QStringLiteral(SEG_NUMPY_METRICS_SCRIPT), QString::fromStdString((root / "gt.raw").string()),
-                                   QString::fromStdString((root / "pred.raw").string()), QStringLiteral("5")});
+            QSKIP(
+                "/usr/bin/python3 with numpy is needed for the reference "
+                "(packaging/install-deps.sh installs it)");
+        const Run reference =
+            run(QStringLiteral("/usr/bin/python3"),
+                {QStringLiteral(SEG_NUMPY_METRICS_SCRIPT),
+                 QString::fromStdString((root / "gt.raw").string()),
+                 QString::fromStdString((root / "pred.raw").string()), QStringLiteral("5")});
         QVERIFY2(reference.exitCode == 0, qPrintable(reference.err));
 
         const QJsonObject a = json(ours.out), b = json(reference.out);
-        QCOMPARE(a.value(QStringLiteral("pixels")).toInteger(), b.value(QStringLiteral("pixels")).toInteger());
+        QCOMPARE(a.value(QStringLiteral("pixels")).toInteger(),
+                 b.value(QStringLiteral("pixels")).toInteger());
         QCOMPARE(a.value(QStringLiteral("pixels")).toInteger(), 24 * 61 * 64);
-        for (const char* key : {"pixel_accuracy", "mean_class_accuracy", "mean_iou", "fw_iou", "mean_dice"}) {
-            const double x = a.value(QLatin1String(key)).toDouble(), y = b.value(QLatin1String(key)).toDouble();
-            QVERIFY2(std::abs(x - y) < 1e-12, qPrintable(QStringLiteral("%1: %2 vs numpy %3").arg(key).arg(x).arg(y)));
+        for (const char* key :
+             {"pixel_accuracy", "mean_class_accuracy", "mean_iou", "fw_iou", "mean_dice"}) {
+            const double x = a.value(QLatin1String(key)).toDouble(),
+                         y = b.value(QLatin1String(key)).toDouble();
+            QVERIFY2(std::abs(x - y) < 1e-12,
+                     qPrintable(QStringLiteral("%1: %2 vs numpy %3").arg(key).arg(x).arg(y)));
         }
         const double miou = a.value(QStringLiteral("mean_iou")).toDouble();
-        QVERIFY2(miou > 0.3 && miou < 0.95, qPrintable(QString::number(miou)));  // shifted: clearly imperfect
+        QVERIFY2(miou > 0.3 && miou < 0.95,
+                 qPrintable(QString::number(miou)));  // shifted: clearly imperfect
         const QJsonArray rows = a.value(QStringLiteral("classes")).toArray();
         const QJsonArray numpyIou = b.value(QStringLiteral("class_iou")).toArray();
         for (int c = 0; c < 5; ++c)
-            QVERIFY(std::abs(rows[c].toObject().value(QStringLiteral("iou")).toDouble() - numpyIou[c].toDouble()) < 1e-12);
+            QVERIFY(std::abs(rows[c].toObject().value(QStringLiteral("iou")).toDouble() -
+                             numpyIou[c].toDouble()) < 1e-12);
     }
 
     void scoreReportsMissingPredictionsButScoresTheRest() {
         const fs::path pred = test::toPath(m_dir.path()) / "partial";
         fs::create_directories(pred);
         fs::copy(test::toPath(m_data) / "masks" / "shape_0001.png", pred / "shape_0001.png");
-        const Run r = cli({QStringLiteral("score"), QStringLiteral("--pred"), QString::fromStdString(pred.string()),
-                           QStringLiteral("--gt"), m_data + QStringLiteral("/masks")});
+        const Run r = cli({QStringLiteral("score"), QStringLiteral("--pred"),
+                           QString::fromStdString(pred.string()), QStringLiteral("--gt"),
+                           m_data + QStringLiteral("/masks")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QStringLiteral("Scored 1 mask pairs")));
         QCOMPARE(r.err.count(QStringLiteral("warning:")), 23);
-        const Run strict = cli({QStringLiteral("score"), QStringLiteral("--pred"), QString::fromStdString(pred.string()),
-                                QStringLiteral("--gt"), m_data + QStringLiteral("/masks"), QStringLiteral("--strict")});
+        const Run strict = cli({QStringLiteral("score"), QStringLiteral("--pred"),
+                                QString::fromStdString(pred.string()), QStringLiteral("--gt"),
+                                m_data + QStringLiteral("/masks"), QStringLiteral("--strict")});
         QCOMPARE(strict.exitCode, 1);
     }
 

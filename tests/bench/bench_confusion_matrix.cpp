@@ -36,8 +36,8 @@ void makePair(seg::core::Rng& rng, cv::Mat& truth, cv::Mat& prediction) {
         cv::ellipse(truth, c, axes, angle, 0, 360, cv::Scalar(255), 5);
         cv::ellipse(truth, c, axes, angle, 0, 360, cv::Scalar(label), cv::FILLED);
         const int predicted = rng.uniformInt(0, 4) == 0 ? rng.uniformInt(0, kClasses - 1) : label;
-        cv::ellipse(prediction, c + cv::Point(rng.uniformInt(-6, 6), rng.uniformInt(-6, 6)), axes, angle, 0, 360,
-                    cv::Scalar(predicted), cv::FILLED);
+        cv::ellipse(prediction, c + cv::Point(rng.uniformInt(-6, 6), rng.uniformInt(-6, 6)), axes,
+                    angle, 0, 360, cv::Scalar(predicted), cv::FILLED);
     }
 }
 
@@ -58,7 +58,8 @@ int main(int argc, char** argv) {
 
     seg::core::Rng rng(2024);
     std::vector<cv::Mat> truths(count), predictions(count);
-    std::ofstream gtOut(dir + "/gt.raw", std::ios::binary), predOut(dir + "/pred.raw", std::ios::binary);
+    std::ofstream gtOut(dir + "/gt.raw", std::ios::binary),
+        predOut(dir + "/pred.raw", std::ios::binary);
     for (int i = 0; i < count; ++i) {
         makePair(rng, truths[i], predictions[i]);
         append(gtOut, truths[i]);
@@ -76,13 +77,15 @@ int main(int argc, char** argv) {
         seg::core::ConfusionMatrix matrix(kClasses);
         const auto start = std::chrono::steady_clock::now();
         for (int i = 0; i < count; ++i) matrix.add(predictions[i], truths[i]);
-        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        const double seconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         best = std::min(best, seconds);
         checksum = 0;
-        for (int t = 0; t < kClasses; ++t) checksum += matrix.count(t, t) * static_cast<uint64_t>(t + 1);
+        for (int t = 0; t < kClasses; ++t)
+            checksum += matrix.count(t, t) * static_cast<uint64_t>(t + 1);
     }
     const double pixels = double(count) * kSide * kSide;
-    std::printf("{\"mpixels_per_s\": %.1f, \"pixels\": %.0f, \"checksum\": %llu}\n", pixels / best / 1e6, pixels,
-                static_cast<unsigned long long>(checksum));
+    std::printf("{\"mpixels_per_s\": %.1f, \"pixels\": %.0f, \"checksum\": %llu}\n",
+                pixels / best / 1e6, pixels, static_cast<unsigned long long>(checksum));
     return 0;
 }

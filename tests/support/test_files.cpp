@@ -14,7 +14,9 @@ namespace seg::test {
 
 namespace fs = std::filesystem;
 
-fs::path toPath(const QString& path) { return core::pathFromUtf8(path.toStdString()); }
+fs::path toPath(const QString& path) {
+    return core::pathFromUtf8(path.toStdString());
+}
 
 void writeBytes(const fs::path& file, const std::string& bytes) {
     fs::create_directories(file.parent_path());
@@ -43,7 +45,8 @@ cv::Mat image(int width, int height) {
     cv::Mat out(height, width, CV_8UC3);
     for (int y = 0; y < height; ++y)
         for (int x = 0; x < width; ++x)
-            out.at<cv::Vec3b>(y, x) = cv::Vec3b(static_cast<uint8_t>(x * 7), static_cast<uint8_t>(y * 5), 90);
+            out.at<cv::Vec3b>(y, x) =
+                cv::Vec3b(static_cast<uint8_t>(x * 7), static_cast<uint8_t>(y * 5), 90);
     return out;
 }
 

@@ -16,7 +16,8 @@ std::filesystem::path toPath(const QString& path);
 void writeBytes(const std::filesystem::path& file, const std::string& bytes);
 std::string readBytes(const std::filesystem::path& file);
 // Copies `from` to `to` keeping only the first `keep` bytes (a truncated download).
-void writeTruncatedCopy(const std::filesystem::path& from, const std::filesystem::path& to, size_t keep);
+void writeTruncatedCopy(const std::filesystem::path& from, const std::filesystem::path& to,
+                        size_t keep);
 
 // A CV_8UC1 mask from rows of values, e.g. mask({{0, 1}, {2, 255}}).
 cv::Mat mask(const std::vector<std::vector<int>>& rows);

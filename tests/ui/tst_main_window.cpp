@@ -23,7 +23,8 @@ class TestMainWindow : public QObject {
 
     static void screenshot(QWidget& w, const char* name) {
         const QByteArray dir = qgetenv("SEGSTUDIO_SCREENSHOT_DIR");
-        if (!dir.isEmpty()) w.grab().save(QString::fromLocal8Bit(dir) + QLatin1Char('/') + QLatin1String(name));
+        if (!dir.isEmpty())
+            w.grab().save(QString::fromLocal8Bit(dir) + QLatin1Char('/') + QLatin1String(name));
     }
 
     static QMessageBox* visibleMessage(QWidget& w) {
@@ -53,7 +54,8 @@ private Q_SLOTS:
         const auto& sample = w.datasetModel()->sample(0);
         const cv::Mat onDisk = core::readMask(sample.mask);
         for (int y = 0; y < 128; y += 9)
-            for (int x = 0; x < 128; x += 7) QCOMPARE(mask.pixelIndex(x, y), int(onDisk.at<uint8_t>(y, x)));
+            for (int x = 0; x < 128; x += 7)
+                QCOMPARE(mask.pixelIndex(x, y), int(onDisk.at<uint8_t>(y, x)));
         screenshot(w, "main_window_demo.png");
     }
 
@@ -74,11 +76,13 @@ private Q_SLOTS:
         w.show();
         QVERIFY(w.openProject(ui::MainWindow::demoProjectFolder()));
         QTemporaryDir broken;
-        test::writeBytes(test::toPath(broken.path()) / "project.json", "{\"version\": 1, \"name\": ");
+        test::writeBytes(test::toPath(broken.path()) / "project.json",
+                         "{\"version\": 1, \"name\": ");
         QVERIFY(!w.openProject(broken.path()));
         QMessageBox* box = visibleMessage(w);
         QVERIFY(box);
-        QVERIFY2(box->text().contains(broken.path() + QStringLiteral("/project.json")), qPrintable(box->text()));
+        QVERIFY2(box->text().contains(broken.path() + QStringLiteral("/project.json")),
+                 qPrintable(box->text()));
         QVERIFY(box->text().contains(QStringLiteral("not valid JSON")));
         QCOMPARE(w.datasetModel()->rowCount(), 500);
         box->close();
@@ -100,8 +104,9 @@ private Q_SLOTS:
         ui::MainWindow w;
         QVERIFY(w.openProject(dir.path()));
         w.sampleList()->setCurrentIndex(w.sampleList()->model()->index(0, 0));
-        QVERIFY2(w.imageView()->message().contains(QStringLiteral("shape_0000.png: The file is empty.")),
-                 qPrintable(w.imageView()->message()));
+        QVERIFY2(
+            w.imageView()->message().contains(QStringLiteral("shape_0000.png: The file is empty.")),
+            qPrintable(w.imageView()->message()));
         w.sampleList()->setCurrentIndex(w.sampleList()->model()->index(1, 0));
         QVERIFY(!w.imageView()->image().isNull());
     }

@@ -7,7 +7,7 @@
 namespace seg::core {
 class Error;
 enum class ErrorCode;
-}
+}  // namespace seg::core
 
 namespace seg::ui {
 

@@ -76,7 +76,8 @@ private Q_SLOTS:
             QFAIL("expected an error");
         } catch (const core::Error& e) {
             QCOMPARE(e.code(), core::ErrorCode::FileNotFound);
-            QVERIFY(QString::fromUtf8(e.what()).contains(QStringLiteral("/nonexistent/dir/file.txt")));
+            QVERIFY(
+                QString::fromUtf8(e.what()).contains(QStringLiteral("/nonexistent/dir/file.txt")));
         }
     }
 };

@@ -17,9 +17,9 @@ private Q_SLOTS:
         QVERIFY(core::vocColor(1) == (core::Rgb{128, 0, 0}));
         QVERIFY(core::vocColor(2) == (core::Rgb{0, 128, 0}));
         QVERIFY(core::vocColor(3) == (core::Rgb{128, 128, 0}));
-        QVERIFY(core::vocColor(15) == (core::Rgb{192, 128, 128}));  // person
-        QVERIFY(core::vocColor(20) == (core::Rgb{0, 64, 128}));     // tvmonitor
-        QVERIFY(core::vocColor(255) == (core::Rgb{224, 224, 192})); // void
+        QVERIFY(core::vocColor(15) == (core::Rgb{192, 128, 128}));   // person
+        QVERIFY(core::vocColor(20) == (core::Rgb{0, 64, 128}));      // tvmonitor
+        QVERIFY(core::vocColor(255) == (core::Rgb{224, 224, 192}));  // void
     }
 
     void vocClassesHaveTwentyOneNames() {
@@ -31,7 +31,8 @@ private Q_SLOTS:
 
     void jsonRoundTripIsExact() {
         QTemporaryDir dir;
-        const core::ClassMap original({{"sky", {10, 20, 30}}, {"road", {200, 100, 0}}, {"道路", {1, 2, 3}}}, 250);
+        const core::ClassMap original(
+            {{"sky", {10, 20, 30}}, {"road", {200, 100, 0}}, {"道路", {1, 2, 3}}}, 250);
         const fs::path file = test::toPath(dir.path()) / "classes.json";
         original.save(file);
         const core::ClassMap loaded = core::ClassMap::load(file);
@@ -55,8 +56,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("content");
         QTest::addColumn<int>("code");
         QTest::newRow("empty") << QString() << int(core::ErrorCode::InvalidContent);
-        QTest::newRow("only blanks") << QStringLiteral("\n \n") << int(core::ErrorCode::InvalidContent);
-        QTest::newRow("duplicate") << QStringLiteral("a\nb\na\n") << int(core::ErrorCode::InvalidArgument);
+        QTest::newRow("only blanks")
+            << QStringLiteral("\n \n") << int(core::ErrorCode::InvalidContent);
+        QTest::newRow("duplicate")
+            << QStringLiteral("a\nb\na\n") << int(core::ErrorCode::InvalidArgument);
     }
 
     void badLabelsFilesAreNamed() {
@@ -82,8 +85,9 @@ private Q_SLOTS:
                                      << int(core::ErrorCode::InvalidContent);
         QTest::newRow("bad color") << QStringLiteral(R"({"classes":[{"name":"a","color":[1,2]}]})")
                                    << int(core::ErrorCode::InvalidContent);
-        QTest::newRow("ignore collides") << QStringLiteral(R"({"ignore_index":0,"classes":[{"name":"a"}]})")
-                                         << int(core::ErrorCode::InvalidContent);
+        QTest::newRow("ignore collides")
+            << QStringLiteral(R"({"ignore_index":0,"classes":[{"name":"a"}]})")
+            << int(core::ErrorCode::InvalidContent);
         QTest::newRow("newer") << QStringLiteral(R"({"version":9,"classes":[{"name":"a"}]})")
                                << int(core::ErrorCode::UnsupportedVersion);
     }

@@ -31,9 +31,12 @@ private Q_SLOTS:
         const fs::path root = test::toPath(dir.path());
         for (const char* id : {"2007_000032", "2007_000039", "2007_000063"})
             addPair(root / "JPEGImages" / (std::string(id) + ".jpg"),
-                    root / "SegmentationClass" / (std::string(id) + ".png"), test::mask({{0, 15}, {255, 1}}));
-        test::writeWithOpenCv(root / "JPEGImages" / "2007_000099.jpg", test::image(2, 2));  // detection-only image
-        test::writeBytes(root / "ImageSets" / "Segmentation" / "train.txt", "2007_000032\n2007_000039\n");
+                    root / "SegmentationClass" / (std::string(id) + ".png"),
+                    test::mask({{0, 15}, {255, 1}}));
+        test::writeWithOpenCv(root / "JPEGImages" / "2007_000099.jpg",
+                              test::image(2, 2));  // detection-only image
+        test::writeBytes(root / "ImageSets" / "Segmentation" / "train.txt",
+                         "2007_000032\n2007_000039\n");
         test::writeBytes(root / "ImageSets" / "Segmentation" / "val.txt", "2007_000063\n");
         const core::Dataset d = core::openDataset(root);
         QCOMPARE(d.layout, core::DatasetLayout::Voc);
@@ -51,7 +54,8 @@ private Q_SLOTS:
         const fs::path root = test::toPath(dir.path());
         for (int i = 0; i < 10; ++i)
             addPair(root / "JPEGImages" / ("a" + std::to_string(i) + ".jpg"),
-                    root / "SegmentationClass" / ("a" + std::to_string(i) + ".png"), test::mask({{0, 1}}));
+                    root / "SegmentationClass" / ("a" + std::to_string(i) + ".png"),
+                    test::mask({{0, 1}}));
         test::writeWithOpenCv(root / "JPEGImages" / "lonely.jpg", test::image(2, 1));
         core::DatasetOptions options;
         options.valFraction = 0.3;
@@ -65,7 +69,8 @@ private Q_SLOTS:
     void vocListedIdWithoutFilesIsAProblem() {
         QTemporaryDir dir;
         const fs::path root = test::toPath(dir.path());
-        addPair(root / "JPEGImages" / "x.jpg", root / "SegmentationClass" / "x.png", test::mask({{0}}));
+        addPair(root / "JPEGImages" / "x.jpg", root / "SegmentationClass" / "x.png",
+                test::mask({{0}}));
         test::writeBytes(root / "ImageSets" / "Segmentation" / "train.txt", "x\nghost\n");
         const core::Dataset d = core::openDataset(root);
         QCOMPARE(d.samples.size(), size_t{1});
@@ -80,9 +85,11 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const fs::path root = test::toPath(dir.path());
         test::writeWithOpenCv(root / "PNGImages" / "FudanPed00001.png", test::image(3, 2));
-        test::writeWithOpenCv(root / "PedMasks" / "FudanPed00001_mask.png", test::mask({{0, 1, 2}, {2, 0, 3}}));
+        test::writeWithOpenCv(root / "PedMasks" / "FudanPed00001_mask.png",
+                              test::mask({{0, 1, 2}, {2, 0, 3}}));
         test::writeWithOpenCv(root / "PNGImages" / "FudanPed00002.png", test::image(3, 2));
-        test::writeWithOpenCv(root / "PedMasks" / "FudanPed00002_mask.png", test::mask({{0, 0, 0}, {1, 1, 1}}));
+        test::writeWithOpenCv(root / "PedMasks" / "FudanPed00002_mask.png",
+                              test::mask({{0, 0, 0}, {1, 1, 1}}));
         const core::Dataset d = core::openDataset(root);
         QCOMPARE(d.layout, core::DatasetLayout::PennFudan);
         QCOMPARE(d.classes.size(), 2);
@@ -118,7 +125,8 @@ private Q_SLOTS:
         QVERIFY(byId(d, "b").hasMask());
         QVERIFY(!byId(d, "c").hasMask());
         QCOMPARE(byId(d, "c").split, core::Split::Unassigned);  // unlabelled: not in train or val
-        QVERIFY(test::sameMat(core::loadSample(d, byId(d, "d")).mask, test::mask({{2, 2}, {0, 0}})));
+        QVERIFY(
+            test::sameMat(core::loadSample(d, byId(d, "d")).mask, test::mask({{2, 2}, {0, 0}})));
         QCOMPARE(d.problems.size(), size_t{1});
         QCOMPARE(d.problems[0].file.filename().string(), std::string("orphan.png"));
     }
@@ -127,8 +135,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const fs::path root = test::toPath(dir.path());
         for (const char* id : {"p", "q", "r"})
-            addPair(root / "images" / (std::string(id) + ".png"), root / "masks" / (std::string(id) + ".png"),
-                    test::mask({{0}}));
+            addPair(root / "images" / (std::string(id) + ".png"),
+                    root / "masks" / (std::string(id) + ".png"), test::mask({{0}}));
         test::writeBytes(root / "train.txt", "p\nr\n");
         test::writeBytes(root / "val.txt", "q\n");
         const core::Dataset d = core::openDataset(root);
@@ -151,7 +159,8 @@ private Q_SLOTS:
         } catch (const core::Error& e) {
             QCOMPARE(e.code(), core::ErrorCode::SizeMismatch);
             QCOMPARE(e.file().filename().string(), std::string("small.png"));
-            QVERIFY(e.detail().find("2x1") != std::string::npos && e.detail().find("4x4") != std::string::npos);
+            QVERIFY(e.detail().find("2x1") != std::string::npos &&
+                    e.detail().find("4x4") != std::string::npos);
         }
         try {
             core::loadSample(d, byId(d, "values"));
@@ -184,7 +193,8 @@ private Q_SLOTS:
     void chineseFolderNamesWithSpaces() {
         QTemporaryDir dir;
         const fs::path root = test::toPath(dir.path()) / u8"数据" / u8"图像 集";
-        addPair(root / "images" / u8"猫 1.png", root / "masks" / u8"猫 1.png", test::mask({{0, 1}}));
+        addPair(root / "images" / u8"猫 1.png", root / "masks" / u8"猫 1.png",
+                test::mask({{0, 1}}));
         const core::Dataset d = core::openDataset(root);
         QCOMPARE(d.samples.size(), size_t{1});
         QCOMPARE(d.samples[0].id, std::string(u8"猫 1"));

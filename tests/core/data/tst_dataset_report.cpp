@@ -67,7 +67,8 @@ private Q_SLOTS:
     void progressCanCancel() {
         core::Dataset d = core::openDataset(m_root);
         int calls = 0;
-        const auto r = core::scanDataset(d, core::OnError::Skip, [&](int, int) { return ++calls <= 2; });
+        const auto r =
+            core::scanDataset(d, core::OnError::Skip, [&](int, int) { return ++calls <= 2; });
         QCOMPARE(calls, 3);
         QVERIFY(r.samples <= 2);
     }
@@ -86,7 +87,8 @@ private Q_SLOTS:
 
     void jsonReportHoldsTheFigures() {
         core::Dataset d = core::openDataset(m_root);
-        const auto json = nlohmann::json::parse(core::reportToJson(core::scanDataset(d, core::OnError::Skip)));
+        const auto json =
+            nlohmann::json::parse(core::reportToJson(core::scanDataset(d, core::OnError::Skip)));
         QCOMPARE(json.at("samples").get<int>(), 3);
         QCOMPARE(json.at("problems").size(), size_t{5});
         QCOMPARE(json.at("class_pixels").at(1).at("name").get<std::string>(), std::string("cat"));

@@ -10,7 +10,8 @@ class TestDatasetSplit : public QObject {
 
     static std::vector<core::Sample> samples(int n) {
         std::vector<core::Sample> out;
-        for (int i = 0; i < n; ++i) out.push_back({"img" + std::to_string(i), "i.png", "m.png", core::Split::Unassigned});
+        for (int i = 0; i < n; ++i)
+            out.push_back({"img" + std::to_string(i), "i.png", "m.png", core::Split::Unassigned});
         return out;
     }
 

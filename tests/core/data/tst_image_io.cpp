@@ -12,7 +12,9 @@ class TestImageIo : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    fs::path path(const std::string& name) const { return test::toPath(m_dir.path()) / fs::u8path(name); }
+    fs::path path(const std::string& name) const {
+        return test::toPath(m_dir.path()) / fs::u8path(name);
+    }
 
     core::ErrorCode readError(const fs::path& file) {
         try {
@@ -27,7 +29,8 @@ class TestImageIo : public QObject {
 private Q_SLOTS:
     void readsPngJpegBmpTiff_data() {
         QTest::addColumn<QString>("extension");
-        for (const char* ext : {"png", "jpg", "bmp", "tif"}) QTest::newRow(ext) << QString::fromLatin1(ext);
+        for (const char* ext : {"png", "jpg", "bmp", "tif"})
+            QTest::newRow(ext) << QString::fromLatin1(ext);
     }
 
     void readsPngJpegBmpTiff() {
@@ -51,15 +54,18 @@ private Q_SLOTS:
         test::writeWithOpenCv(path("ok.png"), test::image(64, 64));
         test::writeWithOpenCv(path("ok.jpg"), test::image(64, 64));
         test::writeBytes(path("empty.jpg"), "");
-        test::writeTruncatedCopy(path("ok.png"), path("cut.png"), test::readBytes(path("ok.png")).size() - 20);
-        test::writeTruncatedCopy(path("ok.jpg"), path("cut.jpg"), test::readBytes(path("ok.jpg")).size() / 2);
+        test::writeTruncatedCopy(path("ok.png"), path("cut.png"),
+                                 test::readBytes(path("ok.png")).size() - 20);
+        test::writeTruncatedCopy(path("ok.jpg"), path("cut.jpg"),
+                                 test::readBytes(path("ok.jpg")).size() / 2);
         test::writeBytes(path("notes.jpg"), "plain text, renamed to .jpg");
         QCOMPARE(readError(path("empty.jpg")), core::ErrorCode::FileEmpty);
         QCOMPARE(readError(path("cut.png")), core::ErrorCode::FileTruncated);
         QCOMPARE(readError(path("cut.jpg")), core::ErrorCode::FileTruncated);
         QCOMPARE(readError(path("notes.jpg")), core::ErrorCode::NotAnImage);
         QCOMPARE(readError(path("absent.png")), core::ErrorCode::FileNotFound);
-        QCOMPARE(readError(test::toPath(m_dir.path())), core::ErrorCode::FileUnreadable);  // a folder
+        QCOMPARE(readError(test::toPath(m_dir.path())),
+                 core::ErrorCode::FileUnreadable);  // a folder
     }
 
     void nonAsciiPathWithSpaces() {

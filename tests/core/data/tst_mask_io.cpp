@@ -89,7 +89,8 @@ private Q_SLOTS:
     void brokenFilesAreNamed() {
         test::writeMask(path("ok.png"), test::mask({{1, 2, 3, 4}, {4, 3, 2, 1}}));
         test::writeBytes(path("empty.png"), "");
-        test::writeTruncatedCopy(path("ok.png"), path("cut.png"), test::readBytes(path("ok.png")).size() / 2);
+        test::writeTruncatedCopy(path("ok.png"), path("cut.png"),
+                                 test::readBytes(path("ok.png")).size() / 2);
         test::writeBytes(path("text.png"), "this is not an image at all");
         QCOMPARE(readError(path("empty.png")), core::ErrorCode::FileEmpty);
         QCOMPARE(readError(path("cut.png")), core::ErrorCode::FileTruncated);
@@ -106,9 +107,10 @@ private Q_SLOTS:
     }
 
     void writeRejectsNonMasks() {
-        QVERIFY_THROWS_EXCEPTION(core::Error, core::writeMask(path("x.png"), cv::Mat(), core::ClassMap::voc()));
         QVERIFY_THROWS_EXCEPTION(core::Error,
-                                 core::writeMask(path("x.png"), cv::Mat(2, 2, CV_8UC3), core::ClassMap::voc()));
+                                 core::writeMask(path("x.png"), cv::Mat(), core::ClassMap::voc()));
+        QVERIFY_THROWS_EXCEPTION(core::Error, core::writeMask(path("x.png"), cv::Mat(2, 2, CV_8UC3),
+                                                              core::ClassMap::voc()));
         QVERIFY(!fs::exists(path("x.png")));
     }
 

@@ -31,7 +31,8 @@ private Q_SLOTS:
         QCOMPARE(a.image.rows, 48);
         o.seed = 2;
         QVERIFY(!test::sameMat(core::generateShapesSample(o, 5).mask, a.mask));
-        QVERIFY(!test::sameMat(core::generateShapesSample(o, 6).mask, core::generateShapesSample(o, 5).mask));
+        QVERIFY(!test::sameMat(core::generateShapesSample(o, 6).mask,
+                               core::generateShapesSample(o, 5).mask));
     }
 
     // Without noise every pixel's colour tells which shape painted it, so the mask must
@@ -48,13 +49,18 @@ private Q_SLOTS:
                     const int label = s.mask.at<uint8_t>(y, x);
                     const core::Rgb color = pixel(s.image, y, x);
                     if (label == 0) {
-                        QVERIFY2(color == s.background, qPrintable(QStringLiteral("sample %1 (%2,%3)").arg(index).arg(x).arg(y)));
+                        QVERIFY2(color == s.background,
+                                 qPrintable(
+                                     QStringLiteral("sample %1 (%2,%3)").arg(index).arg(x).arg(y)));
                         continue;
                     }
                     QVERIFY(label >= 1 && label <= 4);
                     bool matched = false;
-                    for (const auto& shape : s.shapes) matched |= int(shape.kind) == label && shape.color == color;
-                    QVERIFY2(matched, qPrintable(QStringLiteral("sample %1 (%2,%3)").arg(index).arg(x).arg(y)));
+                    for (const auto& shape : s.shapes)
+                        matched |= int(shape.kind) == label && shape.color == color;
+                    QVERIFY2(
+                        matched,
+                        qPrintable(QStringLiteral("sample %1 (%2,%3)").arg(index).arg(x).arg(y)));
                 }
         }
     }
@@ -91,7 +97,8 @@ private Q_SLOTS:
         core::SyntheticShapesOptions o;
         o.count = 50;
         o.width = o.height = 16;
-        QVERIFY(!core::writeShapesDataset(test::toPath(dir.path()), o, [](int done, int) { return done < 3; }));
+        QVERIFY(!core::writeShapesDataset(test::toPath(dir.path()), o,
+                                          [](int done, int) { return done < 3; }));
     }
 
     void badOptionsAreRejected() {

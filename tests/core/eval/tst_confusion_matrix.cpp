@@ -65,7 +65,7 @@ private Q_SLOTS:
         cv::Mat truth(203, 157, CV_8UC1), prediction(203, 157, CV_8UC1);
         rng.fill(truth, cv::RNG::UNIFORM, 0, 7);
         rng.fill(prediction, cv::RNG::UNIFORM, 0, 7);
-        truth.setTo(255, truth == 6);       // some ignored pixels
+        truth.setTo(255, truth == 6);  // some ignored pixels
         prediction.setTo(255, prediction == 6);
         const cv::Rect roi(3, 5, 101, 77);  // non-continuous views go row by row
         core::ConfusionMatrix fast(6);

@@ -44,12 +44,13 @@ private Q_SLOTS:
 
     void missingAndBrokenPredictionsAreReportedAndSkipped() {
         test::writeMask(m_gt / "c.png", test::mask({{1}}));  // no prediction
-        test::writeBytes(m_pred / "b.png", "");                                        // broken prediction
+        test::writeBytes(m_pred / "b.png", "");              // broken prediction
         test::writeMask(m_pred / "extra.png", test::mask({{1}}));
         const auto score = core::scoreMaskFolders(m_pred, m_gt, std::nullopt, core::OnError::Skip);
         QCOMPARE(score.pairs, 1);
         QCOMPARE(score.problems.size(), size_t{3});
-        QVERIFY_THROWS_EXCEPTION(core::Error, core::scoreMaskFolders(m_pred, m_gt, std::nullopt, core::OnError::Stop));
+        QVERIFY_THROWS_EXCEPTION(
+            core::Error, core::scoreMaskFolders(m_pred, m_gt, std::nullopt, core::OnError::Stop));
     }
 
     void valuesOutsideGivenClassesNameTheFile() {
@@ -72,10 +73,13 @@ private Q_SLOTS:
     }
 
     void missingFoldersAndNothingToScoreFail() {
-        QVERIFY_THROWS_EXCEPTION(core::Error, core::scoreMaskFolders(m_pred / "nope", m_gt, std::nullopt, core::OnError::Skip));
+        QVERIFY_THROWS_EXCEPTION(
+            core::Error,
+            core::scoreMaskFolders(m_pred / "nope", m_gt, std::nullopt, core::OnError::Skip));
         fs::remove_all(m_pred);
         fs::create_directories(m_pred);
-        QVERIFY_THROWS_EXCEPTION(core::Error, core::scoreMaskFolders(m_pred, m_gt, std::nullopt, core::OnError::Skip));
+        QVERIFY_THROWS_EXCEPTION(
+            core::Error, core::scoreMaskFolders(m_pred, m_gt, std::nullopt, core::OnError::Skip));
     }
 };
 

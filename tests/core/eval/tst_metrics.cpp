@@ -15,10 +15,12 @@ namespace {
 
 void compareClose(double actual, double expected) {
     if (std::isnan(expected)) {
-        QVERIFY2(std::isnan(actual), qPrintable(QStringLiteral("expected NaN, got %1").arg(actual)));
+        QVERIFY2(std::isnan(actual),
+                 qPrintable(QStringLiteral("expected NaN, got %1").arg(actual)));
         return;
     }
-    QVERIFY2(std::abs(actual - expected) < 1e-12, qPrintable(QStringLiteral("%1 != %2").arg(actual).arg(expected)));
+    QVERIFY2(std::abs(actual - expected) < 1e-12,
+             qPrintable(QStringLiteral("%1 != %2").arg(actual).arg(expected)));
 }
 
 const double kNaN = std::nan("");
@@ -93,7 +95,8 @@ private Q_SLOTS:
         core::ConfusionMatrix m(5);
         m.add(test::mask({{0, 1, 2, 3, 4, 255}}), test::mask({{0, 1, 2, 3, 4, 255}}));
         const auto r = core::computeMetrics(m);
-        for (double v : {r.pixelAccuracy, r.meanClassAccuracy, r.meanIoU, r.frequencyWeightedIoU, r.meanDice})
+        for (double v :
+             {r.pixelAccuracy, r.meanClassAccuracy, r.meanIoU, r.frequencyWeightedIoU, r.meanDice})
             compareClose(v, 1.0);
     }
 
@@ -111,7 +114,8 @@ private Q_SLOTS:
     void jsonUsesNullForNaN() {
         core::ConfusionMatrix m(3);
         m.add(test::mask({{0, 1}}), test::mask({{0, 1}}));
-        const auto json = nlohmann::json::parse(core::metricsToJson(core::computeMetrics(m), core::ClassMap({"a", "b", "c"})));
+        const auto json = nlohmann::json::parse(
+            core::metricsToJson(core::computeMetrics(m), core::ClassMap({"a", "b", "c"})));
         QCOMPARE(json.at("mean_iou").get<double>(), 1.0);
         QVERIFY(json.at("classes").at(2).at("iou").is_null());
         QCOMPARE(json.at("classes").at(1).at("name").get<std::string>(), std::string("b"));

@@ -16,7 +16,8 @@ class TestProject : public QObject {
         try {
             core::loadProject(folder);
         } catch (const core::Error& e) {
-            if (e.file() != folder / "project.json") throw std::runtime_error("error names another file");
+            if (e.file() != folder / "project.json")
+                throw std::runtime_error("error names another file");
             return e.code();
         }
         throw std::runtime_error("no error");
@@ -52,11 +53,15 @@ private Q_SLOTS:
         QCOMPARE(loadError(f, ""), core::ErrorCode::InvalidJson);
         QCOMPARE(loadError(f, "{\"version\":1,"), core::ErrorCode::InvalidJson);
         QCOMPARE(loadError(f, "[1,2]"), core::ErrorCode::InvalidContent);
-        QCOMPARE(loadError(f, "{\"version\":2," + classes + ",\"data\":\"d\"}"), core::ErrorCode::UnsupportedVersion);
+        QCOMPARE(loadError(f, "{\"version\":2," + classes + ",\"data\":\"d\"}"),
+                 core::ErrorCode::UnsupportedVersion);
         QCOMPARE(loadError(f, "{\"version\":1," + classes + "}"), core::ErrorCode::InvalidContent);
-        QCOMPARE(loadError(f, "{\"version\":1," + classes + ",\"data\":\"d\",\"colour\":1}"), core::ErrorCode::InvalidContent);
-        QCOMPARE(loadError(f, "{\"version\":1," + classes + ",\"data\":5}"), core::ErrorCode::InvalidContent);
-        QCOMPARE(loadError(f, "{\"version\":1," + classes + ",\"data\":\"d\",\"layout\":\"coco\"}"), core::ErrorCode::InvalidContent);
+        QCOMPARE(loadError(f, "{\"version\":1," + classes + ",\"data\":\"d\",\"colour\":1}"),
+                 core::ErrorCode::InvalidContent);
+        QCOMPARE(loadError(f, "{\"version\":1," + classes + ",\"data\":5}"),
+                 core::ErrorCode::InvalidContent);
+        QCOMPARE(loadError(f, "{\"version\":1," + classes + ",\"data\":\"d\",\"layout\":\"coco\"}"),
+                 core::ErrorCode::InvalidContent);
         fs::remove(f / "project.json");
         QVERIFY_THROWS_EXCEPTION(core::Error, core::loadProject(f));
     }
