@@ -31,8 +31,13 @@ Run run(const QString& program, const QStringList& args) {
             QString::fromUtf8(process.readAllStandardError())};
 }
 
+// Set by CTest (tests/CMakeLists.txt).
+QString fromEnvironment(const char* name) {
+    return qEnvironmentVariable(name);
+}
+
 Run cli(const QStringList& args) {
-    return run(QStringLiteral(SEG_CLI_PATH), args);
+    return run(fromEnvironment("SEG_CLI_PATH"), args);
 }
 
 QJsonObject json(const QString& text) {
@@ -57,6 +62,8 @@ class TestCli : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
+        QVERIFY2(QFileInfo(fromEnvironment("SEG_CLI_PATH")).isExecutable(),
+                 "SEG_CLI_PATH must name segstudio-cli: run through ctest");
         m_data = m_dir.filePath(QStringLiteral("数据/形状 集"));
         const Run r =
             cli({QStringLiteral("synth"), QStringLiteral("--out"), m_data,
@@ -187,7 +194,7 @@ private Q_SLOTS:
                 "(packaging/install-deps.sh installs it)");
         const Run reference =
             run(QStringLiteral("/usr/bin/python3"),
-                {QStringLiteral(SEG_NUMPY_METRICS_SCRIPT),
+                {fromEnvironment("SEG_NUMPY_METRICS_SCRIPT"),
                  QString::fromStdString((root / "gt.raw").string()),
                  QString::fromStdString((root / "pred.raw").string()), QStringLiteral("5")});
         QVERIFY2(reference.exitCode == 0, qPrintable(reference.err));
