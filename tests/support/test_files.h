@@ -8,6 +8,9 @@
 
 #include <QString>
 #include <opencv2/core/mat.hpp>
+#include <stdexcept>
+
+#include "core/common/error.h"
 
 namespace seg::test {
 
@@ -30,5 +33,19 @@ void writeWithOpenCv(const std::filesystem::path& file, const cv::Mat& content);
 void writeMask(const std::filesystem::path& file, const cv::Mat& mask);
 
 bool sameMat(const cv::Mat& a, const cv::Mat& b);
+
+// The code of the core::Error that `call` throws. Throws std::runtime_error (failing the
+// test) when `call` throws nothing or its error names a file other than `file`.
+template <typename Call>
+core::ErrorCode errorCodeOf(Call&& call, const std::filesystem::path& file) {
+    try {
+        call();
+    } catch (const core::Error& e) {
+        if (e.file() != file)
+            throw std::runtime_error("error names " + e.file().string() + ", not " + file.string());
+        return e.code();
+    }
+    throw std::runtime_error("no error for " + file.string());
+}
 
 }  // namespace seg::test

@@ -16,14 +16,8 @@ class TestImageIo : public QObject {
         return test::toPath(m_dir.path()) / fs::u8path(name);
     }
 
-    core::ErrorCode readError(const fs::path& file) {
-        try {
-            core::readImage(file);
-        } catch (const core::Error& e) {
-            if (e.file() != file) throw std::runtime_error("error names another file");
-            return e.code();
-        }
-        throw std::runtime_error("no error");
+    static core::ErrorCode readError(const fs::path& file) {
+        return test::errorCodeOf([&] { core::readImage(file); }, file);
     }
 
 private Q_SLOTS:

@@ -17,13 +17,7 @@ class TestMaskIo : public QObject {
     fs::path path(const char* name) const { return test::toPath(m_dir.path()) / name; }
 
     static core::ErrorCode readError(const fs::path& file, const core::ClassMap* table = nullptr) {
-        try {
-            core::readMask(file, table);
-        } catch (const core::Error& e) {
-            if (e.file() != file) throw std::runtime_error("error names another file");
-            return e.code();
-        }
-        throw std::runtime_error("no error");
+        return test::errorCodeOf([&] { core::readMask(file, table); }, file);
     }
 
 private Q_SLOTS:

@@ -13,14 +13,7 @@ class TestProject : public QObject {
 
     static core::ErrorCode loadError(const fs::path& folder, const std::string& json) {
         test::writeBytes(folder / "project.json", json);
-        try {
-            core::loadProject(folder);
-        } catch (const core::Error& e) {
-            if (e.file() != folder / "project.json")
-                throw std::runtime_error("error names another file");
-            return e.code();
-        }
-        throw std::runtime_error("no error");
+        return test::errorCodeOf([&] { core::loadProject(folder); }, folder / "project.json");
     }
 
 private Q_SLOTS:
