@@ -1,0 +1,51 @@
+#pragma once
+// Building blocks shared by the architectures. Modules live on the training thread.
+
+#include <torch/torch.h>
+
+namespace seg::core {
+
+// 3x3 (or kxk) convolution without bias, BatchNorm, optional ReLU.
+class ConvBnReluImpl : public torch::nn::Module {
+public:
+    ConvBnReluImpl(int in, int out, int kernel = 3, int stride = 1, int dilation = 1,
+                   bool relu = true);
+    torch::Tensor forward(const torch::Tensor& x);
+
+private:
+    torch::nn::Conv2d conv{nullptr};
+    torch::nn::BatchNorm2d bn{nullptr};
+    bool m_relu;
+};
+TORCH_MODULE(ConvBnRelu);
+
+// Two ConvBnRelu 3x3: the U-Net stage.
+class DoubleConvImpl : public torch::nn::Module {
+public:
+    DoubleConvImpl(int in, int out);
+    torch::Tensor forward(const torch::Tensor& x);
+
+private:
+    ConvBnRelu first{nullptr}, second{nullptr};
+};
+TORCH_MODULE(DoubleConv);
+
+// Doubles height and width and maps `in` to `out` channels. Learned: the exact equivalent
+// of a 2x2 stride-2 transposed convolution, computed as a 1x1 convolution to 4*out channels
+// followed by pixel shuffle (the same function, and much faster on CPU). Bilinear: bilinear
+// upsampling followed by a 1x1 convolution.
+class Upsample2xImpl : public torch::nn::Module {
+public:
+    Upsample2xImpl(int in, int out, bool bilinear);
+    torch::Tensor forward(const torch::Tensor& x);
+
+private:
+    torch::nn::Conv2d conv{nullptr};
+    bool m_bilinear;
+};
+TORCH_MODULE(Upsample2x);
+
+// Bilinear resize to `reference`'s height and width (align_corners = false).
+torch::Tensor resizeLike(const torch::Tensor& x, const torch::Tensor& reference);
+
+}  // namespace seg::core

@@ -1,0 +1,51 @@
+#include "core/models/deeplab.h"
+
+namespace seg::core {
+
+AsppImpl::AsppImpl(int in, int out, int outputStride) {
+    const int scale = 16 / outputStride;  // rates double at output stride 8
+    branch1x1 = register_module("branch1x1", ConvBnRelu(in, out, 1));
+    atrous1 = register_module("atrous1", ConvBnRelu(in, out, 3, 1, 6 * scale));
+    atrous2 = register_module("atrous2", ConvBnRelu(in, out, 3, 1, 12 * scale));
+    atrous3 = register_module("atrous3", ConvBnRelu(in, out, 3, 1, 18 * scale));
+    pooled = register_module("pooled", torch::nn::Conv2d(torch::nn::Conv2dOptions(in, out, 1)));
+    project = register_module("project", ConvBnRelu(5 * out, out, 1));
+}
+
+torch::Tensor AsppImpl::forward(const torch::Tensor& x) {
+    auto image = torch::relu(pooled(torch::adaptive_avg_pool2d(x, {1, 1})));
+    image = image.expand({-1, -1, x.size(2), x.size(3)});
+    return project(torch::cat({branch1x1(x), atrous1(x), atrous2(x), atrous3(x), image}, 1));
+}
+
+DeepLabImpl::DeepLabImpl(const ModelSpec& spec)
+    : SegmentationModelImpl(spec), m_decoder(spec.architecture == "deeplabv3plus") {
+    backbone = register_module(
+        "backbone", ResNet(spec.backbone, spec.inChannels, spec.width, spec.outputStride));
+    const int asppChannels = spec.width * 4;  // 256 for the paper's width of 64
+    aspp = register_module("aspp", Aspp(backbone->channels(4), asppChannels, spec.outputStride));
+    if (m_decoder) {
+        const int lowChannels = std::max(8, spec.width * 3 / 4);  // 48 for width 64
+        lowLevel = register_module("lowLevel", ConvBnRelu(backbone->channels(1), lowChannels, 1));
+        fuse1 = register_module("fuse1", ConvBnRelu(asppChannels + lowChannels, asppChannels));
+        fuse2 = register_module("fuse2", ConvBnRelu(asppChannels, asppChannels));
+    } else {
+        refine = register_module("refine", ConvBnRelu(asppChannels, asppChannels));
+    }
+    classifier = register_module("classifier", torch::nn::Conv2d(torch::nn::Conv2dOptions(
+                                                   asppChannels, spec.numClasses, 1)));
+}
+
+torch::Tensor DeepLabImpl::forwardAligned(const torch::Tensor& x) {
+    const ResNetFeatures f = backbone(x);
+    torch::Tensor y = aspp(f.stage4);
+    if (m_decoder) {
+        const auto low = lowLevel(f.stage1);
+        y = fuse2(fuse1(torch::cat({resizeLike(y, low), low}, 1)));
+    } else {
+        y = refine(y);
+    }
+    return resizeLike(classifier(y), x);
+}
+
+}  // namespace seg::core

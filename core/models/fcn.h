@@ -1,0 +1,25 @@
+#pragma once
+// FCN-32s/16s/8s (Long et al. 2015) on a ResNet: class scores from the stride-32 features,
+// refined by adding scores from the stride-16 (16s) and stride-8 (8s) features.
+
+#include "core/models/resnet.h"
+#include "core/models/segmentation_model.h"
+
+namespace seg::core {
+
+class FcnImpl : public SegmentationModelImpl {
+public:
+    // spec.architecture: "fcn32s", "fcn16s" or "fcn8s".
+    explicit FcnImpl(const ModelSpec& spec);
+    int sizeMultiple() const override { return 32; }
+
+protected:
+    torch::Tensor forwardAligned(const torch::Tensor& x) override;
+
+private:
+    int m_finestStride;  // 32, 16 or 8
+    ResNet backbone{nullptr};
+    torch::nn::Conv2d score32{nullptr}, score16{nullptr}, score8{nullptr};
+};
+
+}  // namespace seg::core

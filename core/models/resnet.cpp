@@ -1,0 +1,111 @@
+#include "core/models/resnet.h"
+
+#include "core/models/blocks.h"
+
+namespace seg::core {
+
+namespace {
+
+torch::nn::Sequential downsample(int in, int out, int stride) {
+    return torch::nn::Sequential(
+        torch::nn::Conv2d(torch::nn::Conv2dOptions(in, out, 1).stride(stride).bias(false)),
+        torch::nn::BatchNorm2d(out));
+}
+
+// Two 3x3 convolutions with an identity shortcut (ResNet-18/34).
+class BasicBlockImpl : public torch::nn::Module {
+public:
+    static constexpr int kExpansion = 1;
+    BasicBlockImpl(int in, int planes, int stride, int dilation) {
+        first = register_module("first", ConvBnRelu(in, planes, 3, stride, dilation));
+        second = register_module("second", ConvBnRelu(planes, planes, 3, 1, dilation, false));
+        if (stride != 1 || in != planes)
+            shortcut = register_module("shortcut", downsample(in, planes, stride));
+    }
+    torch::Tensor forward(const torch::Tensor& x) {
+        const auto identity = shortcut ? shortcut->forward(x) : x;
+        return torch::relu(second(first(x)) + identity);
+    }
+
+private:
+    ConvBnRelu first{nullptr}, second{nullptr};
+    torch::nn::Sequential shortcut{nullptr};
+};
+TORCH_MODULE(BasicBlock);
+
+// 1x1 reduce, 3x3, 1x1 expand by four (ResNet-50); stride on the 3x3 as torchvision does.
+class BottleneckImpl : public torch::nn::Module {
+public:
+    static constexpr int kExpansion = 4;
+    BottleneckImpl(int in, int planes, int stride, int dilation) {
+        reduce = register_module("reduce", ConvBnRelu(in, planes, 1));
+        spatial = register_module("spatial", ConvBnRelu(planes, planes, 3, stride, dilation));
+        expand = register_module("expand", ConvBnRelu(planes, planes * kExpansion, 1, 1, 1, false));
+        if (stride != 1 || in != planes * kExpansion)
+            shortcut = register_module("shortcut", downsample(in, planes * kExpansion, stride));
+    }
+    torch::Tensor forward(const torch::Tensor& x) {
+        const auto identity = shortcut ? shortcut->forward(x) : x;
+        return torch::relu(expand(spatial(reduce(x))) + identity);
+    }
+
+private:
+    ConvBnRelu reduce{nullptr}, spatial{nullptr}, expand{nullptr};
+    torch::nn::Sequential shortcut{nullptr};
+};
+TORCH_MODULE(Bottleneck);
+
+}  // namespace
+
+torch::nn::Sequential ResNetImpl::makeStage(int& inChannels, int planes, int blocks, int stride,
+                                            int dilation, int previousDilation, bool bottleneck) {
+    torch::nn::Sequential stage;
+    const int expansion = bottleneck ? BottleneckImpl::kExpansion : BasicBlockImpl::kExpansion;
+    for (int b = 0; b < blocks; ++b) {
+        // The first block of a dilated stage keeps the previous dilation (as torchvision).
+        const int blockStride = b == 0 ? stride : 1;
+        const int blockDilation = b == 0 ? previousDilation : dilation;
+        if (bottleneck)
+            stage->push_back(Bottleneck(inChannels, planes, blockStride, blockDilation));
+        else
+            stage->push_back(BasicBlock(inChannels, planes, blockStride, blockDilation));
+        inChannels = planes * expansion;
+    }
+    return stage;
+}
+
+ResNetImpl::ResNetImpl(const std::string& name, int inChannels, int width, int outputStride) {
+    const bool bottleneck = name == "resnet50";
+    const std::array<int, 4> blocks =
+        name == "resnet18" ? std::array<int, 4>{2, 2, 2, 2} : std::array<int, 4>{3, 4, 6, 3};
+    stem = register_module(
+        "stem", torch::nn::Sequential(
+                    ConvBnRelu(inChannels, width, 7, 2),
+                    torch::nn::MaxPool2d(torch::nn::MaxPool2dOptions(3).stride(2).padding(1))));
+    // Stage strides and dilations for output stride 32, 16 or 8.
+    const bool dilate3 = outputStride == 8, dilate4 = outputStride <= 16;
+    const int d3 = dilate3 ? 2 : 1, d4 = dilate4 ? d3 * 2 : 1;
+    int channels = width;
+    stage1 = register_module("stage1", makeStage(channels, width, blocks[0], 1, 1, 1, bottleneck));
+    m_channels[0] = channels;
+    stage2 =
+        register_module("stage2", makeStage(channels, width * 2, blocks[1], 2, 1, 1, bottleneck));
+    m_channels[1] = channels;
+    stage3 = register_module(
+        "stage3", makeStage(channels, width * 4, blocks[2], dilate3 ? 1 : 2, d3, 1, bottleneck));
+    m_channels[2] = channels;
+    stage4 = register_module(
+        "stage4", makeStage(channels, width * 8, blocks[3], dilate4 ? 1 : 2, d4, d3, bottleneck));
+    m_channels[3] = channels;
+}
+
+ResNetFeatures ResNetImpl::forward(const torch::Tensor& x) {
+    ResNetFeatures f;
+    f.stage1 = stage1->forward(stem->forward(x));
+    f.stage2 = stage2->forward(f.stage1);
+    f.stage3 = stage3->forward(f.stage2);
+    f.stage4 = stage4->forward(f.stage3);
+    return f;
+}
+
+}  // namespace seg::core

@@ -1,0 +1,33 @@
+#pragma once
+// The contract every architecture meets: float NCHW images in, NCHW logits of the same
+// height and width out, for any input size. Lives on the thread that trains or predicts.
+
+#include <torch/torch.h>
+
+#include "core/models/model_spec.h"
+
+namespace seg::core {
+
+class SegmentationModelImpl : public torch::nn::Module {
+public:
+    explicit SegmentationModelImpl(ModelSpec spec) : m_spec(std::move(spec)) {}
+
+    // x: [N, inChannels, H, W] float32 -> logits [N, numClasses, H, W]. Inputs whose sides
+    // are not multiples of sizeMultiple() are padded (replicated border), then cropped back.
+    torch::Tensor forward(const torch::Tensor& x);
+
+    const ModelSpec& spec() const { return m_spec; }
+    // The network's total downsampling: sides are padded to a multiple of it.
+    virtual int sizeMultiple() const = 0;
+
+protected:
+    // Sides are multiples of sizeMultiple() here.
+    virtual torch::Tensor forwardAligned(const torch::Tensor& x) = 0;
+
+private:
+    ModelSpec m_spec;
+};
+
+using SegmentationModel = std::shared_ptr<SegmentationModelImpl>;
+
+}  // namespace seg::core

@@ -1,0 +1,140 @@
+#include <sstream>
+
+#include <QTest>
+
+#include <torch/torch.h>
+#include <nlohmann/json.hpp>
+
+#include "core/common/error.h"
+#include "core/models/model_registry.h"
+
+using namespace seg;
+
+Q_DECLARE_METATYPE(seg::core::ModelSpec)
+
+namespace {
+
+// Small enough for a CPU test, every option exercised somewhere.
+std::vector<std::pair<const char*, core::ModelSpec>> tinySpecs() {
+    auto make = [](std::string arch, std::string backbone, int width, int stride, bool bilinear,
+                   int depth) {
+        core::ModelSpec s;
+        s.architecture = std::move(arch);
+        s.backbone = std::move(backbone);
+        s.width = width;
+        s.outputStride = stride;
+        s.bilinear = bilinear;
+        s.depth = depth;
+        s.numClasses = 5;
+        return s;
+    };
+    return {
+        {"unet learned up", make("unet", "", 8, 16, false, 4)},
+        {"unet bilinear depth 3", make("unet", "", 4, 16, true, 3)},
+        {"unet depth 5", make("unet", "", 4, 16, false, 5)},
+        {"deeplabv3plus r18 os16", make("deeplabv3plus", "resnet18", 8, 16, false, 4)},
+        {"deeplabv3plus r34 os8", make("deeplabv3plus", "resnet34", 8, 8, false, 4)},
+        {"deeplabv3plus r50 os16", make("deeplabv3plus", "resnet50", 8, 16, false, 4)},
+        {"deeplabv3 r18 os8", make("deeplabv3", "resnet18", 8, 8, false, 4)},
+        {"fcn8s r18", make("fcn8s", "resnet18", 8, 16, false, 4)},
+        {"fcn16s r18", make("fcn16s", "resnet18", 8, 16, false, 4)},
+        {"fcn32s r18", make("fcn32s", "resnet18", 8, 16, false, 4)},
+    };
+}
+
+}  // namespace
+
+// The conformance suite run over every architecture (see STYLE.md).
+class TestModels : public QObject {
+    Q_OBJECT
+
+    static void addSpecs() {
+        QTest::addColumn<core::ModelSpec>("spec");
+        for (const auto& [name, spec] : tinySpecs()) QTest::newRow(name) << spec;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { torch::manual_seed(0); }
+
+    void logitsHaveTheInputSizeForOddSizes_data() { addSpecs(); }
+    void logitsHaveTheInputSizeForOddSizes() {
+        QFETCH(core::ModelSpec, spec);
+        auto model = core::createModel(spec);
+        for (auto [h, w] : {std::pair{37, 45}, std::pair{32, 32}, std::pair{17, 70}}) {
+            const auto logits = model->forward(torch::randn({2, 3, h, w}));
+            QCOMPARE(logits.sizes().vec(), (std::vector<int64_t>{2, 5, h, w}));
+            QVERIFY(torch::isfinite(logits).all().item<bool>());
+        }
+    }
+
+    void gradientsReachEveryParameter_data() { addSpecs(); }
+    void gradientsReachEveryParameter() {
+        QFETCH(core::ModelSpec, spec);
+        auto model = core::createModel(spec);
+        const auto target = torch::randint(0, 5, {2, 33, 41}, torch::kLong);
+        const auto loss = torch::nn::functional::cross_entropy(
+            model->forward(torch::randn({2, 3, 33, 41})), target);
+        loss.backward();
+        for (const auto& p : model->named_parameters()) {
+            QVERIFY2(p.value().grad().defined(), p.key().c_str());
+            QVERIFY2(p.value().grad().abs().sum().item<double>() > 0, p.key().c_str());
+        }
+    }
+
+    void saveLoadRoundTripIsExact_data() { addSpecs(); }
+    void saveLoadRoundTripIsExact() {
+        QFETCH(core::ModelSpec, spec);
+        auto model = core::createModel(spec);
+        model->forward(torch::randn({2, 3, 32, 32}));  // moves BatchNorm running statistics
+        std::stringstream stream;
+        torch::save(model, stream);
+        auto copy = core::createModel(spec);
+        torch::load(copy, stream);
+        model->eval();
+        copy->eval();
+        const auto x = torch::randn({1, 3, 29, 31});
+        QVERIFY(torch::equal(model->forward(x), copy->forward(x)));
+    }
+
+    void unknownArchitectureListsTheValidOnes() {
+        core::ModelSpec spec;
+        spec.architecture = "segformer";
+        try {
+            core::createModel(spec);
+            QFAIL("expected an error");
+        } catch (const core::Error& e) {
+            QVERIFY(e.detail().find("deeplabv3plus") != std::string::npos);
+        }
+    }
+
+    void badOptionsAreRejected_data() {
+        QTest::addColumn<QString>("json");
+        QTest::newRow("depth") << QStringLiteral(R"({"architecture":"unet","depth":9})");
+        QTest::newRow("stride") << QStringLiteral(
+            R"({"architecture":"deeplabv3plus","output_stride":4})");
+        QTest::newRow("backbone") << QStringLiteral(
+            R"({"architecture":"fcn8s","backbone":"vgg16"})");
+        QTest::newRow("classes") << QStringLiteral(R"({"architecture":"unet","num_classes":1})");
+        QTest::newRow("unknown key") << QStringLiteral(R"({"architecture":"unet","dropout":0.5})");
+        QTest::newRow("type") << QStringLiteral(R"({"architecture":"unet","width":"wide"})");
+    }
+    void badOptionsAreRejected() {
+        QFETCH(QString, json);
+        QVERIFY_THROWS_EXCEPTION(
+            core::Error,
+            core::modelSpecFromJson(nlohmann::json::parse(json.toStdString()), "config.json"));
+    }
+
+    void specJsonRoundTrip() {
+        const auto spec = tinySpecs()[4].second;
+        QVERIFY(core::modelSpecFromJson(core::modelSpecToJson(spec), "x") == spec);
+    }
+
+    void wrongInputChannelsAreNamed() {
+        auto model = core::createModel(tinySpecs()[0].second);
+        QVERIFY_THROWS_EXCEPTION(core::Error, model->forward(torch::randn({1, 1, 16, 16})));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestModels)
+#include "tst_models.moc"
