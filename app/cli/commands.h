@@ -10,5 +10,8 @@ int runSynth(const QStringList& args);
 int runInspect(const QStringList& args);
 int runScore(const QStringList& args);
 int runDemo(const QStringList& args);
+int runTrain(const QStringList& args);
+int runEval(const QStringList& args);
+int runPredict(const QStringList& args);
 
 }  // namespace seg::cli

@@ -53,6 +53,9 @@ int main(int argc, char** argv) {
     if (command == QLatin1String("inspect")) return runInspect(args);
     if (command == QLatin1String("score")) return runScore(args);
     if (command == QLatin1String("demo")) return runDemo(args);
+    if (command == QLatin1String("train")) return runTrain(args);
+    if (command == QLatin1String("eval")) return runEval(args);
+    if (command == QLatin1String("predict")) return runPredict(args);
     err() << CliMain::tr("segstudio-cli: unknown command '%1'").arg(command) << "\n\n"
           << CliMain::usage();
     return kUsage;

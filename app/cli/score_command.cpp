@@ -2,6 +2,7 @@
 
 #include "app/cli/cli_support.h"
 #include "app/cli/commands.h"
+#include "app/cli/metrics_table.h"
 #include "core/common/error.h"
 #include "core/common/paths.h"
 #include "core/eval/folder_scorer.h"
@@ -20,39 +21,20 @@ public:
     static QString scoreText(const core::FolderScore& score);
 };
 
-QString number(double v) {
-    return std::isnan(v) ? QStringLiteral("-") : QString::number(v, 'f', 4);
-}
-
 core::ClassMap loadClasses(const std::filesystem::path& file) {
     return core::lowerExtension(file) == "json" ? core::ClassMap::load(file)
                                                 : core::ClassMap::fromLabelsFile(file);
 }
 
 QString ScoreCommand::scoreText(const core::FolderScore& score) {
-    const auto& m = score.metrics;
-    QString text;
-    QTextStream s(&text);
-    s << tr("Scored %1 mask pairs, %2 pixels").arg(score.pairs).arg(m.pixels) << "\n\n";
-    s << padRight(tr("class"), 22) << padLeft(tr("IoU"), 8) << padLeft(tr("Dice"), 8)
-      << padLeft(tr("Acc"), 8) << padLeft(tr("Prec"), 8) << padLeft(tr("GT pixels"), 14) << '\n';
-    for (size_t c = 0; c < m.classes.size(); ++c) {
-        const auto& row = m.classes[c];
-        const QString name = QStringLiteral("%1 %2").arg(c).arg(
-            ui::toQString(score.classes.at(static_cast<int>(c)).name));
-        s << padRight(name, 22) << padLeft(number(row.iou), 8) << padLeft(number(row.dice), 8)
-          << padLeft(number(row.accuracy), 8) << padLeft(number(row.precision), 8)
-          << padLeft(QString::number(row.groundTruthPixels), 14) << '\n';
-    }
-    s << '\n'
-      << tr("Pixel accuracy        %1").arg(number(m.pixelAccuracy)) << '\n'
-      << tr("Mean class accuracy   %1").arg(number(m.meanClassAccuracy)) << '\n'
-      << tr("Mean IoU              %1").arg(number(m.meanIoU)) << '\n'
-      << tr("FW IoU                %1").arg(number(m.frequencyWeightedIoU)) << '\n'
-      << tr("Mean Dice             %1").arg(number(m.meanDice)) << '\n';
+    QString text =
+        tr("Scored %1 mask pairs, %2 pixels").arg(score.pairs).arg(score.metrics.pixels) +
+        QStringLiteral("\n\n");
+    text += metricsTable(score.metrics, score.classes);
     if (score.classesInferred)
-        s << '\n'
-          << tr("Classes were inferred from the mask values; give --classes to name them.") << '\n';
+        text += QLatin1Char('\n') +
+                tr("Classes were inferred from the mask values; give --classes to name them.") +
+                QLatin1Char('\n');
     return text;
 }
 

@@ -8,6 +8,7 @@
 #include "core/common/error.h"
 #include "core/common/paths.h"
 #include "core/data/class_map_json.h"
+#include "core/data/dataset_report.h"
 
 namespace seg::core {
 
@@ -104,6 +105,16 @@ Dataset openProjectDataset(const Project& project, OnError onError) {
     options.splitSeed = project.splitSeed;
     Dataset dataset = openDataset(project.dataRoot(), options);
     dataset.classes = project.classes;
+    return dataset;
+}
+
+Dataset openProjectOrDataset(const fs::path& path, const DatasetOptions& options) {
+    std::error_code ec;
+    const bool projectFile = fs::is_regular_file(path, ec) && path.filename() == Project::kFileName;
+    if (projectFile || fs::exists(path / Project::kFileName, ec))
+        return openProjectDataset(loadProject(path), options.onError);
+    Dataset dataset = openDataset(path, options);
+    if (dataset.classes.empty()) scanDataset(dataset, options.onError);  // infers the classes
     return dataset;
 }
 

@@ -42,6 +42,10 @@ void saveProject(const Project& project);
 // Opens the project's dataset with the project's split settings and classes.
 Dataset openProjectDataset(const Project& project, OnError onError = OnError::Skip);
 
+// `path` is a project (folder with project.json, or the file) or a dataset folder: opens
+// its dataset. A dataset without class names gets them inferred (every mask is read).
+Dataset openProjectOrDataset(const std::filesystem::path& path, const DatasetOptions& options);
+
 // Generates the synthetic-shapes demo into folder/data, then writes folder/project.json, so
 // project.json exists only for a complete demo. Returns nullopt when `onProgress` stopped it.
 std::optional<Project> createDemoProject(const std::filesystem::path& folder,

@@ -1,0 +1,85 @@
+#include "app/cli/cli_support.h"
+#include "app/cli/commands.h"
+#include "app/cli/metrics_table.h"
+#include "core/common/error.h"
+#include "core/eval/metrics_json.h"
+#include "core/infer/dataset_evaluation.h"
+#include "core/project/project.h"
+#include "ui/text/error_text.h"
+
+namespace seg::cli {
+
+namespace {
+
+class EvalCommand {
+    Q_DECLARE_TR_FUNCTIONS(EvalCommand)
+
+public:
+    static int run(const QStringList& args);
+};
+
+int EvalCommand::run(const QStringList& args) {
+    CommandParser command(
+        QStringLiteral("eval"),
+        tr("Scores a checkpoint on a dataset's validation split (or another split): the\n"
+           "metrics table of `score`, from the checkpoint alone."));
+    auto& p = command.parser();
+    p.addOption({QStringLiteral("checkpoint"), tr("A checkpoint (best.pt or last.pt of a run)."),
+                 tr("file")});
+    p.addOption({QStringLiteral("data"), tr("Dataset folder or project."), tr("dir")});
+    p.addOption({QStringLiteral("split"), tr("val, train, test or all (default val)."), tr("split"),
+                 QStringLiteral("val")});
+    p.addOption({QStringLiteral("val-fraction"),
+                 tr("Validation share when the dataset has no split files (default 0.2)."), tr("f"),
+                 QStringLiteral("0.2")});
+    p.addOption({QStringLiteral("json"), tr("Print the scores as JSON.")});
+    if (auto code = command.parse(args)) return *code;
+    if (!p.isSet(QStringLiteral("checkpoint")) || !p.isSet(QStringLiteral("data")))
+        return command.usageError(tr("--checkpoint and --data are required"));
+    const QString split = p.value(QStringLiteral("split"));
+    std::vector<core::Split> splits;
+    if (split == QLatin1String("val"))
+        splits = {core::Split::Val};
+    else if (split == QLatin1String("train"))
+        splits = {core::Split::Train};
+    else if (split == QLatin1String("test"))
+        splits = {core::Split::Test};
+    else if (split == QLatin1String("all"))
+        splits = {core::Split::Train, core::Split::Val, core::Split::Test};
+    else
+        return command.usageError(tr("--split must be val, train, test or all"));
+    const auto fraction = command.realOption(QStringLiteral("val-fraction"), 0, 1);
+    if (!fraction) return kUsage;
+
+    try {
+        auto predictor =
+            core::Predictor::fromCheckpoint(toPath(p.value(QStringLiteral("checkpoint"))));
+        core::DatasetOptions options;
+        options.valFraction = *fraction;
+        const core::Dataset dataset =
+            core::openProjectOrDataset(toPath(p.value(QStringLiteral("data"))), options);
+        const auto result = core::evaluateOnDataset(*predictor, dataset, splits);
+        for (const auto& problem : result.problems)
+            err() << tr("warning: %1").arg(ui::ErrorText::describe(problem.toError())) << '\n';
+        err().flush();
+        if (p.isSet(QStringLiteral("json"))) {
+            out() << ui::toQString(core::metricsToJson(result.metrics, predictor->info().classes))
+                  << '\n';
+        } else {
+            out() << tr("Evaluated %1 images (%2 split)").arg(result.images).arg(split) << "\n\n"
+                  << metricsTable(result.metrics, predictor->info().classes);
+        }
+        out().flush();
+        return result.images > 0 ? kSuccess : kFailure;
+    } catch (const core::Error& e) {
+        return reportError(e);
+    }
+}
+
+}  // namespace
+
+int runEval(const QStringList& args) {
+    return EvalCommand::run(args);
+}
+
+}  // namespace seg::cli

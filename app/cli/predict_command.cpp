@@ -1,0 +1,102 @@
+#include "app/cli/cli_support.h"
+#include "app/cli/commands.h"
+#include "core/common/error.h"
+#include "core/common/paths.h"
+#include "core/data/image_folder.h"
+#include "core/data/image_io.h"
+#include "core/data/mask_io.h"
+#include "core/infer/dataset_evaluation.h"
+#include "ui/text/error_text.h"
+
+namespace seg::cli {
+
+namespace {
+
+class PredictCommand {
+    Q_DECLARE_TR_FUNCTIONS(PredictCommand)
+
+public:
+    static int run(const QStringList& args);
+};
+
+int PredictCommand::run(const QStringList& args) {
+    CommandParser command(
+        QStringLiteral("predict"),
+        tr("Predicts masks for an image or a folder of images and writes them as palette\n"
+           "PNGs named after the images (and, with --overlay, the images with the mask blended "
+           "in).\n"
+           "Images larger than the tile size are predicted in overlapping tiles."));
+    auto& p = command.parser();
+    p.addOption({QStringLiteral("checkpoint"), tr("A checkpoint (best.pt or last.pt of a run)."),
+                 tr("file")});
+    p.addOption({QStringLiteral("input"), tr("An image, or a folder of images."), tr("path")});
+    p.addOption(
+        {QStringLiteral("out"), tr("Folder for the masks (created if missing)."), tr("dir")});
+    p.addOption({QStringLiteral("overlay"),
+                 tr("Also write <name>_overlay.png: the image with the mask blended in.")});
+    p.addOption({QStringLiteral("tile"), tr("Tile size for large images (default 512)."), tr("n"),
+                 QStringLiteral("512")});
+    if (auto code = command.parse(args)) return *code;
+    if (!p.isSet(QStringLiteral("checkpoint")) || !p.isSet(QStringLiteral("input")) ||
+        !p.isSet(QStringLiteral("out")))
+        return command.usageError(tr("--checkpoint, --input and --out are required"));
+    const auto tile = command.intOption(QStringLiteral("tile"), 64, 8192);
+    if (!tile) return kUsage;
+
+    try {
+        core::PredictOptions options;
+        options.tileSize = static_cast<int>(*tile);
+        options.overlap = options.tileSize / 8;
+        auto predictor =
+            core::Predictor::fromCheckpoint(toPath(p.value(QStringLiteral("checkpoint"))), options);
+        const auto input = toPath(p.value(QStringLiteral("input")));
+        std::vector<std::filesystem::path> files;
+        std::vector<core::Problem> problems;
+        if (std::filesystem::is_directory(input)) {
+            for (const auto& [stem, file] : core::imagesByStem(input, problems))
+                files.push_back(file);
+            if (files.empty())
+                throw core::Error(core::ErrorCode::NotADataset, input, "folder holds no images");
+        } else {
+            files.push_back(input);
+        }
+        const auto folder = toPath(p.value(QStringLiteral("out")));
+        std::error_code ec;
+        std::filesystem::create_directories(folder, ec);
+        if (ec)
+            throw core::Error(core::ErrorCode::WriteFailed, folder,
+                              "cannot create folder: " + ec.message());
+
+        int written = 0;
+        for (const auto& file : files) {
+            try {
+                const cv::Mat image = core::readImage(file);
+                const cv::Mat mask = predictor->predictMask(image);
+                const auto stem = core::pathToUtf8(file.stem());
+                core::writeMask(folder / core::pathFromUtf8(stem + ".png"), mask,
+                                predictor->info().classes);
+                if (p.isSet(QStringLiteral("overlay")))
+                    core::writeImagePng(folder / core::pathFromUtf8(stem + "_overlay.png"),
+                                        core::overlayMask(image, mask, predictor->info().classes));
+                ++written;
+            } catch (const core::Error& e) {
+                problems.push_back(core::Problem::from(e));
+            }
+        }
+        for (const auto& problem : problems)
+            err() << tr("warning: %1").arg(ui::ErrorText::describe(problem.toError())) << '\n';
+        out() << tr("Wrote %1 masks to %2").arg(written).arg(p.value(QStringLiteral("out")))
+              << '\n';
+        return written > 0 ? kSuccess : kFailure;
+    } catch (const core::Error& e) {
+        return reportError(e);
+    }
+}
+
+}  // namespace
+
+int runPredict(const QStringList& args) {
+    return PredictCommand::run(args);
+}
+
+}  // namespace seg::cli

@@ -1,0 +1,288 @@
+#include <cmath>
+#include <csignal>
+
+#include <unistd.h>
+
+#include <QFileInfo>
+#include <QStringList>
+
+#include <nlohmann/json.hpp>
+
+#include "app/cli/cli_support.h"
+#include "app/cli/commands.h"
+#include "core/common/atomic_file.h"
+#include "core/common/error.h"
+#include "core/common/paths.h"
+#include "core/project/project.h"
+#include "core/train/checkpoint.h"
+#include "core/train/trainer.h"
+#include "ui/text/error_text.h"
+
+namespace seg::cli {
+
+namespace {
+
+// The run being trained, for the SIGINT handler: a signal handler can reach nothing else.
+std::atomic<bool>* g_stopFlag = nullptr;
+
+extern "C" void onInterrupt(int) {
+    if (g_stopFlag) g_stopFlag->store(true);
+    std::signal(SIGINT, SIG_DFL);  // a second Ctrl-C ends the process at once
+}
+
+class TrainCommand {
+    Q_DECLARE_TR_FUNCTIONS(TrainCommand)
+
+public:
+    static int run(const QStringList& args);
+};
+
+// Progress on stderr (one updating line on a terminal), one line per epoch on stdout.
+class ConsoleObserver : public core::TrainObserver {
+    Q_DECLARE_TR_FUNCTIONS(ConsoleObserver)
+
+public:
+    void onBegin(const core::TrainBegin& b) override {
+        m_epochs = b.epochs;
+        m_perEpoch = b.iterationsPerEpoch;
+        err() << tr("Training on %1 images, validating on %2; %3 iterations per epoch; %4 threads, "
+                    "%5")
+                     .arg(b.trainSamples)
+                     .arg(b.valSamples)
+                     .arg(b.iterationsPerEpoch)
+                     .arg(b.threads)
+                     .arg(QString::fromStdString(b.device))
+              << '\n';
+        err().flush();
+    }
+    void onIteration(const core::IterationReport& r) override {
+        const int64_t inEpoch = (r.iteration - 1) % std::max<int64_t>(1, m_perEpoch) + 1;
+        if (!m_terminal && inEpoch % 20 != 0) return;
+        err() << (m_terminal ? "\r" : "")
+              << tr("epoch %1/%2  iteration %3/%4  loss %5  lr %6  %7 img/s")
+                     .arg(r.epoch)
+                     .arg(m_epochs)
+                     .arg(inEpoch)
+                     .arg(m_perEpoch)
+                     .arg(r.loss, 0, 'f', 4)
+                     .arg(r.learningRate, 0, 'g', 3)
+                     .arg(r.imagesPerSecond, 0, 'f', 1)
+              << (m_terminal ? "   " : "\n");
+        err().flush();
+    }
+    void onEpoch(const core::EpochReport& r) override {
+        if (m_terminal) err() << '\n';
+        out() << tr("epoch %1/%2  loss %3  val loss %4  pixel accuracy %5  mIoU %6  %7 s%8")
+                     .arg(r.epoch)
+                     .arg(m_epochs)
+                     .arg(r.trainLoss, 0, 'f', 4)
+                     .arg(r.valLoss, 0, 'f', 4)
+                     .arg(r.metrics.pixelAccuracy, 0, 'f', 4)
+                     .arg(r.metrics.meanIoU, 0, 'f', 4)
+                     .arg(r.seconds, 0, 'f', 1)
+                     .arg(r.best ? tr("  (best)") : QString())
+              << '\n';
+        out().flush();
+    }
+
+private:
+    bool m_terminal = ::isatty(STDERR_FILENO);
+    int m_epochs = 0;
+    int64_t m_perEpoch = 0;
+};
+
+// "0.75,1.5" -> {0.75, 1.5}
+bool parsePair(const QString& text, double& a, double& b) {
+    const QStringList parts = text.split(QLatin1Char(','));
+    bool ok1 = false, ok2 = false;
+    if (parts.size() != 2) return false;
+    a = parts[0].toDouble(&ok1);
+    b = parts[1].toDouble(&ok2);
+    return ok1 && ok2;
+}
+
+int TrainCommand::run(const QStringList& args) {
+    CommandParser command(
+        QStringLiteral("train"),
+        tr("Trains a segmentation model on a dataset or project. Writes the run folder:\n"
+           "config.json, metrics.csv, log.txt, checkpoints/last.pt and best.pt.\n"
+           "Ctrl-C stops after the current iteration and keeps a checkpoint to --resume from."));
+    auto& p = command.parser();
+    p.addOption({QStringLiteral("data"), tr("Dataset folder or project (folder or project.json)."),
+                 tr("dir")});
+    p.addOption({QStringLiteral("out"), tr("Run folder to create (or continue, with --resume)."),
+                 tr("dir")});
+    p.addOption({QStringLiteral("resume"), tr("Continue from a checkpoint (its run's last.pt)."),
+                 tr("file")});
+    p.addOption({QStringLiteral("config"),
+                 tr("Start from a config.json (options below override it)."), tr("file")});
+    p.addOption({QStringLiteral("model"),
+                 tr("unet, deeplabv3plus, deeplabv3, fcn8s, fcn16s or fcn32s (%1).")
+                     .arg(QStringLiteral("unet")),
+                 tr("name")});
+    p.addOption({QStringLiteral("width"),
+                 tr("U-Net first-stage channels, or ResNet stem channels."), tr("n")});
+    p.addOption({QStringLiteral("depth"), tr("U-Net stages, 3 to 5."), tr("n")});
+    p.addOption(
+        {QStringLiteral("bilinear"), tr("U-Net: bilinear upsampling instead of learned 2x2.")});
+    p.addOption({QStringLiteral("backbone"), tr("resnet18, resnet34 or resnet50."), tr("name")});
+    p.addOption({QStringLiteral("output-stride"), tr("DeepLab output stride, 16 or 8."), tr("n")});
+    p.addOption({QStringLiteral("epochs"), tr("Epochs to train."), tr("n")});
+    p.addOption({QStringLiteral("batch"), tr("Batch size."), tr("n")});
+    p.addOption({QStringLiteral("crop"),
+                 tr("Square training crop in pixels; 0 trains on whole images."), tr("n")});
+    p.addOption({QStringLiteral("lr"), tr("Learning rate."), tr("rate")});
+    p.addOption({QStringLiteral("optimizer"), tr("adam, adamw or sgd."), tr("name")});
+    p.addOption({QStringLiteral("weight-decay"), tr("Weight decay."), tr("w")});
+    p.addOption({QStringLiteral("loss"), tr("ce, dice, ce_dice, focal or lovasz."), tr("name")});
+    p.addOption({QStringLiteral("schedule"), tr("poly, cosine, step or constant."), tr("name")});
+    p.addOption({QStringLiteral("warmup"), tr("Linear warm-up iterations."), tr("n")});
+    p.addOption({QStringLiteral("scale"), tr("Random scale range, e.g. 0.75,1.5."), tr("min,max")});
+    p.addOption(
+        {QStringLiteral("rotate"), tr("Random rotation up to this many degrees."), tr("deg")});
+    p.addOption({QStringLiteral("jitter"),
+                 tr("Colour jitter strength (brightness, contrast, saturation), 0 to 1."),
+                 tr("s")});
+    p.addOption({QStringLiteral("no-flip"), tr("No random horizontal flips.")});
+    p.addOption(
+        {QStringLiteral("threads"), tr("LibTorch threads (%1).").arg(tr("all cores")), tr("n")});
+    p.addOption({QStringLiteral("seed"), tr("Random seed."), tr("k")});
+    p.addOption({QStringLiteral("device"), tr("auto, cpu or cuda."), tr("name")});
+    p.addOption({QStringLiteral("val-fraction"),
+                 tr("Validation share when the dataset has no split files (%1).").arg(0.2), tr("f"),
+                 QStringLiteral("0.2")});
+    if (auto code = command.parse(args)) return *code;
+    if (!p.isSet(QStringLiteral("data"))) return command.usageError(tr("--data is required"));
+    if (!p.isSet(QStringLiteral("out")) && !p.isSet(QStringLiteral("resume")))
+        return command.usageError(tr("--out is required (or --resume a checkpoint)"));
+
+    try {
+        core::TrainConfig config;
+        std::filesystem::path runDir = p.isSet(QStringLiteral("out"))
+                                           ? toPath(p.value(QStringLiteral("out")))
+                                           : std::filesystem::path();
+        std::optional<std::filesystem::path> resume;
+        if (p.isSet(QStringLiteral("resume"))) {
+            resume = toPath(p.value(QStringLiteral("resume")));
+            const auto info = core::readCheckpointInfo(*resume);
+            config = core::trainConfigFromJson(nlohmann::json::parse(info.trainConfigJson),
+                                               core::pathToUtf8(*resume));
+            if (runDir.empty())
+                runDir = resume->parent_path().parent_path();  // runs/<id>/checkpoints/last.pt
+        } else if (p.isSet(QStringLiteral("config"))) {
+            const auto file = toPath(p.value(QStringLiteral("config")));
+            nlohmann::json json;
+            try {
+                json = nlohmann::json::parse(core::readTextFile(file));
+            } catch (const nlohmann::json::exception& e) {
+                throw core::Error(core::ErrorCode::InvalidJson, file, e.what());
+            }
+            config = core::trainConfigFromJson(json, core::pathToUtf8(file));
+        }
+
+        auto integer = [&](const char* name, int& field, int lo, int hi) {
+            if (!p.isSet(QLatin1String(name))) return true;
+            const auto v = command.intOption(QLatin1String(name), lo, hi);
+            if (v) field = static_cast<int>(*v);
+            return v.has_value();
+        };
+        auto real = [&](const char* name, double& field, double lo, double hi) {
+            if (!p.isSet(QLatin1String(name))) return true;
+            const auto v = command.realOption(QLatin1String(name), lo, hi);
+            if (v) field = *v;
+            return v.has_value();
+        };
+        auto text = [&](const char* name, std::string& field) {
+            if (p.isSet(QLatin1String(name))) field = p.value(QLatin1String(name)).toStdString();
+        };
+        text("model", config.model.architecture);
+        text("backbone", config.model.backbone);
+        text("optimizer", config.optimizer.type);
+        text("loss", config.loss.type);
+        text("schedule", config.schedule.type);
+        text("device", config.device);
+        if (p.isSet(QStringLiteral("bilinear"))) config.model.bilinear = true;
+        if (p.isSet(QStringLiteral("no-flip"))) config.augment.horizontalFlip = false;
+        if (config.model.architecture != "unet" && !p.isSet(QStringLiteral("width")) && !resume &&
+            !p.isSet(QStringLiteral("config")))
+            config.model.width = 64;  // the ResNet of the papers
+        int seed = static_cast<int>(config.seed);
+        const bool ok = integer("width", config.model.width, 4, 128) &&
+                        integer("depth", config.model.depth, 3, 5) &&
+                        integer("output-stride", config.model.outputStride, 8, 16) &&
+                        integer("epochs", config.epochs, 1, 100000) &&
+                        integer("batch", config.batchSize, 1, 4096) &&
+                        integer("crop", config.cropSize, 0, 8192) &&
+                        integer("warmup", config.schedule.warmupIterations, 0, 10000000) &&
+                        integer("threads", config.threads, 0, 1024) &&
+                        integer("seed", seed, 0, 2147483647) &&
+                        real("lr", config.optimizer.learningRate, 1e-8, 10) &&
+                        real("weight-decay", config.optimizer.weightDecay, 0, 1) &&
+                        real("rotate", config.augment.rotationDegrees, 0, 180);
+        if (!ok) return kUsage;
+        config.seed = static_cast<uint64_t>(seed);
+        if (p.isSet(QStringLiteral("scale")) &&
+            !parsePair(p.value(QStringLiteral("scale")), config.augment.scaleMin,
+                       config.augment.scaleMax))
+            return command.usageError(tr("--scale takes two numbers, e.g. 0.75,1.5"));
+        if (p.isSet(QStringLiteral("jitter"))) {
+            double s = 0;
+            if (!real("jitter", s, 0, 1)) return kUsage;
+            config.augment.brightness = config.augment.contrast = config.augment.saturation = s;
+        }
+        const auto fraction = command.realOption(QStringLiteral("val-fraction"), 0, 1);
+        if (!fraction) return kUsage;
+
+        core::DatasetOptions options;
+        options.valFraction = *fraction;
+        core::Dataset dataset =
+            core::openProjectOrDataset(toPath(p.value(QStringLiteral("data"))), options);
+        for (const auto& problem : dataset.problems)
+            err() << tr("warning: %1").arg(ui::ErrorText::describe(problem.toError())) << '\n';
+        config.model.numClasses = dataset.classes.size();
+        try {
+            core::validateTrainConfig(config);
+        } catch (const core::Error& e) {
+            return command.usageError(ui::toQString(e.detail()));
+        }
+
+        core::TrainRequest request{config, std::move(dataset), runDir, resume};
+        core::TrainControl control;
+        g_stopFlag = &control.stop;
+        std::signal(SIGINT, onInterrupt);
+        ConsoleObserver observer;
+        const core::TrainOutcome outcome = core::runTraining(request, observer, control);
+        std::signal(SIGINT, SIG_DFL);
+        g_stopFlag = nullptr;
+
+        switch (outcome.status) {
+            case core::TrainStatus::Finished:
+                out() << tr("Finished: best mIoU %1 at epoch %2; checkpoints in %3")
+                             .arg(outcome.bestMeanIoU, 0, 'f', 4)
+                             .arg(outcome.bestEpoch)
+                             .arg(ui::toQString(core::pathToUtf8(runDir / "checkpoints")))
+                      << '\n';
+                return kSuccess;
+            case core::TrainStatus::Stopped:
+                err() << tr("Stopped after %1 complete epochs. Continue with: --resume %2")
+                             .arg(outcome.epochsCompleted)
+                             .arg(ui::toQString(core::pathToUtf8(outcome.lastCheckpoint)))
+                      << '\n';
+                return kFailure;
+            case core::TrainStatus::Failed:
+                err() << tr("Training failed: %1").arg(ui::toQString(outcome.message)) << '\n';
+                return kFailure;
+        }
+    } catch (const core::Error& e) {
+        return reportError(e);
+    }
+    return kFailure;
+}
+
+}  // namespace
+
+int runTrain(const QStringList& args) {
+    return TrainCommand::run(args);
+}
+
+}  // namespace seg::cli

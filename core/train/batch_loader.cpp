@@ -1,0 +1,115 @@
+#include "core/train/batch_loader.h"
+
+#include <opencv2/imgproc.hpp>
+
+#include "core/common/rng.h"
+#include "core/train/augment.h"
+
+namespace seg::core {
+
+namespace {
+
+constexpr size_t kPrefetch = 3;
+
+}  // namespace
+
+BatchLoader::BatchLoader(std::shared_ptr<SampleCache> cache, std::vector<size_t> order,
+                         const TrainConfig& config, bool training, uint64_t seed)
+    : m_cache(std::move(cache)),
+      m_order(std::move(order)),
+      m_config(config),
+      m_training(training),
+      m_seed(seed) {
+    m_thread = std::thread([this] { produce(); });
+}
+
+BatchLoader::~BatchLoader() {
+    {
+        std::lock_guard lock(m_mutex);
+        m_cancelled = true;
+    }
+    m_changed.notify_all();
+    m_thread.join();
+}
+
+Batch BatchLoader::makeBatch(const std::vector<LoadedSample>& samples, const TrainConfig& config) {
+    const int n = static_cast<int>(samples.size());
+    const int h = samples.front().image.rows, w = samples.front().image.cols;
+    auto images = torch::empty({n, h, w, 3}, torch::kUInt8);
+    auto targets = torch::empty({n, h, w}, torch::kUInt8);
+    for (int i = 0; i < n; ++i) {
+        cv::Mat rgb(h, w, CV_8UC3, images[i].data_ptr<uint8_t>());
+        cv::cvtColor(samples[static_cast<size_t>(i)].image, rgb, cv::COLOR_BGR2RGB);
+        cv::Mat mask(h, w, CV_8UC1, targets[i].data_ptr<uint8_t>());
+        samples[static_cast<size_t>(i)].mask.copyTo(mask);
+    }
+    const auto mean =
+        torch::tensor({config.mean[0], config.mean[1], config.mean[2]}, torch::kFloat32)
+            .view({1, 3, 1, 1});
+    const auto std = torch::tensor({config.std[0], config.std[1], config.std[2]}, torch::kFloat32)
+                         .view({1, 3, 1, 1});
+    Batch batch;
+    batch.images =
+        ((images.permute({0, 3, 1, 2}).to(torch::kFloat32) / 255.0 - mean) / std).contiguous();
+    batch.targets = targets.to(torch::kInt64);
+    return batch;
+}
+
+void BatchLoader::produce() {
+    const uint8_t ignore = m_cache->dataset().classes.ignoreIndex();
+    Rng rng(m_seed);
+    std::vector<LoadedSample> pending;
+    auto flush = [&](bool final) {
+        if (pending.empty()) return true;
+        if (final && m_training && pending.size() < static_cast<size_t>(m_config.batchSize) &&
+            pending.size() < 2)
+            return true;  // a lone sample: BatchNorm cannot train on it
+        Batch batch = makeBatch(pending, m_config);
+        pending.clear();
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return m_cancelled || m_ready.size() < kPrefetch; });
+        if (m_cancelled) return false;
+        m_ready.push_back(std::move(batch));
+        m_changed.notify_all();
+        return true;
+    };
+    try {
+        for (size_t index : m_order) {
+            LoadedSample sample = m_cache->get(index);
+            sample.image = sample.image.clone();  // the cache's pixels stay untouched
+            sample.mask = sample.mask.clone();
+            if (m_training)
+                augmentPair(sample.image, sample.mask, m_config.augment, m_config.cropSize, ignore,
+                            rng);
+            else
+                centerCropPair(sample.image, sample.mask, m_config.cropSize, ignore);
+            if (!pending.empty() && pending.front().image.size() != sample.image.size() &&
+                !flush(false))
+                return;
+            pending.push_back(std::move(sample));
+            if (pending.size() == static_cast<size_t>(m_config.batchSize) && !flush(false)) return;
+        }
+        flush(true);
+    } catch (...) {
+        std::lock_guard lock(m_mutex);
+        m_error = std::current_exception();
+    }
+    std::lock_guard lock(m_mutex);
+    m_done = true;
+    m_changed.notify_all();
+}
+
+std::optional<Batch> BatchLoader::next() {
+    std::unique_lock lock(m_mutex);
+    m_changed.wait(lock, [&] { return !m_ready.empty() || m_done; });
+    if (!m_ready.empty()) {
+        Batch batch = std::move(m_ready.front());
+        m_ready.pop_front();
+        m_changed.notify_all();
+        return batch;
+    }
+    if (m_error) std::rethrow_exception(m_error);
+    return std::nullopt;
+}
+
+}  // namespace seg::core

@@ -1,0 +1,68 @@
+#include "core/train/run_log.h"
+
+#include <chrono>
+#include <cmath>
+#include <ctime>
+
+#include <nlohmann/json.hpp>
+
+#include "core/common/atomic_file.h"
+#include "core/common/error.h"
+
+namespace seg::core {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string field(double v) {
+    if (std::isnan(v)) return "";
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.6g", v);
+    return buffer;
+}
+
+std::ofstream openAppend(const fs::path& file) {
+    std::ofstream out(file, std::ios::app);
+    if (!out) throw Error(ErrorCode::WriteFailed, file, "cannot open for appending");
+    return out;
+}
+
+}  // namespace
+
+RunLog::RunLog(const fs::path& runDir) : m_dir(runDir) {
+    std::error_code ec;
+    fs::create_directories(runDir / "checkpoints", ec);
+    if (ec)
+        throw Error(ErrorCode::WriteFailed, runDir, "cannot create run folder: " + ec.message());
+    const fs::path metrics = runDir / "metrics.csv";
+    const bool fresh = !fs::exists(metrics) || fs::file_size(metrics) == 0;
+    m_metrics = openAppend(metrics);
+    if (fresh) m_metrics << kMetricsHeader << '\n' << std::flush;
+    m_log = openAppend(runDir / "log.txt");
+}
+
+void RunLog::writeConfig(const TrainConfig& config) {
+    writeTextAtomically(m_dir / "config.json", trainConfigToJson(config).dump(2) + "\n");
+}
+
+void RunLog::iteration(const IterationRow& r) {
+    m_metrics << "iteration," << r.epoch << ',' << r.iteration << ',' << field(r.loss) << ",,,,"
+              << field(r.learningRate) << ",\n";
+}
+
+void RunLog::epoch(const EpochRow& r) {
+    m_metrics << "epoch," << r.epoch << ',' << r.iteration << ',' << field(r.trainLoss) << ','
+              << field(r.valLoss) << ',' << field(r.pixelAccuracy) << ',' << field(r.meanIoU) << ','
+              << field(r.learningRate) << ',' << field(r.seconds) << '\n'
+              << std::flush;  // an epoch row is worth a flush; iteration rows ride along
+}
+
+void RunLog::line(const std::string& text) {
+    const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    char stamp[32];
+    std::strftime(stamp, sizeof stamp, "%Y-%m-%d %H:%M:%S", std::localtime(&now));
+    m_log << stamp << "  " << text << '\n' << std::flush;
+}
+
+}  // namespace seg::core

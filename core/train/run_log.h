@@ -1,0 +1,52 @@
+#pragma once
+// The human-readable record of a run in its folder: config.json, metrics.csv (a row per
+// epoch plus the iteration losses) and log.txt. Appends, so a resumed run continues its
+// curves. Training thread only.
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "core/eval/metrics.h"
+#include "core/train/train_config.h"
+
+namespace seg::core {
+
+struct IterationRow {
+    int epoch;
+    int64_t iteration;
+    double loss;
+    double learningRate;
+};
+
+struct EpochRow {
+    int epoch;
+    int64_t iteration;
+    double trainLoss;
+    double valLoss;
+    double pixelAccuracy;
+    double meanIoU;
+    double learningRate;
+    double seconds;
+};
+
+class RunLog {
+public:
+    // Creates the folder (and checkpoints/) if needed. Throws Error naming what it cannot write.
+    explicit RunLog(const std::filesystem::path& runDir);
+
+    void writeConfig(const TrainConfig& config);
+    void iteration(const IterationRow& row);
+    void epoch(const EpochRow& row);
+    void line(const std::string& text);  // log.txt, time-stamped
+
+    static constexpr const char* kMetricsHeader =
+        "kind,epoch,iteration,loss,val_loss,pixel_accuracy,mean_iou,learning_rate,seconds";
+
+private:
+    std::filesystem::path m_dir;
+    std::ofstream m_metrics;
+    std::ofstream m_log;
+};
+
+}  // namespace seg::core

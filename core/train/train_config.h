@@ -1,0 +1,74 @@
+#pragma once
+// Everything that defines a training run, as plain values with defaults and a versioned
+// JSON round trip (written to runs/<id>/config.json). Torch-free; any thread.
+
+#include <array>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "core/models/model_spec.h"
+
+namespace seg::core {
+
+struct LossConfig {
+    std::string type = "ce";           // ce, dice, ce_dice, focal, lovasz
+    std::vector<double> classWeights;  // cross-entropy weights per class; empty = equal
+    double labelSmoothing = 0.0;       // cross-entropy, 0 to 0.5
+    double focalGamma = 2.0;
+    double diceWeight = 1.0;  // ce_dice: ce + diceWeight * dice
+};
+
+struct OptimizerConfig {
+    std::string type = "adamw";  // adam, adamw, sgd
+    double learningRate = 2e-3;
+    double weightDecay = 1e-4;
+    double momentum = 0.9;  // sgd
+};
+
+struct ScheduleConfig {
+    std::string type = "poly";     // poly, cosine, step, constant
+    int warmupIterations = 0;      // linear warm-up from 0 to the learning rate
+    double power = 0.9;            // poly
+    int stepEpochs = 10;           // step: every stepEpochs epochs ...
+    double stepGamma = 0.1;        // ... multiply by stepGamma
+    double minLearningRate = 0.0;  // cosine and poly floor
+};
+
+struct AugmentConfig {
+    bool horizontalFlip = true;
+    bool verticalFlip = false;
+    double scaleMin = 1.0, scaleMax = 1.0;                      // random scale before the crop
+    double rotationDegrees = 0.0;                               // uniform in [-r, r]
+    double brightness = 0.0, contrast = 0.0, saturation = 0.0;  // colour jitter strengths
+};
+
+struct TrainConfig {
+    static constexpr int kVersion = 1;
+
+    ModelSpec model;
+    LossConfig loss;
+    OptimizerConfig optimizer;
+    ScheduleConfig schedule;
+    AugmentConfig augment;
+    int epochs = 30;
+    int batchSize = 16;
+    int cropSize = 0;  // square training crop; 0 = whole images (same size)
+    std::array<double, 3> mean{0.485, 0.456, 0.406};  // per channel, RGB, on [0, 1] pixels
+    std::array<double, 3> std{0.229, 0.224, 0.225};
+    int threads = 0;        // LibTorch threads; 0 = all cores
+    int loaderThreads = 1;  // decoding and augmentation threads
+    uint64_t seed = 1;
+    std::string device = "auto";  // auto, cpu, cuda
+};
+
+// Throws Error(InvalidArgument) naming the first bad option.
+void validateTrainConfig(const TrainConfig& config);
+
+nlohmann::json trainConfigToJson(const TrainConfig& config);
+// Throws Error(InvalidContent) naming `source` for unknown keys, bad types or values, and
+// Error(UnsupportedVersion) for configs from a newer SegStudio.
+TrainConfig trainConfigFromJson(const nlohmann::json& json, const std::string& source);
+
+}  // namespace seg::core
