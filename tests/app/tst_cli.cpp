@@ -1,7 +1,10 @@
+#include <csignal>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -234,6 +237,100 @@ private Q_SLOTS:
                                 QString::fromStdString(pred.string()), QStringLiteral("--gt"),
                                 m_data + QStringLiteral("/masks"), QStringLiteral("--strict")});
         QCOMPARE(strict.exitCode, 1);
+    }
+
+    void trainEvalPredictFromTheCheckpointAlone() {
+        const QString run = m_dir.filePath(QStringLiteral("run 1"));
+        const Run train =
+            cli({QStringLiteral("train"), QStringLiteral("--data"), m_data, QStringLiteral("--out"),
+                 run, QStringLiteral("--width"), QStringLiteral("4"), QStringLiteral("--depth"),
+                 QStringLiteral("3"), QStringLiteral("--epochs"), QStringLiteral("2"),
+                 QStringLiteral("--batch"), QStringLiteral("4"), QStringLiteral("--threads"),
+                 QStringLiteral("1")});
+        QVERIFY2(train.exitCode == 0, qPrintable(train.err));
+        // One line per epoch on stdout.
+        QCOMPARE(train.out.count(QRegularExpression(QStringLiteral("^epoch \\d/2 .* mIoU "),
+                                                    QRegularExpression::MultilineOption)),
+                 2);
+        QVERIFY(train.out.contains(QStringLiteral("Finished: best mIoU")));
+        for (const char* f : {"config.json", "metrics.csv", "log.txt", "checkpoints/last.pt",
+                              "checkpoints/best.pt"})
+            QVERIFY2(QFileInfo::exists(run + QLatin1Char('/') + QLatin1String(f)), f);
+
+        const QString best = run + QStringLiteral("/checkpoints/best.pt");
+        const Run eval = cli({QStringLiteral("eval"), QStringLiteral("--checkpoint"), best,
+                              QStringLiteral("--data"), m_data, QStringLiteral("--json")});
+        QVERIFY2(eval.exitCode == 0, qPrintable(eval.err));
+        const double miou = json(eval.out).value(QStringLiteral("mean_iou")).toDouble(-1);
+        QVERIFY(miou >= 0 && miou <= 1);
+
+        const QString masks = m_dir.filePath(QStringLiteral("predicted"));
+        const Run predict = cli({QStringLiteral("predict"), QStringLiteral("--checkpoint"), best,
+                                 QStringLiteral("--input"), m_data + QStringLiteral("/images"),
+                                 QStringLiteral("--out"), masks, QStringLiteral("--overlay")});
+        QVERIFY2(predict.exitCode == 0, qPrintable(predict.err));
+        QVERIFY(QFileInfo::exists(masks + QStringLiteral("/shape_0003_overlay.png")));
+        const cv::Mat mask =
+            core::readMask(test::toPath(masks + QStringLiteral("/shape_0003.png")));
+        QCOMPARE(mask.size(), cv::Size(64, 64));
+
+        // Scoring the written masks gives what eval reported for the same images.
+        const Run all = cli({QStringLiteral("eval"), QStringLiteral("--checkpoint"), best,
+                             QStringLiteral("--data"), m_data, QStringLiteral("--split"),
+                             QStringLiteral("all"), QStringLiteral("--json")});
+        const Run scored =
+            cli({QStringLiteral("score"), QStringLiteral("--pred"), masks, QStringLiteral("--gt"),
+                 m_data + QStringLiteral("/masks"), QStringLiteral("--classes"),
+                 m_data + QStringLiteral("/labels.txt"), QStringLiteral("--json")});
+        QVERIFY(std::abs(json(all.out).value(QStringLiteral("mean_iou")).toDouble() -
+                         json(scored.out).value(QStringLiteral("mean_iou")).toDouble()) < 1e-9);
+    }
+
+    void trainRejectsBadInput() {
+        Run r = cli({QStringLiteral("train"), QStringLiteral("--data"), m_data,
+                     QStringLiteral("--out"), m_dir.filePath(QStringLiteral("bad")),
+                     QStringLiteral("--model"), QStringLiteral("segformer")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("deeplabv3plus")));
+        r = cli({QStringLiteral("train"), QStringLiteral("--data"),
+                 m_dir.filePath(QStringLiteral("nowhere")), QStringLiteral("--out"),
+                 m_dir.filePath(QStringLiteral("bad"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("nowhere")));
+        test::writeBytes(test::toPath(m_dir.filePath(QStringLiteral("junk.pt"))), "junk");
+        r = cli({QStringLiteral("eval"), QStringLiteral("--checkpoint"),
+                 m_dir.filePath(QStringLiteral("junk.pt")), QStringLiteral("--data"), m_data});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("junk.pt")));
+    }
+
+    // Ctrl-C: the run stops after the current iteration and leaves a checkpoint to resume.
+    void interruptStopsCleanlyWithACheckpoint() {
+        const QString run = m_dir.filePath(QStringLiteral("interrupted"));
+        QProcess process;
+        process.start(fromEnvironment("SEG_CLI_PATH"),
+                      {QStringLiteral("train"), QStringLiteral("--data"), m_data,
+                       QStringLiteral("--out"), run, QStringLiteral("--width"), QStringLiteral("4"),
+                       QStringLiteral("--depth"), QStringLiteral("3"), QStringLiteral("--epochs"),
+                       QStringLiteral("500"), QStringLiteral("--batch"), QStringLiteral("4"),
+                       QStringLiteral("--threads"), QStringLiteral("1")});
+        QVERIFY(process.waitForStarted());
+        QString output;
+        while (!output.contains(QStringLiteral("epoch 1/500")) && process.waitForReadyRead(60000))
+            output += QString::fromUtf8(process.readAllStandardOutput());
+        QVERIFY2(output.contains(QStringLiteral("epoch 1/500")), qPrintable(output));
+        ::kill(static_cast<pid_t>(process.processId()), SIGINT);
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 1);
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("Continue with: --resume")), qPrintable(err));
+        const Run resumed =
+            cli({QStringLiteral("train"), QStringLiteral("--data"), m_data,
+                 QStringLiteral("--resume"), run + QStringLiteral("/checkpoints/last.pt"),
+                 QStringLiteral("--epochs"), QStringLiteral("3")});
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err));
+        QVERIFY(resumed.out.contains(QStringLiteral("epoch 3/3")));
     }
 
     void demoCreatesAProject() {

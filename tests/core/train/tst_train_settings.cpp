@@ -1,0 +1,146 @@
+#include <set>
+
+#include <QTest>
+
+#include <opencv2/imgproc.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include "core/common/error.h"
+#include "core/train/augment.h"
+#include "core/train/lr_schedule.h"
+#include "core/train/train_config.h"
+#include "support/test_files.h"
+
+using namespace seg;
+
+// Training settings without LibTorch: config round trip, schedules, augmentation.
+class TestTrainSettings : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void configRoundTrip() {
+        core::TrainConfig c;
+        c.model.architecture = "deeplabv3plus";
+        c.model.width = 32;
+        c.model.numClasses = 4;
+        c.loss.type = "ce_dice";
+        c.loss.classWeights = {1, 2, 3, 4};
+        c.schedule.type = "cosine";
+        c.augment.scaleMin = 0.5;
+        c.augment.scaleMax = 2.0;
+        c.cropSize = 96;
+        c.seed = 99;
+        const auto back = core::trainConfigFromJson(core::trainConfigToJson(c), "config.json");
+        QCOMPARE(core::trainConfigToJson(back).dump(), core::trainConfigToJson(c).dump());
+    }
+
+    void badConfigsAreNamed_data() {
+        QTest::addColumn<QString>("patch");
+        QTest::newRow("unknown key") << QStringLiteral(R"({"epochz": 3})");
+        QTest::newRow("unknown nested key") << QStringLiteral(R"({"optimizer": {"betas": 1}})");
+        QTest::newRow("bad loss") << QStringLiteral(R"({"loss": {"type": "hinge"}})");
+        QTest::newRow("bad type") << QStringLiteral(R"({"epochs": "many"})");
+        QTest::newRow("negative lr") << QStringLiteral(R"({"optimizer": {"learning_rate": -1}})");
+        QTest::newRow("weights count")
+            << QStringLiteral(R"({"loss": {"class_weights": [1, 2, 3]}})");  // 2 classes
+        QTest::newRow("scale order")
+            << QStringLiteral(R"({"augment": {"scale_min": 2, "scale_max": 1}})");
+        QTest::newRow("newer") << QStringLiteral(R"({"version": 3})");
+    }
+    void badConfigsAreNamed() {
+        QFETCH(QString, patch);
+        auto json = core::trainConfigToJson(core::TrainConfig{});
+        json.merge_patch(nlohmann::json::parse(patch.toStdString()));
+        try {
+            core::trainConfigFromJson(json, "runs/x/config.json");
+            QFAIL("expected an error");
+        } catch (const core::Error& e) {
+            QCOMPARE(e.file(), std::filesystem::path("runs/x/config.json"));
+        }
+    }
+
+    void schedules() {
+        core::ScheduleConfig s;
+        s.type = "poly";
+        s.power = 1.0;
+        core::LearningRateSchedule poly(s, 1.0, 100, 10);
+        QCOMPARE(poly.at(0), 1.0);
+        QCOMPARE(poly.at(50), 0.5);
+        s.type = "cosine";
+        core::LearningRateSchedule cosine(s, 1.0, 100, 10);
+        QVERIFY(std::abs(cosine.at(50) - 0.5) < 1e-12);
+        QVERIFY(std::abs(cosine.at(100)) < 1e-12);
+        s.type = "step";
+        s.stepEpochs = 2;
+        s.stepGamma = 0.1;
+        core::LearningRateSchedule step(s, 1.0, 100, 10);
+        QCOMPARE(step.at(19), 1.0);
+        QVERIFY(std::abs(step.at(20) - 0.1) < 1e-12);
+        s.type = "constant";
+        s.warmupIterations = 4;
+        core::LearningRateSchedule warm(s, 2.0, 100, 10);
+        QCOMPARE(warm.at(0), 0.5);
+        QCOMPARE(warm.at(3), 2.0);
+        QCOMPARE(warm.at(50), 2.0);
+    }
+
+    // Without interpolation (no scale, no rotation), every image pixel still shows the
+    // value of its mask pixel after flips and crops, and padding is ignored in the mask.
+    void augmentationMovesImageAndMaskTogether() {
+        core::Rng rng(5);
+        core::AugmentConfig c;
+        c.horizontalFlip = c.verticalFlip = true;
+        for (int round = 0; round < 20; ++round) {
+            cv::Mat mask(20, 30, CV_8UC1);
+            cv::randu(mask, 0, 5);
+            cv::Mat image;
+            cv::cvtColor(mask * 40, image, cv::COLOR_GRAY2BGR);
+            core::augmentPair(image, mask, c, 24, 255, rng);
+            QCOMPARE(mask.size(), cv::Size(24, 24));
+            for (int y = 0; y < 24; ++y)
+                for (int x = 0; x < 24; ++x) {
+                    const int m = mask.at<uint8_t>(y, x);
+                    const int v = image.at<cv::Vec3b>(y, x)[0];
+                    QVERIFY(m == 255 ? v == 0 : v == m * 40);
+                }
+        }
+    }
+
+    void rotationAndScaleKeepMaskValuesExact() {
+        core::Rng rng(9);
+        core::AugmentConfig c;
+        c.rotationDegrees = 30;
+        c.scaleMin = 0.6;
+        c.scaleMax = 1.7;
+        for (int round = 0; round < 10; ++round) {
+            cv::Mat mask(40, 40, CV_8UC1, cv::Scalar(0));
+            cv::rectangle(mask, cv::Rect(10, 10, 15, 12), cv::Scalar(3), cv::FILLED);
+            cv::Mat image(40, 40, CV_8UC3, cv::Scalar(100, 100, 100));
+            core::augmentPair(image, mask, c, 32, 255, rng);
+            std::set<int> values;
+            for (int y = 0; y < mask.rows; ++y)
+                for (int x = 0; x < mask.cols; ++x) values.insert(mask.at<uint8_t>(y, x));
+            for (int v : values)
+                QVERIFY2(v == 0 || v == 3 || v == 255,
+                         qPrintable(QString::number(v)));  // nearest only
+        }
+    }
+
+    void colourJitterLeavesTheMaskAlone() {
+        core::Rng rng(2);
+        core::AugmentConfig c;
+        c.horizontalFlip = false;
+        c.brightness = c.contrast = c.saturation = 0.5;
+        cv::Mat mask = test::mask({{0, 1}, {2, 3}});
+        const cv::Mat before = mask.clone();
+        cv::Mat image = test::image(2, 2);
+        const cv::Mat original = image.clone();
+        core::augmentPair(image, mask, c, 0, 255, rng);
+        QVERIFY(test::sameMat(mask, before));
+        QVERIFY(!test::sameMat(image, original));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTrainSettings)
+#include "tst_train_settings.moc"

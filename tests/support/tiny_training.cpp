@@ -1,0 +1,30 @@
+#include "support/tiny_training.h"
+
+#include "core/data/synthetic_shapes.h"
+
+namespace seg::test {
+
+core::Dataset tinyShapesDataset(const std::filesystem::path& folder, int count, int size) {
+    core::SyntheticShapesOptions o;
+    o.count = count;
+    o.width = o.height = size;
+    o.seed = 7;
+    core::writeShapesDataset(folder, o);
+    return core::openDataset(folder);
+}
+
+core::TrainConfig tinyConfig(int epochs) {
+    core::TrainConfig c;
+    c.model.architecture = "unet";
+    c.model.width = 8;
+    c.model.depth = 3;
+    c.model.numClasses = 5;
+    c.epochs = epochs;
+    c.batchSize = 4;
+    c.optimizer.learningRate = 1e-2;
+    c.augment.horizontalFlip = false;
+    c.threads = 1;
+    return c;
+}
+
+}  // namespace seg::test

@@ -1,0 +1,45 @@
+#pragma once
+// A tiny training setup for tests: a few synthetic-shapes images and a small U-Net, so a
+// run takes a second or two on a CPU.
+
+#include <atomic>
+#include <filesystem>
+
+#include "core/data/dataset.h"
+#include "core/train/trainer.h"
+
+namespace seg::test {
+
+// Writes `count` images of `size` pixels into `folder` and opens them (20% validation).
+core::Dataset tinyShapesDataset(const std::filesystem::path& folder, int count = 24, int size = 32);
+
+// U-Net width 8, depth 3, batch 4, AdamW 1e-2, no augmentation, 1 thread.
+core::TrainConfig tinyConfig(int epochs = 2);
+
+// Records what the trainer reported; can stop or pause the run at a given iteration.
+class RecordingObserver : public core::TrainObserver {
+public:
+    explicit RecordingObserver(core::TrainControl* control = nullptr, int64_t stopAtIteration = -1)
+        : m_control(control), m_stopAt(stopAtIteration) {}
+
+    void onBegin(const core::TrainBegin& b) override { begins.push_back(b); }
+    void onIteration(const core::IterationReport& r) override {
+        iterations.push_back(r);
+        ++iterationCount;
+        if (m_control && r.iteration == m_stopAt) m_control->stop = true;
+    }
+    void onEpoch(const core::EpochReport& r) override { epochs.push_back(r); }
+    void onEnd(const core::TrainOutcome& o) override { ends.push_back(o); }
+
+    std::vector<core::TrainBegin> begins;
+    std::vector<core::IterationReport> iterations;
+    std::vector<core::EpochReport> epochs;
+    std::vector<core::TrainOutcome> ends;
+    std::atomic<int> iterationCount{0};  // readable from another thread
+
+private:
+    core::TrainControl* m_control;
+    int64_t m_stopAt;
+};
+
+}  // namespace seg::test
