@@ -18,7 +18,7 @@ packages=(
   # running and looking at the GUI without a screen
   xvfb xauth xdotool imagemagick
   # benchmark and test references: numpy and PyTorch as Debian ships them
-  python3 python3-numpy python3-torch
+  python3 python3-numpy python3-torch python3-pil
 )
 
 missing=()

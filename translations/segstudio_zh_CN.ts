@@ -4,6 +4,10 @@
 <context>
     <name>CliMain</name>
     <message>
+        <source>segstudio-cli: unknown command &apos;%1&apos;</source>
+        <translation>segstudio-cli: 未知命令 &apos;%1&apos;</translation>
+    </message>
+    <message>
         <source>Usage: segstudio-cli &lt;command&gt; [options]
 
 Commands:
@@ -11,6 +15,9 @@ Commands:
   inspect   report on a dataset: counts, sizes, class frequencies, problems
   score     score predicted masks against ground truth
   demo      create the demo project
+  train     train a model (U-Net, DeepLabv3+, DeepLabv3, FCN)
+  eval      score a checkpoint on a dataset split
+  predict   write predicted masks for images
 
 Run &apos;segstudio-cli &lt;command&gt; --help&apos; for a command&apos;s options.
 </source>
@@ -21,13 +28,12 @@ Run &apos;segstudio-cli &lt;command&gt; --help&apos; for a command&apos;s option
   inspect   报告数据集情况：数量、尺寸、类别频率、问题
   score     将预测掩码与真值对比评分
   demo      创建示例项目
+  train     训练模型（U-Net、DeepLabv3+、DeepLabv3、FCN）
+  eval      在数据集的某个划分上评估检查点
+  predict   为图像写出预测掩码
 
 运行 &apos;segstudio-cli &lt;命令&gt; --help&apos; 查看某个命令的选项。
 </translation>
-    </message>
-    <message>
-        <source>segstudio-cli: unknown command &apos;%1&apos;</source>
-        <translation>segstudio-cli: 未知命令 &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -43,6 +49,25 @@ Run &apos;segstudio-cli &lt;command&gt; --help&apos; for a command&apos;s option
     <message>
         <source>Run &apos;%1 %2 --help&apos; for usage.</source>
         <translation>运行 &apos;%1 %2 --help&apos; 查看用法。</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleObserver</name>
+    <message>
+        <source>Training on %1 images, validating on %2; %3 iterations per epoch; %4 threads, %5</source>
+        <translation>在 %1 张图像上训练，在 %2 张图像上验证；每轮 %3 次迭代；%4 个线程，%5</translation>
+    </message>
+    <message>
+        <source>epoch %1/%2  iteration %3/%4  loss %5  lr %6  %7 img/s</source>
+        <translation>第 %1/%2 轮  迭代 %3/%4  损失 %5  lr %6  %7 img/s</translation>
+    </message>
+    <message>
+        <source>epoch %1/%2  loss %3  val loss %4  pixel accuracy %5  mIoU %6  %7 s%8</source>
+        <translation>第 %1/%2 轮  损失 %3  验证损失 %4  像素准确率 %5  mIoU %6  %7 秒%8</translation>
+    </message>
+    <message>
+        <source>  (best)</source>
+        <translation>  (最佳)</translation>
     </message>
 </context>
 <context>
@@ -139,6 +164,67 @@ as the app does on first start.</source>
     <message>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>EvalCommand</name>
+    <message>
+        <source>Scores a checkpoint on a dataset&apos;s validation split (or another split): the
+metrics table of `score`, from the checkpoint alone.</source>
+        <translation>在数据集的验证集划分（或其他划分）上为检查点评分：
+仅凭检查点即可得到与 `score` 相同的指标表。</translation>
+    </message>
+    <message>
+        <source>A checkpoint (best.pt or last.pt of a run).</source>
+        <translation>检查点（某次运行的 best.pt 或 last.pt）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Dataset folder or project.</source>
+        <translation>数据集文件夹或项目。</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>val, train, test or all (default val).</source>
+        <translation>val、train、test 或 all（默认 val）。</translation>
+    </message>
+    <message>
+        <source>split</source>
+        <translation>划分</translation>
+    </message>
+    <message>
+        <source>Validation share when the dataset has no split files (default 0.2).</source>
+        <translation>数据集没有划分文件时验证集所占比例（默认 0.2）。</translation>
+    </message>
+    <message>
+        <source>f</source>
+        <translation>f</translation>
+    </message>
+    <message>
+        <source>Print the scores as JSON.</source>
+        <translation>以 JSON 格式输出评分。</translation>
+    </message>
+    <message>
+        <source>--checkpoint and --data are required</source>
+        <translation>必须指定 --checkpoint 和 --data</translation>
+    </message>
+    <message>
+        <source>--split must be val, train, test or all</source>
+        <translation>--split 必须是 val、train、test 或 all</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Evaluated %1 images (%2 split)</source>
+        <translation>已评估 %1 张图像（%2 划分）</translation>
     </message>
 </context>
 <context>
@@ -274,11 +360,7 @@ frequencies and the problems found (bad files are skipped and listed).</source>
     </message>
 </context>
 <context>
-    <name>ScoreCommand</name>
-    <message>
-        <source>Scored %1 mask pairs, %2 pixels</source>
-        <translation>已评分 %1 对掩码，共 %2 个像素</translation>
-    </message>
+    <name>MetricsTable</name>
     <message>
         <source>class</source>
         <translation>类别</translation>
@@ -322,6 +404,72 @@ frequencies and the problems found (bad files are skipped and listed).</source>
     <message>
         <source>Mean Dice             %1</source>
         <translation>平均 Dice             %1</translation>
+    </message>
+</context>
+<context>
+    <name>PredictCommand</name>
+    <message>
+        <source>Predicts masks for an image or a folder of images and writes them as palette
+PNGs named after the images (and, with --overlay, the images with the mask blended in).
+Images larger than the tile size are predicted in overlapping tiles.</source>
+        <translation>为单张图像或图像文件夹预测掩码，并写出以图像命名的调色板
+PNG 文件（使用 --overlay 时，还会写出混合了掩码的图像）。
+大于分块尺寸的图像将以相互重叠的分块进行预测。</translation>
+    </message>
+    <message>
+        <source>A checkpoint (best.pt or last.pt of a run).</source>
+        <translation>检查点（某次运行的 best.pt 或 last.pt）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>An image, or a folder of images.</source>
+        <translation>一张图像，或一个图像文件夹。</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Folder for the masks (created if missing).</source>
+        <translation>存放掩码的文件夹（不存在时自动创建）。</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Also write &lt;name&gt;_overlay.png: the image with the mask blended in.</source>
+        <translation>同时写出 &lt;name&gt;_overlay.png：混合了掩码的图像。</translation>
+    </message>
+    <message>
+        <source>Tile size for large images (default 512).</source>
+        <translation>大图像的分块尺寸（默认 512）。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>--checkpoint, --input and --out are required</source>
+        <translation>必须指定 --checkpoint、--input 和 --out</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 masks to %2</source>
+        <translation>已将 %1 个掩码写入 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreCommand</name>
+    <message>
+        <source>Scored %1 mask pairs, %2 pixels</source>
+        <translation>已评分 %1 对掩码，共 %2 个像素</translation>
     </message>
     <message>
         <source>Classes were inferred from the mask values; give --classes to name them.</source>
@@ -439,6 +587,201 @@ circles, rectangles, triangles and ellipses with masks of their kind.</source>
     <message>
         <source>Wrote %1 images of %2x%3 with masks to %4</source>
         <translation>已将 %1 张 %2x%3 的图像及其掩码写入 %4</translation>
+    </message>
+</context>
+<context>
+    <name>TrainCommand</name>
+    <message>
+        <source>Trains a segmentation model on a dataset or project. Writes the run folder:
+config.json, metrics.csv, log.txt, checkpoints/last.pt and best.pt.
+Ctrl-C stops after the current iteration and keeps a checkpoint to --resume from.</source>
+        <translation>在数据集或项目上训练分割模型。写出运行文件夹：
+config.json、metrics.csv、log.txt、checkpoints/last.pt 和 best.pt。
+按 Ctrl-C 会在当前迭代结束后停止，并保留检查点，可用 --resume 继续训练。</translation>
+    </message>
+    <message>
+        <source>Dataset folder or project (folder or project.json).</source>
+        <translation>数据集文件夹或项目（文件夹或 project.json）。</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Run folder to create (or continue, with --resume).</source>
+        <translation>要创建的运行文件夹（配合 --resume 时为要继续的运行文件夹）。</translation>
+    </message>
+    <message>
+        <source>Continue from a checkpoint (its run&apos;s last.pt).</source>
+        <translation>从检查点继续训练（所属运行的 last.pt）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Start from a config.json (options below override it).</source>
+        <translation>以 config.json 为基础（下列选项会覆盖其中的设置）。</translation>
+    </message>
+    <message>
+        <source>unet, deeplabv3plus, deeplabv3, fcn8s, fcn16s or fcn32s (%1).</source>
+        <translation>unet、deeplabv3plus、deeplabv3、fcn8s、fcn16s 或 fcn32s（%1）。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>U-Net first-stage channels, or ResNet stem channels.</source>
+        <translation>U-Net 第一阶段的通道数，或 ResNet 起始层（stem）的通道数。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>U-Net stages, 3 to 5.</source>
+        <translation>U-Net 的阶段数，取值 3 到 5。</translation>
+    </message>
+    <message>
+        <source>U-Net: bilinear upsampling instead of learned 2x2.</source>
+        <translation>U-Net：使用双线性上采样，而非可学习的 2x2 上采样。</translation>
+    </message>
+    <message>
+        <source>resnet18, resnet34 or resnet50.</source>
+        <translation>resnet18、resnet34 或 resnet50。</translation>
+    </message>
+    <message>
+        <source>DeepLab output stride, 16 or 8.</source>
+        <translation>DeepLab 输出步幅，16 或 8。</translation>
+    </message>
+    <message>
+        <source>Epochs to train.</source>
+        <translation>训练轮数。</translation>
+    </message>
+    <message>
+        <source>Batch size.</source>
+        <translation>批大小。</translation>
+    </message>
+    <message>
+        <source>Square training crop in pixels; 0 trains on whole images.</source>
+        <translation>训练时正方形裁剪的边长（像素）；0 表示在整张图像上训练。</translation>
+    </message>
+    <message>
+        <source>Learning rate.</source>
+        <translation>学习率。</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>adam, adamw or sgd.</source>
+        <translation>adam、adamw 或 sgd。</translation>
+    </message>
+    <message>
+        <source>Weight decay.</source>
+        <translation>权重衰减。</translation>
+    </message>
+    <message>
+        <source>w</source>
+        <translation>w</translation>
+    </message>
+    <message>
+        <source>ce, dice, ce_dice, focal or lovasz.</source>
+        <translation>ce、dice、ce_dice、focal 或 lovasz。</translation>
+    </message>
+    <message>
+        <source>poly, cosine, step or constant.</source>
+        <translation>poly、cosine、step 或 constant。</translation>
+    </message>
+    <message>
+        <source>Linear warm-up iterations.</source>
+        <translation>线性预热的迭代次数。</translation>
+    </message>
+    <message>
+        <source>Random scale range, e.g. 0.75,1.5.</source>
+        <translation>随机缩放范围，例如 0.75,1.5。</translation>
+    </message>
+    <message>
+        <source>min,max</source>
+        <translation>min,max</translation>
+    </message>
+    <message>
+        <source>Random rotation up to this many degrees.</source>
+        <translation>随机旋转，最大不超过此角度（度）。</translation>
+    </message>
+    <message>
+        <source>deg</source>
+        <translation>角度</translation>
+    </message>
+    <message>
+        <source>Colour jitter strength (brightness, contrast, saturation), 0 to 1.</source>
+        <translation>颜色抖动强度（亮度、对比度、饱和度），取值 0 到 1。</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>No random horizontal flips.</source>
+        <translation>不进行随机水平翻转。</translation>
+    </message>
+    <message>
+        <source>LibTorch threads (%1).</source>
+        <translation>LibTorch 线程数（%1）。</translation>
+    </message>
+    <message>
+        <source>all cores</source>
+        <translation>全部核心</translation>
+    </message>
+    <message>
+        <source>Random seed.</source>
+        <translation>随机种子。</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <source>auto, cpu or cuda.</source>
+        <translation>auto、cpu 或 cuda。</translation>
+    </message>
+    <message>
+        <source>Validation share when the dataset has no split files (%1).</source>
+        <translation>数据集没有划分文件时验证集所占比例（%1）。</translation>
+    </message>
+    <message>
+        <source>f</source>
+        <translation>f</translation>
+    </message>
+    <message>
+        <source>--data is required</source>
+        <translation>必须指定 --data</translation>
+    </message>
+    <message>
+        <source>--out is required (or --resume a checkpoint)</source>
+        <translation>必须指定 --out（或使用 --resume 指定检查点）</translation>
+    </message>
+    <message>
+        <source>--scale takes two numbers, e.g. 0.75,1.5</source>
+        <translation>--scale 需要两个数值，例如 0.75,1.5</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Finished: best mIoU %1 at epoch %2; checkpoints in %3</source>
+        <translation>训练完成：最佳 mIoU 为 %1（第 %2 轮）；检查点位于 %3</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 complete epochs. Continue with: --resume %2</source>
+        <translation>已完成 %1 轮后停止。继续训练请使用：--resume %2</translation>
+    </message>
+    <message>
+        <source>Training failed: %1</source>
+        <translation>训练失败：%1</translation>
     </message>
 </context>
 <context>

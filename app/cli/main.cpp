@@ -19,7 +19,10 @@ public:
             "  synth     write the synthetic-shapes dataset\n"
             "  inspect   report on a dataset: counts, sizes, class frequencies, problems\n"
             "  score     score predicted masks against ground truth\n"
-            "  demo      create the demo project\n\n"
+            "  demo      create the demo project\n"
+            "  train     train a model (U-Net, DeepLabv3+, DeepLabv3, FCN)\n"
+            "  eval      score a checkpoint on a dataset split\n"
+            "  predict   write predicted masks for images\n\n"
             "Run 'segstudio-cli <command> --help' for a command's options.\n");
     }
 };

@@ -6,6 +6,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include "core/common/error.h"
+#include "core/models/blocks.h"
 #include "core/runtime/torch_runtime.h"
 #include "core/train/checkpoint_io.h"
 
@@ -34,6 +35,8 @@ public:
     CheckpointPredictor(LoadedCheckpoint loaded, const PredictOptions& options)
         : m_loaded(std::move(loaded)), m_options(options) {
         configureTorchThreads(options.threads);
+        foldBatchNorms(
+            *m_loaded.model);  // eval mode already: one convolution instead of two layers
         m_mean =
             torch::tensor({m_loaded.info.mean[0], m_loaded.info.mean[1], m_loaded.info.mean[2]})
                 .view({1, 3, 1, 1});

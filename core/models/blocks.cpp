@@ -15,8 +15,30 @@ ConvBnReluImpl::ConvBnReluImpl(int in, int out, int kernel, int stride, int dila
 }
 
 torch::Tensor ConvBnReluImpl::forward(const torch::Tensor& x) {
-    auto y = bn(conv(x));
+    auto y = m_folded ? conv(x) : bn(conv(x));
     return m_relu ? torch::relu_(y) : y;
+}
+
+void ConvBnReluImpl::foldBatchNorm() {
+    if (m_folded) return;
+    torch::NoGradGuard noGrad;
+    const auto scale = bn->weight / torch::sqrt(bn->running_var + bn->options.eps());
+    const auto& o = conv->options;
+    auto folded = torch::nn::Conv2d(torch::nn::Conv2dOptions(o.in_channels(), o.out_channels(), o.kernel_size())
+                                        .stride(o.stride())
+                                        .padding(o.padding())
+                                        .dilation(o.dilation())
+                                        .groups(o.groups())
+                                        .bias(true));
+    folded->weight.copy_(conv->weight * scale.view({-1, 1, 1, 1}));
+    folded->bias.copy_(bn->bias - bn->running_mean * scale);
+    conv = replace_module("conv", folded);
+    m_folded = true;
+}
+
+void foldBatchNorms(torch::nn::Module& model) {
+    for (const auto& module : model.modules())
+        if (auto* block = dynamic_cast<ConvBnReluImpl*>(module.get())) block->foldBatchNorm();
 }
 
 DoubleConvImpl::DoubleConvImpl(int in, int out) {

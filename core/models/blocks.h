@@ -12,10 +12,15 @@ public:
                    bool relu = true);
     torch::Tensor forward(const torch::Tensor& x);
 
+    // For inference only: folds BatchNorm's running statistics into the convolution's
+    // weights and bias, so one convolution does the work of two layers. Irreversible.
+    void foldBatchNorm();
+
 private:
     torch::nn::Conv2d conv{nullptr};
     torch::nn::BatchNorm2d bn{nullptr};
     bool m_relu;
+    bool m_folded = false;
 };
 TORCH_MODULE(ConvBnRelu);
 
@@ -44,6 +49,9 @@ private:
     bool m_bilinear;
 };
 TORCH_MODULE(Upsample2x);
+
+// Folds every ConvBnRelu of `model` (see ConvBnReluImpl::foldBatchNorm); eval mode only.
+void foldBatchNorms(torch::nn::Module& model);
 
 // Bilinear resize to `reference`'s height and width (align_corners = false).
 torch::Tensor resizeLike(const torch::Tensor& x, const torch::Tensor& reference);

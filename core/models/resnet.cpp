@@ -6,10 +6,9 @@ namespace seg::core {
 
 namespace {
 
-torch::nn::Sequential downsample(int in, int out, int stride) {
-    return torch::nn::Sequential(
-        torch::nn::Conv2d(torch::nn::Conv2dOptions(in, out, 1).stride(stride).bias(false)),
-        torch::nn::BatchNorm2d(out));
+// The projection shortcut: 1x1 convolution and BatchNorm, no ReLU.
+ConvBnRelu downsample(int in, int out, int stride) {
+    return ConvBnRelu(in, out, 1, stride, 1, false);
 }
 
 // Two 3x3 convolutions with an identity shortcut (ResNet-18/34).
@@ -23,13 +22,13 @@ public:
             shortcut = register_module("shortcut", downsample(in, planes, stride));
     }
     torch::Tensor forward(const torch::Tensor& x) {
-        const auto identity = shortcut ? shortcut->forward(x) : x;
+        const auto identity = shortcut ? shortcut(x) : x;
         return torch::relu(second(first(x)) + identity);
     }
 
 private:
     ConvBnRelu first{nullptr}, second{nullptr};
-    torch::nn::Sequential shortcut{nullptr};
+    ConvBnRelu shortcut{nullptr};
 };
 TORCH_MODULE(BasicBlock);
 
@@ -45,13 +44,13 @@ public:
             shortcut = register_module("shortcut", downsample(in, planes * kExpansion, stride));
     }
     torch::Tensor forward(const torch::Tensor& x) {
-        const auto identity = shortcut ? shortcut->forward(x) : x;
+        const auto identity = shortcut ? shortcut(x) : x;
         return torch::relu(expand(spatial(reduce(x))) + identity);
     }
 
 private:
     ConvBnRelu reduce{nullptr}, spatial{nullptr}, expand{nullptr};
-    torch::nn::Sequential shortcut{nullptr};
+    ConvBnRelu shortcut{nullptr};
 };
 TORCH_MODULE(Bottleneck);
 

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/common/error.h"
+#include "core/models/blocks.h"
 #include "core/models/model_registry.h"
 
 using namespace seg;
@@ -94,6 +95,23 @@ private Q_SLOTS:
         copy->eval();
         const auto x = torch::randn({1, 3, 29, 31});
         QVERIFY(torch::equal(model->forward(x), copy->forward(x)));
+    }
+
+    void foldingBatchNormKeepsPredictions_data() { addSpecs(); }
+    void foldingBatchNormKeepsPredictions() {
+        QFETCH(core::ModelSpec, spec);
+        auto model = core::createModel(spec);
+        for (int i = 0; i < 3; ++i)
+            model->forward(torch::randn({2, 3, 32, 32}) * 2 + 1);  // non-trivial statistics
+        model->eval();
+        torch::NoGradGuard noGrad;
+        const auto x = torch::randn({1, 3, 35, 41});
+        const auto before = model->forward(x);
+        core::foldBatchNorms(*model);
+        const auto after = model->forward(x);
+        const double scale = before.abs().max().item<double>();
+        QVERIFY2((before - after).abs().max().item<double>() <= 1e-4 * std::max(1.0, scale),
+                 qPrintable(QString::number((before - after).abs().max().item<double>())));
     }
 
     void unknownArchitectureListsTheValidOnes() {

@@ -1,0 +1,128 @@
+// Training throughput and inference latency of SegStudio's engine, for comparison with
+// torch_reference.py in the same run (see run_training_bench.sh).
+//
+//   bench_training train --model unet|deeplabv3plus --data DIR --batch B --iterations N
+//   bench_training infer --model unet|deeplabv3plus --size S --repeats N
+//
+// Prints one JSON line. Training is end to end: the real loader decodes PNGs, augments
+// (horizontal flips), normalises and batches on its own thread while the model steps
+// (AdamW, cross-entropy). Peak memory is the process's maximum resident set.
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <map>
+#include <string>
+
+#include <torch/torch.h>
+
+#include "core/data/dataset.h"
+#include "core/models/blocks.h"
+#include "core/models/model_registry.h"
+#include "core/runtime/torch_runtime.h"
+#include "core/train/batch_loader.h"
+#include "core/train/losses.h"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+std::map<std::string, std::string> parseOptions(int argc, char** argv) {
+    std::map<std::string, std::string> options;
+    for (int i = 2; i + 1 < argc; i += 2) options[argv[i] + 2] = argv[i + 1];  // "--name value"
+    return options;
+}
+
+seg::core::ModelSpec specFor(const std::string& model, int classes) {
+    seg::core::ModelSpec spec;
+    spec.architecture = model;
+    spec.numClasses = classes;
+    if (model == "unet") {
+        spec.width = 16;
+        spec.depth = 4;
+    } else {
+        spec.width = 64;
+        spec.backbone = "resnet18";
+        spec.outputStride = 16;
+    }
+    return spec;
+}
+
+double peakMegabytes() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024.0;
+}
+
+int train(const std::map<std::string, std::string>& o) {
+    const auto dataset = seg::core::openDataset(o.at("data"));
+    seg::core::TrainConfig config;
+    config.batchSize = std::stoi(o.at("batch"));
+    config.augment.horizontalFlip = true;
+    config.model = specFor(o.at("model"), dataset.classes.size());
+    const int iterations = std::stoi(o.at("iterations"));
+    const int warmup = 3;
+
+    auto model = seg::core::createModel(config.model);
+    torch::optim::AdamW optimizer(model->parameters(), torch::optim::AdamWOptions(1e-3));
+    std::vector<size_t> order;
+    for (size_t i = 0; i < dataset.samples.size(); ++i) order.push_back(i);
+    // Enough passes over the data for warm-up plus the timed iterations.
+    std::vector<size_t> repeated;
+    while (repeated.size() < size_t(iterations + warmup + 1) * size_t(config.batchSize))
+        repeated.insert(repeated.end(), order.begin(), order.end());
+    seg::core::BatchLoader loader(std::make_shared<seg::core::SampleCache>(dataset, 0), repeated,
+                                  config, true, 1);
+
+    Clock::time_point start;
+    for (int i = 0; i < warmup + iterations; ++i) {
+        if (i == warmup) start = Clock::now();
+        auto batch = loader.next();
+        const auto logits = model->forward(batch->images);
+        const auto loss = seg::core::crossEntropyLoss(logits, batch->targets, 255);
+        optimizer.zero_grad();
+        loss.backward();
+        optimizer.step();
+    }
+    const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
+    std::printf("{\"images_per_s\": %.2f, \"peak_mb\": %.0f, \"threads\": %d}\n",
+                iterations * config.batchSize / seconds, peakMegabytes(), torch::get_num_threads());
+    return 0;
+}
+
+int infer(const std::map<std::string, std::string>& o) {
+    const int size = std::stoi(o.at("size"));
+    const int repeats = std::stoi(o.at("repeats"));
+    auto model = seg::core::createModel(specFor(o.at("model"), 21));
+    model->eval();
+    if (!o.count("no-fold")) seg::core::foldBatchNorms(*model);  // as the Predictor does
+    torch::InferenceMode inference;
+    const auto image = torch::randn({1, 3, size, size});
+    for (int i = 0; i < 3; ++i) model->forward(image);
+    std::vector<double> times;
+    for (int i = 0; i < repeats; ++i) {
+        const auto start = Clock::now();
+        model->forward(image);
+        times.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
+    }
+    std::sort(times.begin(), times.end());
+    std::printf("{\"median_ms\": %.2f, \"peak_mb\": %.0f}\n", times[times.size() / 2],
+                peakMegabytes());
+    return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (argc < 2 || (std::strcmp(argv[1], "train") != 0 && std::strcmp(argv[1], "infer") != 0)) {
+        std::fprintf(stderr, "usage: %s train|infer --model NAME [options]\n", argv[0]);
+        return 2;
+    }
+    const auto options = parseOptions(argc, argv);
+    seg::core::configureTorchThreads(options.count("threads") ? std::stoi(options.at("threads"))
+                                                              : 0);
+    return std::strcmp(argv[1], "train") == 0 ? train(options) : infer(options);
+}
