@@ -35,8 +35,10 @@ public:
     CheckpointPredictor(LoadedCheckpoint loaded, const PredictOptions& options)
         : m_loaded(std::move(loaded)), m_options(options) {
         configureTorchThreads(options.threads);
-        foldBatchNorms(
-            *m_loaded.model);  // eval mode already: one convolution instead of two layers
+        // The model is in eval mode: BatchNorm folds into the convolutions, and the
+        // channels-last layout suits oneDNN's CPU convolutions.
+        foldBatchNorms(*m_loaded.model);
+        m_loaded.model->useChannelsLast();
         m_mean =
             torch::tensor({m_loaded.info.mean[0], m_loaded.info.mean[1], m_loaded.info.mean[2]})
                 .view({1, 3, 1, 1});

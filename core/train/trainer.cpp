@@ -136,6 +136,7 @@ void Session::prepare() {
 
     m_model = createModel(m_config.model);
     m_model->to(m_device);
+    if (!cuda) m_model->useChannelsLast();
     m_optimizer = makeOptimizer(m_config.optimizer, *m_model);
     if (!m_config.loss.classWeights.empty())
         m_classWeights = torch::tensor(m_config.loss.classWeights, torch::kFloat32).to(m_device);

@@ -67,6 +67,7 @@ int train(const std::map<std::string, std::string>& o) {
     const int warmup = 3;
 
     auto model = seg::core::createModel(config.model);
+    model->useChannelsLast();  // as the Trainer does on the CPU
     torch::optim::AdamW optimizer(model->parameters(), torch::optim::AdamWOptions(1e-3));
     std::vector<size_t> order;
     for (size_t i = 0; i < dataset.samples.size(); ++i) order.push_back(i);
@@ -98,7 +99,8 @@ int infer(const std::map<std::string, std::string>& o) {
     const int repeats = std::stoi(o.at("repeats"));
     auto model = seg::core::createModel(specFor(o.at("model"), 21));
     model->eval();
-    if (!o.count("no-fold")) seg::core::foldBatchNorms(*model);  // as the Predictor does
+    seg::core::foldBatchNorms(*model);  // as the Predictor does
+    model->useChannelsLast();
     torch::InferenceMode inference;
     const auto image = torch::randn({1, 3, size, size});
     for (int i = 0; i < 3; ++i) model->forward(image);
