@@ -13,5 +13,6 @@ int runDemo(const QStringList& args);
 int runTrain(const QStringList& args);
 int runEval(const QStringList& args);
 int runPredict(const QStringList& args);
+int runModel(const QStringList& args);
 
 }  // namespace seg::cli

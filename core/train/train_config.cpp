@@ -86,7 +86,6 @@ void validateTrainConfig(const TrainConfig& c) {
     requireRange("crop size", c.cropSize, 0, 8192);
     for (double s : c.std) requireRange("normalisation std", s, 1e-6, 1e6);
     requireRange("threads", c.threads, 0, 1024);
-    requireRange("loader threads", c.loaderThreads, 1, 64);
     requireOneOf("device", c.device, {"auto", "cpu", "cuda"});
 }
 
@@ -127,7 +126,6 @@ nlohmann::json trainConfigToJson(const TrainConfig& c) {
         {"mean", c.mean},
         {"std", c.std},
         {"threads", c.threads},
-        {"loader_threads", c.loaderThreads},
         {"seed", c.seed},
         {"device", c.device},
     };
@@ -193,7 +191,6 @@ TrainConfig trainConfigFromJson(const nlohmann::json& j, const std::string& sour
                     {"mean", into(c.mean)},
                     {"std", into(c.std)},
                     {"threads", into(c.threads)},
-                    {"loader_threads", into(c.loaderThreads)},
                     {"seed", into(c.seed)},
                     {"device", into(c.device)}},
                    "config");

@@ -57,8 +57,7 @@ struct TrainConfig {
     int cropSize = 0;  // square training crop; 0 = whole images (same size)
     std::array<double, 3> mean{0.485, 0.456, 0.406};  // per channel, RGB, on [0, 1] pixels
     std::array<double, 3> std{0.229, 0.224, 0.225};
-    int threads = 0;        // LibTorch threads; 0 = all cores
-    int loaderThreads = 1;  // decoding and augmentation threads
+    int threads = 0;  // LibTorch threads; 0 = all cores
     uint64_t seed = 1;
     std::string device = "auto";  // auto, cpu, cuda
 };

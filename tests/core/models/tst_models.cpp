@@ -8,6 +8,7 @@
 #include "core/common/error.h"
 #include "core/models/blocks.h"
 #include "core/models/model_registry.h"
+#include "core/models/model_summary.h"
 
 using namespace seg;
 
@@ -112,6 +113,32 @@ private Q_SLOTS:
         const double scale = before.abs().max().item<double>();
         QVERIFY2((before - after).abs().max().item<double>() <= 1e-4 * std::max(1.0, scale),
                  qPrintable(QString::number((before - after).abs().max().item<double>())));
+    }
+
+    // U-Net depth 3, width 4, 3 classes on 16x16 (MACs per output element x outputs, x2):
+    //   encoder0: 3x3 3->4 @16x16 and 4->4 @16x16     2*(27*4*256 + 36*4*256)
+    //   encoder1: 3x3 4->8 @8x8 and 8->8 @8x8         2*(36*8*64 + 72*8*64)
+    //   encoder2: 3x3 8->16 @4x4 and 16->16 @4x4      2*(72*16*16 + 144*16*16)
+    //   up1: 1x1 16->32 @4x4; decoder1: 16->8, 8->8 @8x8   2*(16*32*16 + 144*8*64 + 72*8*64)
+    //   up0: 1x1 8->16 @8x8;  decoder0: 8->4, 4->4 @16x16  2*(8*16*64 + 72*4*256 + 36*4*256)
+    //   head: 1x1 4->3 @16x16                          2*(4*3*256)
+    void summaryCountsParametersAndFlops() {
+        core::ModelSpec spec;
+        spec.width = 4;
+        spec.depth = 3;
+        spec.numClasses = 3;
+        const auto summary = core::summarizeModel(spec, 16, 16);
+        const double flops =
+            2.0 * (27 * 4 * 256 + 36 * 4 * 256 + 36 * 8 * 64 + 72 * 8 * 64 + 72 * 16 * 16 +
+                   144 * 16 * 16 + 16 * 32 * 16 + 144 * 8 * 64 + 72 * 8 * 64 + 8 * 16 * 64 +
+                   72 * 4 * 256 + 36 * 4 * 256 + 4 * 3 * 256);
+        QCOMPARE(summary.convolutions, int64_t{13});
+        QVERIFY2(
+            std::abs(summary.forwardGflops * 1e9 - flops) < 0.5,
+            qPrintable(QStringLiteral("%1 vs %2").arg(summary.forwardGflops * 1e9).arg(flops)));
+        int64_t parameters = 0;
+        for (const auto& p : core::createModel(spec)->parameters()) parameters += p.numel();
+        QCOMPARE(summary.parameters, parameters);
     }
 
     void unknownArchitectureListsTheValidOnes() {
