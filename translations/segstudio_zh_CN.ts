@@ -18,6 +18,7 @@ Commands:
   train     train a model (U-Net, DeepLabv3+, DeepLabv3, FCN)
   eval      score a checkpoint on a dataset split
   predict   write predicted masks for images
+  model     print a model&apos;s parameters and GFLOPs
 
 Run &apos;segstudio-cli &lt;command&gt; --help&apos; for a command&apos;s options.
 </source>
@@ -31,6 +32,7 @@ Run &apos;segstudio-cli &lt;command&gt; --help&apos; for a command&apos;s option
   train     训练模型（U-Net、DeepLabv3+、DeepLabv3、FCN）
   eval      在数据集的某个划分上评估检查点
   predict   为图像写出预测掩码
+  model     打印模型的参数量和 GFLOPs
 
 运行 &apos;segstudio-cli &lt;命令&gt; --help&apos; 查看某个命令的选项。
 </translation>
@@ -404,6 +406,61 @@ frequencies and the problems found (bad files are skipped and listed).</source>
     <message>
         <source>Mean Dice             %1</source>
         <translation>平均 Dice             %1</translation>
+    </message>
+</context>
+<context>
+    <name>ModelCommand</name>
+    <message>
+        <source>Prints a model&apos;s size: parameters, convolutions and the GFLOPs of one forward pass.</source>
+        <translation>打印模型的规模：参数量、卷积层数以及一次前向传播的 GFLOPs。</translation>
+    </message>
+    <message>
+        <source>unet, deeplabv3plus, deeplabv3, fcn8s, fcn16s or fcn32s.</source>
+        <translation>unet、deeplabv3plus、deeplabv3、fcn8s、fcn16s 或 fcn32s。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>U-Net first-stage channels, or ResNet stem channels.</source>
+        <translation>U-Net 第一阶段的通道数，或 ResNet 起始层（stem）的通道数。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>U-Net stages, 3 to 5.</source>
+        <translation>U-Net 的阶段数，取值 3 到 5。</translation>
+    </message>
+    <message>
+        <source>resnet18, resnet34 or resnet50.</source>
+        <translation>resnet18、resnet34 或 resnet50。</translation>
+    </message>
+    <message>
+        <source>DeepLab output stride, 16 or 8.</source>
+        <translation>DeepLab 输出步幅，16 或 8。</translation>
+    </message>
+    <message>
+        <source>Number of classes.</source>
+        <translation>类别数。</translation>
+    </message>
+    <message>
+        <source>Input size: S or WxH (default 512).</source>
+        <translation>输入尺寸：S 或 WxH（默认 512）。</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>--size must be S or WxH with sides from 8 to 8192</source>
+        <translation>--size 必须是 S 或 WxH，边长 8 到 8192</translation>
+    </message>
+    <message>
+        <source>%1 at %2x%3: %4 parameters (%5 M), %6 convolutions, %7 GFLOPs per forward pass</source>
+        <translation>%1，输入 %2x%3：%4 个参数（%5 M），%6 个卷积层，每次前向传播 %7 GFLOPs</translation>
     </message>
 </context>
 <context>
