@@ -75,6 +75,11 @@ void BatchLoader::produce() {
     };
     try {
         for (size_t index : m_order) {
+            {
+                // A loader destroyed early (a stopped run) must not decode the rest first.
+                std::lock_guard lock(m_mutex);
+                if (m_cancelled) return;
+            }
             LoadedSample sample = m_cache->get(index);
             sample.image = sample.image.clone();  // the cache's pixels stay untouched
             sample.mask = sample.mask.clone();
