@@ -840,6 +840,10 @@ config.json、metrics.csv、log.txt、checkpoints/last.pt 和 best.pt。
         <source>Training failed: %1</source>
         <translation>训练失败：%1</translation>
     </message>
+    <message>
+        <source>Random vertical flips too (for data without an up and down).</source>
+        <translation>同时随机上下翻转（适用于没有上下方向之分的数据）。</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::DemoProjectJob</name>

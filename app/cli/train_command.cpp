@@ -144,6 +144,8 @@ int TrainCommand::run(const QStringList& args) {
                  tr("Colour jitter strength (brightness, contrast, saturation), 0 to 1."),
                  tr("s")});
     p.addOption({QStringLiteral("no-flip"), tr("No random horizontal flips.")});
+    p.addOption({QStringLiteral("vflip"),
+                 tr("Random vertical flips too (for data without an up and down).")});
     p.addOption(
         {QStringLiteral("threads"), tr("LibTorch threads (%1).").arg(tr("all cores")), tr("n")});
     p.addOption({QStringLiteral("seed"), tr("Random seed."), tr("k")});
@@ -203,6 +205,7 @@ int TrainCommand::run(const QStringList& args) {
         text("device", config.device);
         if (p.isSet(QStringLiteral("bilinear"))) config.model.bilinear = true;
         if (p.isSet(QStringLiteral("no-flip"))) config.augment.horizontalFlip = false;
+        if (p.isSet(QStringLiteral("vflip"))) config.augment.verticalFlip = true;
         if (config.model.architecture != "unet" && !p.isSet(QStringLiteral("width")) && !resume &&
             !p.isSet(QStringLiteral("config")))
             config.model.width = 64;  // the ResNet of the papers
