@@ -67,7 +67,7 @@ int EvalCommand::run(const QStringList& args) {
                   << '\n';
         } else {
             out() << tr("Evaluated %1 images (%2 split)").arg(result.images).arg(split) << "\n\n"
-                  << metricsTable(result.metrics, predictor->info().classes);
+                  << MetricsTable::format(result.metrics, predictor->info().classes);
         }
         out().flush();
         return result.images > 0 ? kSuccess : kFailure;

@@ -16,10 +16,6 @@ public:
     static QString format(const core::SegmentationMetrics& metrics, const core::ClassMap& classes);
 };
 
-inline QString metricsTable(const core::SegmentationMetrics& m, const core::ClassMap& c) {
-    return MetricsTable::format(m, c);
-}
-
 // "0.8123", or "-" for NaN (a class in neither mask).
 QString metricText(double value);
 

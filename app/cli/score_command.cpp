@@ -30,7 +30,7 @@ QString ScoreCommand::scoreText(const core::FolderScore& score) {
     QString text =
         tr("Scored %1 mask pairs, %2 pixels").arg(score.pairs).arg(score.metrics.pixels) +
         QStringLiteral("\n\n");
-    text += metricsTable(score.metrics, score.classes);
+    text += MetricsTable::format(score.metrics, score.classes);
     if (score.classesInferred)
         text += QLatin1Char('\n') +
                 tr("Classes were inferred from the mask values; give --classes to name them.") +

@@ -9,6 +9,7 @@
 #include "core/models/blocks.h"
 #include "core/runtime/torch_runtime.h"
 #include "core/train/checkpoint_io.h"
+#include "core/train/image_tensor.h"
 
 namespace seg::core {
 
@@ -39,13 +40,6 @@ public:
         // channels-last layout suits oneDNN's CPU convolutions.
         foldBatchNorms(*m_loaded.model);
         m_loaded.model->useChannelsLast();
-        m_mean =
-            torch::tensor({m_loaded.info.mean[0], m_loaded.info.mean[1], m_loaded.info.mean[2]})
-                .view({1, 3, 1, 1});
-        m_std = torch::tensor({m_loaded.info.std[0], m_loaded.info.std[1], m_loaded.info.std[2]})
-                    .view({1, 3, 1, 1});
-        m_mean = m_mean.to(torch::kFloat32);
-        m_std = m_std.to(torch::kFloat32);
     }
 
     const CheckpointInfo& info() const override { return m_loaded.info; }
@@ -68,11 +62,7 @@ public:
 
 private:
     torch::Tensor toInput(const cv::Mat& bgr) const {
-        cv::Mat rgb;
-        cv::cvtColor(bgr, rgb, cv::COLOR_BGR2RGB);
-        const auto pixels = torch::from_blob(rgb.data, {1, rgb.rows, rgb.cols, 3}, torch::kUInt8);
-        return ((pixels.permute({0, 3, 1, 2}).to(torch::kFloat32) / 255.0 - m_mean) / m_std)
-            .contiguous();
+        return imagesToInput({bgr}, m_loaded.info.mean, m_loaded.info.std);
     }
 
     torch::Tensor probabilityTensor(const cv::Mat& image) {
@@ -108,7 +98,6 @@ private:
 
     LoadedCheckpoint m_loaded;
     PredictOptions m_options;
-    torch::Tensor m_mean, m_std;
 };
 
 }  // namespace

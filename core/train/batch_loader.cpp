@@ -4,6 +4,7 @@
 
 #include "core/common/rng.h"
 #include "core/train/augment.h"
+#include "core/train/image_tensor.h"
 
 namespace seg::core {
 
@@ -35,22 +36,15 @@ BatchLoader::~BatchLoader() {
 Batch BatchLoader::makeBatch(const std::vector<LoadedSample>& samples, const TrainConfig& config) {
     const int n = static_cast<int>(samples.size());
     const int h = samples.front().image.rows, w = samples.front().image.cols;
-    auto images = torch::empty({n, h, w, 3}, torch::kUInt8);
+    std::vector<cv::Mat> images;
     auto targets = torch::empty({n, h, w}, torch::kUInt8);
     for (int i = 0; i < n; ++i) {
-        cv::Mat rgb(h, w, CV_8UC3, images[i].data_ptr<uint8_t>());
-        cv::cvtColor(samples[static_cast<size_t>(i)].image, rgb, cv::COLOR_BGR2RGB);
+        images.push_back(samples[static_cast<size_t>(i)].image);
         cv::Mat mask(h, w, CV_8UC1, targets[i].data_ptr<uint8_t>());
         samples[static_cast<size_t>(i)].mask.copyTo(mask);
     }
-    const auto mean =
-        torch::tensor({config.mean[0], config.mean[1], config.mean[2]}, torch::kFloat32)
-            .view({1, 3, 1, 1});
-    const auto std = torch::tensor({config.std[0], config.std[1], config.std[2]}, torch::kFloat32)
-                         .view({1, 3, 1, 1});
     Batch batch;
-    batch.images =
-        ((images.permute({0, 3, 1, 2}).to(torch::kFloat32) / 255.0 - mean) / std).contiguous();
+    batch.images = imagesToInput(images, config.mean, config.std);
     batch.targets = targets.to(torch::kInt64);
     return batch;
 }

@@ -255,7 +255,6 @@ EpochReport Session::evaluateEpoch(int epoch, double trainLoss, double seconds) 
                  m_request.dataset.classes.ignoreIndex(), m_device, &m_control.stop);
     report.valLoss = result.loss;
     report.metrics = computeMetrics(result.matrix);
-    report.seconds = seconds;
     return report;
 }
 
