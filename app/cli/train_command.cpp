@@ -91,14 +91,24 @@ private:
     int64_t m_perEpoch = 0;
 };
 
+// "0.5,1,1" -> {0.5, 1, 1}; false when any part is not a number.
+bool parseNumbers(const QString& text, std::vector<double>& values) {
+    values.clear();
+    for (const QString& part : text.split(QLatin1Char(','))) {
+        bool ok = false;
+        values.push_back(part.trimmed().toDouble(&ok));
+        if (!ok) return false;
+    }
+    return true;
+}
+
 // "0.75,1.5" -> {0.75, 1.5}
 bool parsePair(const QString& text, double& a, double& b) {
-    const QStringList parts = text.split(QLatin1Char(','));
-    bool ok1 = false, ok2 = false;
-    if (parts.size() != 2) return false;
-    a = parts[0].toDouble(&ok1);
-    b = parts[1].toDouble(&ok2);
-    return ok1 && ok2;
+    std::vector<double> values;
+    if (!parseNumbers(text, values) || values.size() != 2) return false;
+    a = values[0];
+    b = values[1];
+    return true;
 }
 
 int TrainCommand::run(const QStringList& args) {
@@ -127,6 +137,10 @@ int TrainCommand::run(const QStringList& args) {
         {QStringLiteral("bilinear"), tr("U-Net: bilinear upsampling instead of learned 2x2.")});
     p.addOption({QStringLiteral("backbone"), tr("resnet18, resnet34 or resnet50."), tr("name")});
     p.addOption({QStringLiteral("output-stride"), tr("DeepLab output stride, 16 or 8."), tr("n")});
+    p.addOption({QStringLiteral("backbone-weights"),
+                 tr("Start the ResNet backbone from these weights: a SegStudio checkpoint or a "
+                    "PyTorch state dict (torchvision names work)."),
+                 tr("file")});
     p.addOption({QStringLiteral("epochs"), tr("Epochs to train."), tr("n")});
     p.addOption({QStringLiteral("batch"), tr("Batch size."), tr("n")});
     p.addOption({QStringLiteral("crop"),
@@ -135,6 +149,13 @@ int TrainCommand::run(const QStringList& args) {
     p.addOption({QStringLiteral("optimizer"), tr("adam, adamw or sgd."), tr("name")});
     p.addOption({QStringLiteral("weight-decay"), tr("Weight decay."), tr("w")});
     p.addOption({QStringLiteral("loss"), tr("ce, dice, ce_dice, focal or lovasz."), tr("name")});
+    p.addOption({QStringLiteral("class-weights"),
+                 tr("Cross-entropy weight per class, comma-separated, e.g. 0.5,1,1."),
+                 tr("w,w,...")});
+    p.addOption({QStringLiteral("label-smoothing"), tr("Cross-entropy label smoothing, 0 to 0.5."),
+                 tr("s")});
+    p.addOption({QStringLiteral("focal-gamma"), tr("Focal loss focusing parameter."), tr("g")});
+    p.addOption({QStringLiteral("dice-weight"), tr("ce_dice: weight of the Dice term."), tr("w")});
     p.addOption({QStringLiteral("schedule"), tr("poly, cosine, step or constant."), tr("name")});
     p.addOption({QStringLiteral("warmup"), tr("Linear warm-up iterations."), tr("n")});
     p.addOption({QStringLiteral("scale"), tr("Random scale range, e.g. 0.75,1.5."), tr("min,max")});
@@ -203,6 +224,10 @@ int TrainCommand::run(const QStringList& args) {
         text("loss", config.loss.type);
         text("schedule", config.schedule.type);
         text("device", config.device);
+        if (p.isSet(QStringLiteral("backbone-weights")))  // absolute: config.json outlives cwd
+            config.backboneWeights = QFileInfo(p.value(QStringLiteral("backbone-weights")))
+                                         .absoluteFilePath()
+                                         .toStdString();
         if (p.isSet(QStringLiteral("bilinear"))) config.model.bilinear = true;
         if (p.isSet(QStringLiteral("no-flip"))) config.augment.horizontalFlip = false;
         if (p.isSet(QStringLiteral("vflip"))) config.augment.verticalFlip = true;
@@ -221,13 +246,19 @@ int TrainCommand::run(const QStringList& args) {
                         integer("seed", seed, 0, 2147483647) &&
                         real("lr", config.optimizer.learningRate, 1e-8, 10) &&
                         real("weight-decay", config.optimizer.weightDecay, 0, 1) &&
-                        real("rotate", config.augment.rotationDegrees, 0, 180);
+                        real("rotate", config.augment.rotationDegrees, 0, 180) &&
+                        real("label-smoothing", config.loss.labelSmoothing, 0, 0.5) &&
+                        real("focal-gamma", config.loss.focalGamma, 0, 10) &&
+                        real("dice-weight", config.loss.diceWeight, 0, 100);
         if (!ok) return kUsage;
         config.seed = static_cast<uint64_t>(seed);
         if (p.isSet(QStringLiteral("scale")) &&
             !parsePair(p.value(QStringLiteral("scale")), config.augment.scaleMin,
                        config.augment.scaleMax))
             return command.usageError(tr("--scale takes two numbers, e.g. 0.75,1.5"));
+        if (p.isSet(QStringLiteral("class-weights")) &&
+            !parseNumbers(p.value(QStringLiteral("class-weights")), config.loss.classWeights))
+            return command.usageError(tr("--class-weights takes numbers, e.g. 0.5,1,1"));
         if (p.isSet(QStringLiteral("jitter"))) {
             double s = 0;
             if (!real("jitter", s, 0, 1)) return kUsage;

@@ -9,18 +9,27 @@ namespace seg::core {
 
 namespace {
 
-void padTo(cv::Mat& image, cv::Mat& mask, int side, uint8_t ignoreIndex) {
-    const int bottom = std::max(0, side - image.rows), right = std::max(0, side - image.cols);
+void padTo(cv::Mat& image, cv::Mat& mask, cv::Size size, uint8_t ignoreIndex) {
+    const int bottom = std::max(0, size.height - image.rows),
+              right = std::max(0, size.width - image.cols);
     if (bottom == 0 && right == 0) return;
     cv::copyMakeBorder(image, image, 0, bottom, 0, right, cv::BORDER_CONSTANT, cv::Scalar::all(0));
     cv::copyMakeBorder(mask, mask, 0, bottom, 0, right, cv::BORDER_CONSTANT,
                        cv::Scalar(ignoreIndex));
 }
 
-void cropAt(cv::Mat& image, cv::Mat& mask, int x, int y, int side) {
-    const cv::Rect roi(x, y, side, side);
+void cropAt(cv::Mat& image, cv::Mat& mask, cv::Rect roi) {
     image = image(roi).clone();
     mask = mask(roi).clone();
+}
+
+// Pads to at least `size`, then cuts a window of `size` at a random place.
+void randomCrop(cv::Mat& image, cv::Mat& mask, cv::Size size, uint8_t ignoreIndex, Rng& rng) {
+    padTo(image, mask, size, ignoreIndex);
+    if (image.size() == size) return;
+    cropAt(image, mask,
+           cv::Rect(rng.uniformInt(0, image.cols - size.width),
+                    rng.uniformInt(0, image.rows - size.height), size.width, size.height));
 }
 
 void jitterColour(cv::Mat& image, const AugmentConfig& c, Rng& rng) {
@@ -48,6 +57,7 @@ void jitterColour(cv::Mat& image, const AugmentConfig& c, Rng& rng) {
 
 void augmentPair(cv::Mat& image, cv::Mat& mask, const AugmentConfig& c, int cropSize,
                  uint8_t ignoreIndex, Rng& rng) {
+    const cv::Size original = image.size();
     const double scale =
         c.scaleMax > c.scaleMin ? rng.uniformReal(c.scaleMin, c.scaleMax) : c.scaleMin;
     if (scale != 1.0) {
@@ -65,11 +75,9 @@ void augmentPair(cv::Mat& image, cv::Mat& mask, const AugmentConfig& c, int crop
         cv::warpAffine(mask, mask, rotation, mask.size(), cv::INTER_NEAREST, cv::BORDER_CONSTANT,
                        cv::Scalar(ignoreIndex));
     }
-    if (cropSize > 0) {
-        padTo(image, mask, cropSize, ignoreIndex);
-        cropAt(image, mask, rng.uniformInt(0, image.cols - cropSize),
-               rng.uniformInt(0, image.rows - cropSize), cropSize);
-    }
+    // Whole-image training keeps each image's size, so that same-size images still batch.
+    randomCrop(image, mask, cropSize > 0 ? cv::Size(cropSize, cropSize) : original, ignoreIndex,
+               rng);
     if (c.horizontalFlip && rng.uniformInt(0, 1)) {
         cv::flip(image, image, 1);
         cv::flip(mask, mask, 1);
@@ -83,8 +91,9 @@ void augmentPair(cv::Mat& image, cv::Mat& mask, const AugmentConfig& c, int crop
 
 void centerCropPair(cv::Mat& image, cv::Mat& mask, int cropSize, uint8_t ignoreIndex) {
     if (cropSize <= 0) return;
-    padTo(image, mask, cropSize, ignoreIndex);
-    cropAt(image, mask, (image.cols - cropSize) / 2, (image.rows - cropSize) / 2, cropSize);
+    padTo(image, mask, cv::Size(cropSize, cropSize), ignoreIndex);
+    cropAt(image, mask,
+           cv::Rect((image.cols - cropSize) / 2, (image.rows - cropSize) / 2, cropSize, cropSize));
 }
 
 }  // namespace seg::core

@@ -87,6 +87,8 @@ void validateTrainConfig(const TrainConfig& c) {
     for (double s : c.std) requireRange("normalisation std", s, 1e-6, 1e6);
     requireRange("threads", c.threads, 0, 1024);
     requireOneOf("device", c.device, {"auto", "cpu", "cuda"});
+    if (!c.backboneWeights.empty() && c.model.architecture == "unet")
+        bad("backbone weights: a U-Net has no ResNet backbone");
 }
 
 nlohmann::json trainConfigToJson(const TrainConfig& c) {
@@ -128,6 +130,7 @@ nlohmann::json trainConfigToJson(const TrainConfig& c) {
         {"threads", c.threads},
         {"seed", c.seed},
         {"device", c.device},
+        {"backbone_weights", c.backboneWeights},
     };
 }
 
@@ -192,7 +195,8 @@ TrainConfig trainConfigFromJson(const nlohmann::json& j, const std::string& sour
                     {"std", into(c.std)},
                     {"threads", into(c.threads)},
                     {"seed", into(c.seed)},
-                    {"device", into(c.device)}},
+                    {"device", into(c.device)},
+                    {"backbone_weights", into(c.backboneWeights)}},
                    "config");
         validateTrainConfig(c);
     } catch (const nlohmann::json::exception& e) {

@@ -60,6 +60,9 @@ struct TrainConfig {
     int threads = 0;  // LibTorch threads; 0 = all cores
     uint64_t seed = 1;
     std::string device = "auto";  // auto, cpu, cuda
+    // ResNet weights to start the backbone from (a checkpoint or state dict); empty = from
+    // scratch. Read once when a run starts, not when it resumes.
+    std::string backboneWeights;
 };
 
 // Throws Error(InvalidArgument) naming the first bad option.

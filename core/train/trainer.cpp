@@ -12,6 +12,7 @@
 #include "core/common/rng.h"
 #include "core/models/model_registry.h"
 #include "core/runtime/torch_runtime.h"
+#include "core/train/backbone_weights.h"
 #include "core/train/batch_loader.h"
 #include "core/train/checkpoint_io.h"
 #include "core/train/evaluation.h"
@@ -135,6 +136,11 @@ void Session::prepare() {
     torch::manual_seed(m_config.seed);
 
     m_model = createModel(m_config.model);
+    if (!m_config.backboneWeights.empty() && !m_request.resumeFrom) {
+        const auto report = loadBackboneWeights(*m_model, pathFromUtf8(m_config.backboneWeights));
+        say("backbone: " + std::to_string(report.tensorsLoaded) + " tensors from " + report.source +
+            " " + m_config.backboneWeights);
+    }
     m_model->to(m_device);
     if (!cuda) m_model->useChannelsLast();
     m_optimizer = makeOptimizer(m_config.optimizer, *m_model);

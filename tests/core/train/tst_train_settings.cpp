@@ -127,6 +127,28 @@ private Q_SLOTS:
         }
     }
 
+    void wholeImageTrainingKeepsTheImageSize() {
+        // Without a crop, scaled images come back at their own size: a batch of same-size
+        // images must stay one batch.
+        core::Rng rng(4);
+        core::AugmentConfig c;
+        c.scaleMin = 0.75;
+        c.scaleMax = 1.5;
+        c.rotationDegrees = 20;
+        std::set<int> labels;
+        for (int round = 0; round < 20; ++round) {
+            cv::Mat mask(30, 44, CV_8UC1, cv::Scalar(1));
+            cv::Mat image(30, 44, CV_8UC3, cv::Scalar(50, 60, 70));
+            core::augmentPair(image, mask, c, 0, 255, rng);
+            QCOMPARE(image.size(), cv::Size(44, 30));
+            QCOMPARE(mask.size(), cv::Size(44, 30));
+            for (int y = 0; y < mask.rows; ++y)
+                for (int x = 0; x < mask.cols; ++x) labels.insert(mask.at<uint8_t>(y, x));
+        }
+        // Shrunk or rotated images are padded with the ignore index, never with a class.
+        QCOMPARE(labels, (std::set<int>{1, 255}));
+    }
+
     void colourJitterLeavesTheMaskAlone() {
         core::Rng rng(2);
         core::AugmentConfig c;
