@@ -12,7 +12,7 @@ packages=(
   libopenblas0-pthread
   # ui
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  libqcustomplot-dev libgl-dev
+  libqcustomplot-dev libgl-dev qt6-svg-dev
   # Chinese text needs a CJK font, else it shows as boxes
   fonts-noto-cjk
   # running and looking at the GUI without a screen

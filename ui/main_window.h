@@ -1,6 +1,7 @@
 #pragma once
 // SegStudio's main window: opens a project (or the demo), lists its images with thumbnails
-// and shows the selected one with its mask. Owns the project while it is open. GUI thread.
+// and shows the selected one with its mask; the Training tab and docks train models on the
+// project and chart them live. Owns the project while it is open. GUI thread.
 
 #include <memory>
 
@@ -9,6 +10,8 @@
 
 class QAction;
 class QComboBox;
+class QMenu;
+class QTabWidget;
 class QLabel;
 class QListView;
 class QSlider;
@@ -23,7 +26,12 @@ enum class Split;
 namespace seg::ui {
 
 class DatasetListModel;
+class EpochDetails;
 class ImageView;
+class RunsView;
+class TrainingCharts;
+class TrainingController;
+class TrainingPanel;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -40,7 +48,17 @@ public:
     // Where the demo project lives: $SEGSTUDIO_DATA_DIR/demo or the user's data folder.
     static QString demoProjectFolder();
 
+    // Makes a project of a dataset folder (any layout core reads): writes project.json
+    // there, or opens the one already there. A message names the problem otherwise.
+    bool createProjectFromFolder(const QString& folder);
+
     DatasetListModel* datasetModel() const { return m_model; }
+    TrainingController* training() const { return m_training; }
+    TrainingPanel* trainingPanel() const { return m_trainingPanel; }
+    TrainingCharts* trainingCharts() const { return m_charts; }
+    RunsView* runsView() const { return m_runs; }
+    EpochDetails* epochDetails() const { return m_details; }
+    QTabWidget* centralTabs() const { return m_tabs; }
     ImageView* imageView() const { return m_view; }
     QListView* sampleList() const { return m_list; }
 
@@ -54,6 +72,11 @@ protected:
 private:
     void createActions();
     void createDocks();
+    void createTrainingViews();
+    void addRecentProject(const QString& folder);
+    void rebuildRecentMenu();
+    void showNewProjectDialog();
+    void exportCharts(bool csv);
     void applyFilter(int filterIndex);
     void showSample(const QModelIndex& proxyIndex);
     void applyOpacity(int percent);
@@ -72,6 +95,16 @@ private:
     QLabel* m_statusSample = nullptr;
     QAction* m_showMask = nullptr;
     QImage m_currentMask;  // Indexed8; only its colour table changes with the opacity
+    QTabWidget* m_tabs = nullptr;
+    TrainingPanel* m_trainingPanel = nullptr;
+    TrainingCharts* m_charts = nullptr;
+    EpochDetails* m_details = nullptr;
+    RunsView* m_runs = nullptr;
+    TrainingController* m_training = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QLabel* m_statusSpeed = nullptr;
+    QLabel* m_statusEta = nullptr;
 };
 
 }  // namespace seg::ui

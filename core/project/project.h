@@ -1,6 +1,6 @@
 #pragma once
 // A SegStudio project: a folder holding project.json (classes, data source, split, masks
-// folder) and, later, masks/ and runs/. Plain value type; load and save on any thread.
+// folder), masks/ and runs/ (see run_store.h). Plain value type; load and save on any thread.
 
 #include <cstdint>
 #include <filesystem>
@@ -31,6 +31,7 @@ struct Project {
     std::filesystem::path file() const { return folder / kFileName; }
     std::filesystem::path dataRoot() const;
     std::filesystem::path masksRoot() const;
+    std::filesystem::path runsRoot() const { return folder / "runs"; }
 };
 
 // `path` is project.json or the folder holding it. Throws Error naming the file when it is

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/data/dataset.h"
 #include "core/eval/metrics.h"
@@ -40,6 +41,8 @@ struct EpochReport {
     SegmentationMetrics metrics;  // validation metrics
     double seconds;
     bool best;  // mIoU improved: best.pt was written
+    // Validation confusion matrix, numClasses x numClasses, row = ground truth.
+    std::vector<uint64_t> confusion;
 };
 
 enum class TrainStatus { Finished, Stopped, Failed };

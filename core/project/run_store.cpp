@@ -1,0 +1,156 @@
+#include "core/project/run_store.h"
+
+#include <algorithm>
+#include <cmath>
+#include <ctime>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "core/common/atomic_file.h"
+#include "core/common/error.h"
+#include "core/common/paths.h"
+
+namespace seg::core {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::vector<std::string> splitFields(const std::string& line) {
+    std::vector<std::string> fields;
+    std::stringstream stream(line);
+    std::string field;
+    while (std::getline(stream, field, ',')) fields.push_back(field);
+    if (!line.empty() && line.back() == ',') fields.emplace_back();
+    return fields;
+}
+
+// An empty field is a value not measured (NaN).
+double real(const std::string& field) {
+    if (field.empty()) return std::nan("");
+    size_t used = 0;
+    const double v = std::stod(field, &used);
+    if (used != field.size()) throw std::invalid_argument(field);
+    return v;
+}
+
+bool isFile(const fs::path& p) {
+    std::error_code ec;
+    return fs::is_regular_file(p, ec);
+}
+
+}  // namespace
+
+void parseMetricsCsv(const std::string& text, const fs::path& file,
+                     std::vector<IterationRow>& iterations, std::vector<EpochRow>& epochs) {
+    std::stringstream stream(text);
+    std::string line;
+    int number = 0;
+    while (std::getline(stream, line)) {
+        ++number;
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (line.empty() || line == RunLog::kMetricsHeader) continue;
+        const auto f = splitFields(line);
+        try {
+            if (f.size() != 9) throw std::invalid_argument("field count");
+            if (f[0] == "iteration") {
+                iterations.push_back({std::stoi(f[1]), std::stoll(f[2]), real(f[3]), real(f[7])});
+            } else if (f[0] == "epoch") {
+                epochs.push_back({std::stoi(f[1]), std::stoll(f[2]), real(f[3]), real(f[4]),
+                                  real(f[5]), real(f[6]), real(f[7]), real(f[8])});
+            } else {
+                throw std::invalid_argument("kind");
+            }
+        } catch (const std::logic_error&) {
+            // A run killed mid-write leaves a partial last line: keep what came before.
+            if (stream.peek() == std::char_traits<char>::eof()) return;
+            throw Error(ErrorCode::InvalidContent, file,
+                        "line " + std::to_string(number) + " is not a metrics row: " + line);
+        }
+    }
+}
+
+RunRecord readRun(const fs::path& runDir) {
+    RunRecord run;
+    run.dir = runDir;
+    run.id = pathToUtf8(runDir.filename());
+    run.bestMeanIoU = std::nan("");
+    auto note = [&](const Error& e) {
+        if (run.problem.empty()) run.problem = pathToUtf8(e.file()) + ": " + e.detail();
+    };
+    const fs::path config = runDir / "config.json";
+    try {
+        nlohmann::json json;
+        try {
+            json = nlohmann::json::parse(readTextFile(config));
+        } catch (const nlohmann::json::exception& e) {
+            throw Error(ErrorCode::InvalidJson, config, e.what());
+        }
+        run.config = trainConfigFromJson(json, pathToUtf8(config));
+    } catch (const Error& e) {
+        note(e);
+    }
+    const fs::path metrics = runDir / "metrics.csv";
+    if (isFile(metrics)) {
+        try {
+            parseMetricsCsv(readTextFile(metrics), metrics, run.iterations, run.epochs);
+        } catch (const Error& e) {
+            note(e);
+        }
+    }
+    // A resumed run repeats the epochs after its checkpoint: the later rows win.
+    std::vector<EpochRow> epochs;
+    for (const auto& row : run.epochs) {
+        while (!epochs.empty() && epochs.back().epoch >= row.epoch) epochs.pop_back();
+        epochs.push_back(row);
+    }
+    run.epochs = std::move(epochs);
+    std::vector<IterationRow> iterations;
+    for (const auto& row : run.iterations) {
+        while (!iterations.empty() && iterations.back().iteration >= row.iteration)
+            iterations.pop_back();
+        iterations.push_back(row);
+    }
+    run.iterations = std::move(iterations);
+    for (const auto& row : run.epochs)
+        if (!std::isnan(row.meanIoU) && !(row.meanIoU <= run.bestMeanIoU)) {
+            run.bestMeanIoU = row.meanIoU;
+            run.bestEpoch = row.epoch;
+        }
+    if (isFile(runDir / "checkpoints" / "last.pt"))
+        run.lastCheckpoint = runDir / "checkpoints" / "last.pt";
+    if (isFile(runDir / "checkpoints" / "best.pt"))
+        run.bestCheckpoint = runDir / "checkpoints" / "best.pt";
+    return run;
+}
+
+std::vector<RunRecord> listRuns(const fs::path& runsDir) {
+    std::vector<fs::path> dirs;
+    std::error_code ec;
+    for (fs::directory_iterator it(runsDir, ec), end; !ec && it != end; it.increment(ec)) {
+        const fs::path dir = it->path();
+        if (fs::is_directory(dir, ec) &&
+            (isFile(dir / "config.json") || isFile(dir / "metrics.csv")))
+            dirs.push_back(dir);
+    }
+    std::sort(dirs.begin(), dirs.end());
+    std::vector<RunRecord> runs;
+    for (const auto& dir : dirs) runs.push_back(readRun(dir));
+    return runs;
+}
+
+std::string newRunId(const fs::path& runsDir, const std::string& architecture) {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    char stamp[32];
+    std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &local);
+    const std::string base = std::string(stamp) + "-" + architecture;
+    std::string id = base;
+    std::error_code ec;
+    for (int n = 2; fs::exists(runsDir / id, ec); ++n) id = base + "-" + std::to_string(n);
+    return id;
+}
+
+}  // namespace seg::core

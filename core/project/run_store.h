@@ -1,0 +1,48 @@
+#pragma once
+// The training runs of a project, as their folders record them (runs/<id>/config.json,
+// metrics.csv, checkpoints/): listed and read back so that a run's curves can be shown
+// again and the run resumed. Torch-free; any thread (reads files only).
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/train/run_log.h"
+#include "core/train/train_config.h"
+
+namespace seg::core {
+
+struct RunRecord {
+    std::string id;  // the folder's name
+    std::filesystem::path dir;
+    std::optional<TrainConfig> config;  // nullopt when config.json is missing or broken
+    std::vector<IterationRow> iterations;
+    std::vector<EpochRow> epochs;
+    double bestMeanIoU;  // NaN before the first evaluated epoch
+    int bestEpoch = 0;
+    std::filesystem::path lastCheckpoint;  // empty when checkpoints/last.pt is missing
+    std::filesystem::path bestCheckpoint;
+    // English; names the file and the problem when something could not be read (the
+    // rest of the record still holds what could).
+    std::string problem;
+
+    bool canResume() const { return config.has_value() && !lastCheckpoint.empty(); }
+};
+
+// Reads one run folder; never throws for broken contents (see RunRecord::problem).
+RunRecord readRun(const std::filesystem::path& runDir);
+
+// Every run folder (a folder with config.json or metrics.csv) under `runsDir`, oldest
+// first by name. A missing `runsDir` gives an empty list.
+std::vector<RunRecord> listRuns(const std::filesystem::path& runsDir);
+
+// A new, unused folder name for a run: "<yyyymmdd-hhmmss>-<architecture>", local time.
+std::string newRunId(const std::filesystem::path& runsDir, const std::string& architecture);
+
+// Parses metrics.csv as RunLog writes it. Throws Error(InvalidContent) naming `file` and
+// the line for a malformed row.
+void parseMetricsCsv(const std::string& text, const std::filesystem::path& file,
+                     std::vector<IterationRow>& iterations, std::vector<EpochRow>& epochs);
+
+}  // namespace seg::core

@@ -1,0 +1,107 @@
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+#include "core/project/run_store.h"
+#include "core/train/run_log.h"
+#include "support/test_files.h"
+
+using namespace seg;
+namespace fs = std::filesystem;
+
+// Reading runs back from their folders: what the GUI shows again after a restart.
+class TestRunStore : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    fs::path root() const { return test::toPath(m_dir.path()); }
+
+    static void writeRun(const fs::path& dir, int epochs, int startEpoch = 0) {
+        core::RunLog log(dir);
+        core::TrainConfig config;
+        config.epochs = 9;
+        log.writeConfig(config);
+        for (int e = startEpoch + 1; e <= startEpoch + epochs; ++e) {
+            for (int i = 1; i <= 2; ++i) log.iteration({e, (e - 1) * 2 + i, 1.0 / e + i, 0.01});
+            log.epoch({e, e * 2, 1.0 / e, 1.5 / e, 0.5 + 0.05 * e, 0.1 * e + (e == 2 ? 0.5 : 0),
+                       0.01, 3.0});
+        }
+    }
+
+private Q_SLOTS:
+    void readsCurvesConfigAndBest() {
+        const fs::path dir = root() / "runs" / "a";
+        writeRun(dir, 3);
+        test::writeBytes(dir / "checkpoints" / "last.pt", "x");
+        const core::RunRecord run = core::readRun(dir);
+        QVERIFY2(run.problem.empty(), run.problem.c_str());
+        QCOMPARE(run.id, std::string("a"));
+        QVERIFY(run.config.has_value());
+        QCOMPARE(run.config->epochs, 9);
+        QCOMPARE(run.iterations.size(), size_t(6));
+        QCOMPARE(run.epochs.size(), size_t(3));
+        QCOMPARE(run.epochs[1].meanIoU, 0.7);  // epoch 2 is the best
+        QCOMPARE(run.bestEpoch, 2);
+        QCOMPARE(run.bestMeanIoU, 0.7);
+        QCOMPARE(run.lastCheckpoint, dir / "checkpoints" / "last.pt");
+        QVERIFY(run.bestCheckpoint.empty());
+        QVERIFY(run.canResume());
+    }
+
+    void aResumedRunKeepsTheLaterRows() {
+        const fs::path dir = root() / "runs" / "resumed";
+        writeRun(dir, 3);
+        writeRun(dir, 2, 1);  // resumed after epoch 1: epochs 2 and 3 again
+        const core::RunRecord run = core::readRun(dir);
+        QCOMPARE(run.epochs.size(), size_t(3));
+        QCOMPARE(run.iterations.size(), size_t(6));
+        for (size_t i = 0; i < run.epochs.size(); ++i) QCOMPARE(run.epochs[i].epoch, int(i) + 1);
+    }
+
+    void aCutLastLineIsDroppedAndBrokenFilesAreNamed() {
+        const fs::path dir = root() / "runs" / "killed";
+        writeRun(dir, 2);
+        std::string csv = test::readBytes(dir / "metrics.csv");
+        test::writeBytes(dir / "metrics.csv", csv + "iteration,3,5,0.");
+        core::RunRecord run = core::readRun(dir);
+        QVERIFY2(run.problem.empty(), run.problem.c_str());
+        QCOMPARE(run.epochs.size(), size_t(2));
+
+        test::writeBytes(dir / "metrics.csv", csv + "garbage line\n" + csv);
+        run = core::readRun(dir);
+        QVERIFY(run.problem.find("metrics.csv") != std::string::npos);
+        QVERIFY(run.problem.find("line") != std::string::npos);
+
+        test::writeBytes(dir / "config.json", "{ not json");
+        run = core::readRun(dir);
+        QVERIFY(!run.config.has_value());
+        QVERIFY(!run.canResume());
+        QVERIFY(run.problem.find("config.json") != std::string::npos);
+    }
+
+    void listsRunFoldersOnly() {
+        const fs::path runs = root() / "list";
+        writeRun(runs / "20260101-000000-unet", 1);
+        writeRun(runs / "20250101-000000-fcn8s", 1);
+        fs::create_directories(runs / "empty-folder");
+        test::writeBytes(runs / "notes.txt", "x");
+        const auto listed = core::listRuns(runs);
+        QCOMPARE(listed.size(), size_t(2));
+        QCOMPARE(listed[0].id, std::string("20250101-000000-fcn8s"));
+        QVERIFY(core::listRuns(root() / "nowhere").empty());
+        QVERIFY(std::isnan(core::readRun(runs / "empty-folder").bestMeanIoU));
+    }
+
+    void newRunIdsAreUnused() {
+        const fs::path runs = root() / "ids";
+        const std::string first = core::newRunId(runs, "unet");
+        QVERIFY(first.size() > 5 && first.substr(first.size() - 5) == "-unet");
+        fs::create_directories(runs / first);
+        const std::string second = core::newRunId(runs, "unet");
+        QVERIFY(second != first);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRunStore)
+#include "tst_run_store.moc"

@@ -1,0 +1,51 @@
+#include "ui/charts/run_curves.h"
+
+#include "core/project/run_store.h"
+#include "ui/text/error_text.h"
+
+namespace seg::ui {
+
+namespace {
+// Smoothing over roughly the last 1 / (1 - kDecay) = 20 iterations.
+constexpr double kDecay = 0.95;
+}  // namespace
+
+void RunCurves::clear() {
+    for (auto* v : {&iteration, &loss, &smoothedLoss, &learningRate, &epoch, &epochIteration,
+                    &valLoss, &meanIoU, &pixelAccuracy})
+        v->clear();
+    m_average = m_weight = 0.0;
+}
+
+void RunCurves::addIteration(double iterationNumber, double lossValue, double rate) {
+    iteration.append(iterationNumber);
+    loss.append(lossValue);
+    learningRate.append(rate);
+    if (std::isfinite(lossValue)) {
+        m_average = kDecay * m_average + (1.0 - kDecay) * lossValue;
+        m_weight = kDecay * m_weight + (1.0 - kDecay);
+    }
+    smoothedLoss.append(m_weight > 0 ? m_average / m_weight : lossValue);
+}
+
+void RunCurves::addEpoch(int epochNumber, double atIteration, double validationLoss, double miou,
+                         double accuracy) {
+    epoch.append(epochNumber);
+    epochIteration.append(atIteration);
+    valLoss.append(validationLoss);
+    meanIoU.append(miou);
+    pixelAccuracy.append(accuracy);
+}
+
+RunCurves RunCurves::fromRecord(const core::RunRecord& run) {
+    RunCurves curves;
+    curves.label = toQString(run.id);
+    for (const auto& row : run.iterations)
+        curves.addIteration(double(row.iteration), row.loss, row.learningRate);
+    for (const auto& row : run.epochs)
+        curves.addEpoch(row.epoch, double(row.iteration), row.valLoss, row.meanIoU,
+                        row.pixelAccuracy);
+    return curves;
+}
+
+}  // namespace seg::ui

@@ -1,0 +1,35 @@
+#pragma once
+// A training run's curves as the charts draw them: iteration losses (raw and smoothed),
+// learning rate and the per-epoch validation figures. Filled live from the runner's
+// signals or at once from a run folder. GUI thread.
+
+#include <QColor>
+#include <QString>
+#include <QVector>
+
+namespace seg::core {
+struct RunRecord;
+}
+
+namespace seg::ui {
+
+struct RunCurves {
+    QString label;
+    QColor colour;
+    QVector<double> iteration, loss, smoothedLoss, learningRate;
+    QVector<double> epoch, epochIteration, valLoss, meanIoU, pixelAccuracy;
+
+    void clear();
+    // Appends one iteration; the smoothed loss is a debiased exponential moving average.
+    void addIteration(double iterationNumber, double lossValue, double rate);
+    void addEpoch(int epochNumber, double atIteration, double validationLoss, double miou,
+                  double accuracy);
+
+    static RunCurves fromRecord(const core::RunRecord& run);
+
+private:
+    double m_average = 0.0;
+    double m_weight = 0.0;
+};
+
+}  // namespace seg::ui

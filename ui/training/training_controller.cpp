@@ -1,0 +1,221 @@
+#include "ui/training/training_controller.h"
+
+#include <cmath>
+
+#include <QLabel>
+#include <QSpinBox>
+
+#include "core/common/error.h"
+#include "core/common/paths.h"
+#include "ui/charts/epoch_details.h"
+#include "ui/charts/training_charts.h"
+#include "ui/text/error_text.h"
+#include "ui/training/runs_view.h"
+#include "ui/training/training_panel.h"
+#include "ui/training/training_runner.h"
+
+namespace seg::ui {
+
+namespace {
+
+QString duration(double seconds) {
+    const int s = static_cast<int>(std::lround(seconds));
+    return s >= 3600 ? QStringLiteral("%1:%2:%3")
+                           .arg(s / 3600)
+                           .arg(s / 60 % 60, 2, 10, QLatin1Char('0'))
+                           .arg(s % 60, 2, 10, QLatin1Char('0'))
+                     : QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+QStringList classNames(const core::ClassMap& classes) {
+    QStringList names;
+    for (const auto& name : classes.names()) names << toQString(name);
+    return names;
+}
+
+}  // namespace
+
+TrainingController::TrainingController(QWidget* window, Views views)
+    : QObject(window), m_window(window), m_views(views), m_runner(new TrainingRunner(this)) {
+    connect(views.panel, &TrainingPanel::startRequested, this, &TrainingController::start);
+    connect(views.panel, &TrainingPanel::pauseRequested, this, &TrainingController::setPaused);
+    connect(views.panel, &TrainingPanel::stopRequested, this, &TrainingController::stop);
+    connect(views.runs, &RunsView::showRequested, this, &TrainingController::showRun);
+    connect(views.runs, &RunsView::resumeRequested, this, &TrainingController::resume);
+    connect(views.runs, &RunsView::comparisonChanged, this, &TrainingController::setComparisons);
+    connectRunner();
+}
+
+TrainingController::~TrainingController() {
+    stopAndWait();
+}
+
+bool TrainingController::setProject(const core::Project* project, const core::Dataset* dataset) {
+    if (isRunning()) return false;
+    m_project = project;
+    m_dataset = dataset;
+    m_views.panel->setProjectOpen(project != nullptr);
+    m_views.runs->setRunsFolder(project ? project->runsRoot() : std::filesystem::path());
+    m_views.charts->beginRun(RunCurves{});
+    m_views.details->setClassNames(project ? classNames(project->classes) : QStringList());
+    return true;
+}
+
+bool TrainingController::isRunning() const {
+    return m_runner->isRunning();
+}
+
+void TrainingController::start() {
+    if (!m_project || !m_dataset || isRunning()) return;
+    const std::filesystem::path runs = m_project->runsRoot();
+    const core::TrainConfig config = m_views.panel->config();
+    launch(config, runs / core::newRunId(runs, config.model.architecture), std::nullopt);
+}
+
+void TrainingController::resume(const core::RunRecord& run) {
+    if (!m_project || !m_dataset || isRunning()) return;
+    if (!run.canResume()) {
+        Q_EMIT message(
+            tr("Run %1 cannot be resumed: %2")
+                .arg(toQString(run.id), run.problem.empty()
+                                            ? tr("its checkpoint checkpoints/last.pt is missing.")
+                                            : toQString(run.problem)),
+            true);
+        return;
+    }
+    core::TrainConfig config = *run.config;
+    // A finished run continues for the epochs the panel asks for beyond its own.
+    const int done = run.epochs.empty() ? 0 : run.epochs.back().epoch;
+    if (done >= config.epochs) config.epochs = done + m_views.panel->epochsBox()->value();
+    m_views.panel->setConfig(config);
+    launch(config, run.dir, run.lastCheckpoint);
+    m_views.charts->beginRun(RunCurves::fromRecord(core::readRun(run.dir)));
+}
+
+void TrainingController::launch(core::TrainConfig config, const std::filesystem::path& runDir,
+                                std::optional<std::filesystem::path> resumeFrom) {
+    config.model.numClasses = m_dataset->classes.size();
+    try {
+        core::validateTrainConfig(config);
+    } catch (const core::Error& e) {
+        Q_EMIT message(tr("Cannot start training: %1").arg(ErrorText::describe(e)), true);
+        return;
+    }
+    m_runDir = runDir;
+    m_epochs = config.epochs;
+    m_batch = config.batchSize;
+    core::TrainRequest request{config, *m_dataset, runDir, std::move(resumeFrom)};
+    RunCurves fresh;
+    fresh.label = toQString(core::pathToUtf8(runDir.filename()));
+    m_views.charts->beginRun(fresh);
+    m_views.details->setClassNames(classNames(m_dataset->classes));
+    m_runner->start(std::move(request));
+    m_views.panel->setState(TrainingPanel::State::Running);
+    m_views.speed->setText(tr("starting..."));
+    m_views.eta->clear();
+    Q_EMIT runStarted(toQString(core::pathToUtf8(runDir)));
+}
+
+void TrainingController::connectRunner() {
+    connect(m_runner, &TrainingRunner::begun, this, [this](const core::TrainBegin& b) {
+        m_iterationsPerEpoch = b.iterationsPerEpoch;
+        Q_EMIT message(tr("Training on %1 images (%2 for validation), %3 threads, %4")
+                           .arg(b.trainSamples)
+                           .arg(b.valSamples)
+                           .arg(b.threads)
+                           .arg(QString::fromStdString(b.device).toUpper()),
+                       false);
+    });
+    connect(m_runner, &TrainingRunner::iteration, this, [this](const core::IterationReport& r) {
+        m_views.charts->addIteration(double(r.iteration), r.loss, r.learningRate);
+        m_views.speed->setText(tr("%1 img/s").arg(r.imagesPerSecond, 0, 'f', 1));
+        const int64_t total = m_iterationsPerEpoch * m_epochs;
+        if (r.imagesPerSecond > 0 && total > r.iteration)
+            m_views.eta->setText(
+                tr("epoch %1/%2, %3 left")
+                    .arg(r.epoch)
+                    .arg(m_epochs)
+                    .arg(duration(double(total - r.iteration) * m_batch / r.imagesPerSecond)));
+    });
+    connect(m_runner, &TrainingRunner::epoch, this, [this](const core::EpochReport& r) {
+        m_views.charts->addEpoch(r.epoch, double(r.iteration), r.valLoss, r.metrics.meanIoU,
+                                 r.metrics.pixelAccuracy);
+        m_views.details->showEpoch(r.epoch, r.metrics, r.confusion);
+    });
+    connect(m_runner, &TrainingRunner::pausedChanged, this, [this](bool paused) {
+        m_views.panel->setState(paused ? TrainingPanel::State::Paused
+                                       : TrainingPanel::State::Running);
+        if (paused) m_views.speed->setText(tr("paused"));
+    });
+    connect(m_runner, &TrainingRunner::ended, this, [this](const core::TrainOutcome& o) {
+        m_views.panel->setState(TrainingPanel::State::Idle);
+        m_views.speed->clear();
+        m_views.eta->clear();
+        m_views.runs->refresh();
+        m_views.runs->selectRun(core::pathToUtf8(m_runDir.filename()));
+        QString text;
+        switch (o.status) {
+            case core::TrainStatus::Finished:
+                text = tr("Training finished: best mIoU %1 at epoch %2.")
+                           .arg(o.bestMeanIoU, 0, 'f', 4)
+                           .arg(o.bestEpoch);
+                break;
+            case core::TrainStatus::Stopped:
+                text =
+                    tr("Training stopped after %n complete epochs; resume it from the runs list.",
+                       nullptr, o.epochsCompleted);
+                break;
+            case core::TrainStatus::Failed:
+                text = tr("Training failed: %1").arg(toQString(o.message));
+                break;
+        }
+        Q_EMIT message(text, o.status == core::TrainStatus::Failed);
+        Q_EMIT runEnded(text);
+    });
+}
+
+void TrainingController::setPaused(bool paused) {
+    m_runner->setPaused(paused);
+}
+
+void TrainingController::stop() {
+    m_runner->setPaused(false);
+    m_runner->stop();
+    m_views.speed->setText(tr("stopping..."));
+}
+
+void TrainingController::stopAndWait() {
+    if (!isRunning()) return;
+    m_runner->stop();
+    m_runner->wait(-1);
+}
+
+void TrainingController::showRun(const core::RunRecord& run) {
+    if (isRunning()) {
+        Q_EMIT message(tr("A run is training; tick runs to compare them with it instead."), false);
+        return;
+    }
+    RunCurves curves = RunCurves::fromRecord(run);
+    m_views.charts->showRun(curves);
+    m_views.details->clear();
+    Q_EMIT message(
+        run.problem.empty()
+            ? tr("Showing run %1: %n epochs", nullptr, int(run.epochs.size())).arg(curves.label)
+            : tr("Run %1: %2").arg(curves.label, toQString(run.problem)),
+        !run.problem.empty());
+}
+
+void TrainingController::setComparisons(const std::vector<core::RunRecord>& runs) {
+    static const QColor palette[] = {QColor(127, 127, 127), QColor(188, 189, 34),
+                                     QColor(23, 190, 207), QColor(227, 119, 194),
+                                     QColor(140, 86, 75)};
+    QList<RunCurves> curves;
+    for (size_t i = 0; i < runs.size(); ++i) {
+        RunCurves c = RunCurves::fromRecord(runs[i]);
+        c.colour = palette[i % std::size(palette)];
+        curves.append(c);
+    }
+    m_views.charts->setComparisons(curves);
+}
+
+}  // namespace seg::ui

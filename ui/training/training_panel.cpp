@@ -1,0 +1,274 @@
+#include "ui/training/training_panel.h"
+
+#include <thread>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace seg::ui {
+
+namespace {
+
+QSpinBox* spin(QWidget* parent, int lo, int hi, int value, const QString& suffix = {}) {
+    auto* box = new QSpinBox(parent);
+    box->setRange(lo, hi);
+    box->setValue(value);
+    box->setSuffix(suffix);
+    return box;
+}
+
+QDoubleSpinBox* real(QWidget* parent, double lo, double hi, double value, int decimals,
+                     double step) {
+    auto* box = new QDoubleSpinBox(parent);
+    box->setRange(lo, hi);
+    box->setDecimals(decimals);
+    box->setSingleStep(step);
+    box->setValue(value);
+    return box;
+}
+
+// A combo box whose items carry the config's name as data and show a translated label.
+QComboBox* choice(QWidget* parent, const QList<QPair<QString, QString>>& items) {
+    auto* box = new QComboBox(parent);
+    for (const auto& [label, value] : items) box->addItem(label, value);
+    return box;
+}
+
+void select(QComboBox* box, const std::string& value) {
+    const int i = box->findData(QString::fromStdString(value));
+    if (i >= 0) box->setCurrentIndex(i);
+}
+
+std::string selected(const QComboBox* box) {
+    return box->currentData().toString().toStdString();
+}
+
+}  // namespace
+
+TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent) {
+    auto* content = new QWidget;
+    auto* column = new QVBoxLayout(content);
+
+    auto* modelGroup = new QGroupBox(tr("Model"), content);
+    m_modelForm = new QFormLayout(modelGroup);
+    m_model = choice(modelGroup, {{tr("U-Net"), QStringLiteral("unet")},
+                                  {tr("DeepLabv3+"), QStringLiteral("deeplabv3plus")},
+                                  {tr("DeepLabv3"), QStringLiteral("deeplabv3")},
+                                  {tr("FCN-8s"), QStringLiteral("fcn8s")},
+                                  {tr("FCN-16s"), QStringLiteral("fcn16s")},
+                                  {tr("FCN-32s"), QStringLiteral("fcn32s")}});
+    m_model->setObjectName(QStringLiteral("modelBox"));
+    m_width = spin(modelGroup, 4, 128, 16);
+    m_width->setToolTip(
+        tr("U-Net: channels of the first stage. ResNet: channels of the stem "
+           "(64 as in the paper)."));
+    m_depth = spin(modelGroup, 3, 5, 4);
+    m_bilinear = new QCheckBox(tr("Bilinear upsampling"), modelGroup);
+    m_backbone = choice(modelGroup, {{QStringLiteral("ResNet-18"), QStringLiteral("resnet18")},
+                                     {QStringLiteral("ResNet-34"), QStringLiteral("resnet34")},
+                                     {QStringLiteral("ResNet-50"), QStringLiteral("resnet50")}});
+    m_outputStride = choice(modelGroup, {{QStringLiteral("16"), QStringLiteral("16")},
+                                         {QStringLiteral("8"), QStringLiteral("8")}});
+    m_modelForm->addRow(tr("Architecture"), m_model);
+    m_modelForm->addRow(tr("Width"), m_width);
+    m_modelForm->addRow(tr("Depth"), m_depth);
+    m_modelForm->addRow(QString(), m_bilinear);
+    m_modelForm->addRow(tr("Backbone"), m_backbone);
+    m_modelForm->addRow(tr("Output stride"), m_outputStride);
+    column->addWidget(modelGroup);
+
+    auto* optimGroup = new QGroupBox(tr("Optimisation"), content);
+    auto* optim = new QFormLayout(optimGroup);
+    m_loss = choice(optimGroup, {{tr("Cross-entropy"), QStringLiteral("ce")},
+                                 {tr("Cross-entropy + Dice"), QStringLiteral("ce_dice")},
+                                 {tr("Dice"), QStringLiteral("dice")},
+                                 {tr("Focal"), QStringLiteral("focal")},
+                                 {tr("Lovász-softmax"), QStringLiteral("lovasz")}});
+    m_optimizer = choice(optimGroup, {{QStringLiteral("AdamW"), QStringLiteral("adamw")},
+                                      {QStringLiteral("Adam"), QStringLiteral("adam")},
+                                      {tr("SGD with momentum"), QStringLiteral("sgd")}});
+    m_learningRate = real(optimGroup, 1e-6, 1.0, 3e-3, 5, 1e-4);
+    m_weightDecay = real(optimGroup, 0.0, 1.0, 1e-4, 5, 1e-4);
+    m_schedule = choice(optimGroup, {{tr("Cosine"), QStringLiteral("cosine")},
+                                     {tr("Poly"), QStringLiteral("poly")},
+                                     {tr("Step"), QStringLiteral("step")},
+                                     {tr("Constant"), QStringLiteral("constant")}});
+    m_warmup = spin(optimGroup, 0, 100000, 50, tr(" iterations"));
+    m_epochs = spin(optimGroup, 1, 100000, 30);
+    m_epochs->setObjectName(QStringLiteral("epochsBox"));
+    m_batch = spin(optimGroup, 1, 1024, 16);
+    m_crop = spin(optimGroup, 0, 8192, 0, tr(" px"));
+    m_crop->setSpecialValueText(tr("whole image"));
+    m_crop->setToolTip(tr("Square training crop; whole images when all have one size."));
+    optim->addRow(tr("Loss"), m_loss);
+    optim->addRow(tr("Optimiser"), m_optimizer);
+    optim->addRow(tr("Learning rate"), m_learningRate);
+    optim->addRow(tr("Weight decay"), m_weightDecay);
+    optim->addRow(tr("Schedule"), m_schedule);
+    optim->addRow(tr("Warm-up"), m_warmup);
+    optim->addRow(tr("Epochs"), m_epochs);
+    optim->addRow(tr("Batch size"), m_batch);
+    optim->addRow(tr("Input size"), m_crop);
+    column->addWidget(optimGroup);
+
+    auto* augmentGroup = new QGroupBox(tr("Augmentation"), content);
+    auto* augment = new QFormLayout(augmentGroup);
+    m_hflip = new QCheckBox(tr("Horizontal flips"), augmentGroup);
+    m_vflip = new QCheckBox(tr("Vertical flips"), augmentGroup);
+    m_scaleMin = real(augmentGroup, 0.1, 4.0, 1.0, 2, 0.05);
+    m_scaleMax = real(augmentGroup, 0.1, 4.0, 1.0, 2, 0.05);
+    auto* scaleRow = new QHBoxLayout;
+    scaleRow->addWidget(m_scaleMin);
+    scaleRow->addWidget(m_scaleMax);
+    m_rotation = real(augmentGroup, 0, 180, 0, 0, 5);
+    m_rotation->setSuffix(tr("°"));
+    m_jitter = real(augmentGroup, 0, 1, 0, 2, 0.05);
+    augment->addRow(QString(), m_hflip);
+    augment->addRow(QString(), m_vflip);
+    augment->addRow(tr("Scale range"), scaleRow);
+    augment->addRow(tr("Rotation"), m_rotation);
+    augment->addRow(tr("Colour jitter"), m_jitter);
+    column->addWidget(augmentGroup);
+
+    auto* runtimeGroup = new QGroupBox(tr("Runtime"), content);
+    auto* runtime = new QFormLayout(runtimeGroup);
+    m_threads = spin(runtimeGroup, 0, 1024, 0);
+    m_threads->setSpecialValueText(
+        tr("all cores (%1)").arg(std::max(1u, std::thread::hardware_concurrency())));
+    m_device = choice(runtimeGroup, {{tr("Automatic"), QStringLiteral("auto")},
+                                     {tr("CPU"), QStringLiteral("cpu")},
+                                     {tr("CUDA GPU"), QStringLiteral("cuda")}});
+    runtime->addRow(tr("Threads"), m_threads);
+    runtime->addRow(tr("Device"), m_device);
+    column->addWidget(runtimeGroup);
+    column->addStretch(1);
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    m_start = new QPushButton(style()->standardIcon(QStyle::SP_MediaPlay), tr("Start"), this);
+    m_start->setObjectName(QStringLiteral("startButton"));
+    m_pause = new QPushButton(style()->standardIcon(QStyle::SP_MediaPause), tr("Pause"), this);
+    m_pause->setObjectName(QStringLiteral("pauseButton"));
+    m_stop = new QPushButton(style()->standardIcon(QStyle::SP_MediaStop), tr("Stop"), this);
+    m_stop->setObjectName(QStringLiteral("stopButton"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_start);
+    buttons->addWidget(m_pause);
+    buttons->addWidget(m_stop);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(scroll, 1);
+    layout->addLayout(buttons);
+
+    connect(m_start, &QPushButton::clicked, this, &TrainingPanel::startRequested);
+    connect(m_stop, &QPushButton::clicked, this, &TrainingPanel::stopRequested);
+    connect(m_pause, &QPushButton::clicked, this,
+            [this] { Q_EMIT pauseRequested(m_state == State::Running); });
+    connect(m_model, &QComboBox::currentIndexChanged, this, [this] {
+        // Each family has its usual width: 16 for a U-Net, the paper's 64 for a ResNet.
+        const bool unet = selected(m_model) == "unet";
+        if (unet && m_width->value() == 64) m_width->setValue(16);
+        if (!unet && m_width->value() == 16) m_width->setValue(64);
+        updateModelOptions();
+    });
+    setConfig(core::TrainConfig{});
+    setState(State::Idle);
+}
+
+void TrainingPanel::updateModelOptions() {
+    const std::string arch = selected(m_model);
+    const bool unet = arch == "unet", deeplab = arch.rfind("deeplab", 0) == 0;
+    m_modelForm->setRowVisible(m_depth, unet);
+    m_modelForm->setRowVisible(m_bilinear, unet);
+    m_modelForm->setRowVisible(m_backbone, !unet);
+    m_modelForm->setRowVisible(m_outputStride, deeplab);
+}
+
+core::TrainConfig TrainingPanel::config() const {
+    core::TrainConfig c;
+    c.model.architecture = selected(m_model);
+    c.model.width = m_width->value();
+    c.model.depth = m_depth->value();
+    c.model.bilinear = m_bilinear->isChecked();
+    c.model.backbone = selected(m_backbone);
+    c.model.outputStride = m_outputStride->currentData().toInt();
+    c.model.numClasses = m_numClasses;
+    c.loss.type = selected(m_loss);
+    c.optimizer.type = selected(m_optimizer);
+    c.optimizer.learningRate = m_learningRate->value();
+    c.optimizer.weightDecay = m_weightDecay->value();
+    c.schedule.type = selected(m_schedule);
+    c.schedule.warmupIterations = m_warmup->value();
+    c.epochs = m_epochs->value();
+    c.batchSize = m_batch->value();
+    c.cropSize = m_crop->value();
+    c.augment.horizontalFlip = m_hflip->isChecked();
+    c.augment.verticalFlip = m_vflip->isChecked();
+    c.augment.scaleMin = std::min(m_scaleMin->value(), m_scaleMax->value());
+    c.augment.scaleMax = std::max(m_scaleMin->value(), m_scaleMax->value());
+    c.augment.rotationDegrees = m_rotation->value();
+    c.augment.brightness = c.augment.contrast = c.augment.saturation = m_jitter->value();
+    c.threads = m_threads->value();
+    c.device = selected(m_device);
+    return c;
+}
+
+void TrainingPanel::setConfig(const core::TrainConfig& c) {
+    select(m_model, c.model.architecture);
+    m_width->setValue(c.model.width);
+    m_depth->setValue(c.model.depth);
+    m_bilinear->setChecked(c.model.bilinear);
+    select(m_backbone, c.model.backbone);
+    select(m_outputStride, std::to_string(c.model.outputStride));
+    m_numClasses = c.model.numClasses;
+    select(m_loss, c.loss.type);
+    select(m_optimizer, c.optimizer.type);
+    m_learningRate->setValue(c.optimizer.learningRate);
+    m_weightDecay->setValue(c.optimizer.weightDecay);
+    select(m_schedule, c.schedule.type);
+    m_warmup->setValue(c.schedule.warmupIterations);
+    m_epochs->setValue(c.epochs);
+    m_batch->setValue(c.batchSize);
+    m_crop->setValue(c.cropSize);
+    m_hflip->setChecked(c.augment.horizontalFlip);
+    m_vflip->setChecked(c.augment.verticalFlip);
+    m_scaleMin->setValue(c.augment.scaleMin);
+    m_scaleMax->setValue(c.augment.scaleMax);
+    m_rotation->setValue(c.augment.rotationDegrees);
+    m_jitter->setValue(c.augment.brightness);
+    m_threads->setValue(c.threads);
+    select(m_device, c.device);
+    updateModelOptions();
+}
+
+void TrainingPanel::setProjectOpen(bool open) {
+    m_projectOpen = open;
+    setState(m_state);
+}
+
+void TrainingPanel::setState(State state) {
+    m_state = state;
+    const bool idle = state == State::Idle;
+    m_start->setEnabled(idle && m_projectOpen);
+    m_pause->setEnabled(!idle);
+    m_pause->setText(state == State::Paused ? tr("Resume") : tr("Pause"));
+    m_pause->setIcon(style()->standardIcon(state == State::Paused ? QStyle::SP_MediaPlay
+                                                                  : QStyle::SP_MediaPause));
+    m_stop->setEnabled(!idle);
+    for (QWidget* w : findChildren<QGroupBox*>()) w->setEnabled(idle);
+}
+
+}  // namespace seg::ui

@@ -1,0 +1,79 @@
+#pragma once
+// The training settings (model and its options, loss, optimiser, schedule, epochs, batch,
+// input size, augmentation, threads, device) and the start, pause and stop buttons.
+// Edits a core::TrainConfig; starts nothing itself. GUI thread.
+
+#include <QWidget>
+
+#include "core/train/train_config.h"
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QFormLayout;
+class QPushButton;
+class QSpinBox;
+
+namespace seg::ui {
+
+class TrainingPanel : public QWidget {
+    Q_OBJECT
+
+public:
+    enum class State { Idle, Running, Paused };
+
+    explicit TrainingPanel(QWidget* parent = nullptr);
+
+    core::TrainConfig config() const;
+    void setConfig(const core::TrainConfig& config);
+    void setState(State state);
+    // Whether a project is open to train on.
+    void setProjectOpen(bool open);
+
+    QPushButton* startButton() const { return m_start; }
+    QPushButton* pauseButton() const { return m_pause; }
+    QPushButton* stopButton() const { return m_stop; }
+    QComboBox* modelBox() const { return m_model; }
+    QSpinBox* epochsBox() const { return m_epochs; }
+
+Q_SIGNALS:
+    void startRequested();
+    void pauseRequested(bool pause);
+    void stopRequested();
+
+private:
+    void updateModelOptions();
+
+    QComboBox* m_model;
+    QSpinBox* m_width;
+    QSpinBox* m_depth;
+    QCheckBox* m_bilinear;
+    QComboBox* m_backbone;
+    QComboBox* m_outputStride;
+    QComboBox* m_loss;
+    QComboBox* m_optimizer;
+    QDoubleSpinBox* m_learningRate;
+    QDoubleSpinBox* m_weightDecay;
+    QComboBox* m_schedule;
+    QSpinBox* m_warmup;
+    QSpinBox* m_epochs;
+    QSpinBox* m_batch;
+    QSpinBox* m_crop;
+    QCheckBox* m_hflip;
+    QCheckBox* m_vflip;
+    QDoubleSpinBox* m_scaleMin;
+    QDoubleSpinBox* m_scaleMax;
+    QDoubleSpinBox* m_rotation;
+    QDoubleSpinBox* m_jitter;
+    QSpinBox* m_threads;
+    QComboBox* m_device;
+    QPushButton* m_start;
+    QPushButton* m_pause;
+    QPushButton* m_stop;
+    QFormLayout* m_modelForm = nullptr;
+    int m_numClasses = 2;
+    bool m_projectOpen = false;
+    State m_state = State::Idle;
+};
+
+}  // namespace seg::ui
