@@ -19,6 +19,7 @@ Commands:
   eval      score a checkpoint on a dataset split
   predict   write predicted masks for images
   model     print a model&apos;s parameters and GFLOPs
+  runs      list a project&apos;s training runs and their best mIoU
 
 Run &apos;segstudio-cli &lt;command&gt; --help&apos; for a command&apos;s options.
 </source>
@@ -33,6 +34,7 @@ Run &apos;segstudio-cli &lt;command&gt; --help&apos; for a command&apos;s option
   eval      在数据集的某个划分上评估检查点
   predict   为图像写出预测掩码
   model     打印模型的参数量和 GFLOPs
+  runs      列出项目的训练运行及其最佳 mIoU
 
 运行 &apos;segstudio-cli &lt;命令&gt; --help&apos; 查看某个命令的选项。
 </translation>
@@ -523,6 +525,61 @@ PNG 文件（使用 --overlay 时，还会写出混合了掩码的图像）。
     </message>
 </context>
 <context>
+    <name>RunsCommand</name>
+    <message>
+        <source>Lists a project&apos;s training runs (runs/&lt;id&gt;/) with their model, epochs and best validation mIoU, as the window&apos;s Runs list does.</source>
+        <translation>列出项目的训练运行（runs/&lt;id&gt;/）及其模型、轮数和最佳验证 mIoU，与窗口中的“运行”列表相同。</translation>
+    </message>
+    <message>
+        <source>Project folder or project.json.</source>
+        <translation>项目文件夹或 project.json。</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>--data is required</source>
+        <translation>必须指定 --data</translation>
+    </message>
+    <message>
+        <source>No runs in %1</source>
+        <translation>%1 中没有运行</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <source>best mIoU</source>
+        <translation>最佳 mIoU</translation>
+    </message>
+    <message>
+        <source>resumable</source>
+        <translation>可继续</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+</context>
+<context>
     <name>ScoreCommand</name>
     <message>
         <source>Scored %1 mask pairs, %2 pixels</source>
@@ -844,6 +901,38 @@ config.json、metrics.csv、log.txt、checkpoints/last.pt 和 best.pt。
         <source>Random vertical flips too (for data without an up and down).</source>
         <translation>同时随机上下翻转（适用于没有上下方向之分的数据）。</translation>
     </message>
+    <message>
+        <source>Start the ResNet backbone from these weights: a SegStudio checkpoint or a PyTorch state dict (torchvision names work).</source>
+        <translation>用这些权重初始化 ResNet 骨干网络：SegStudio 检查点或 PyTorch state dict（支持 torchvision 的参数名）。</translation>
+    </message>
+    <message>
+        <source>Cross-entropy weight per class, comma-separated, e.g. 0.5,1,1.</source>
+        <translation>交叉熵的各类别权重，以逗号分隔，例如 0.5,1,1。</translation>
+    </message>
+    <message>
+        <source>w,w,...</source>
+        <translation>w,w,...</translation>
+    </message>
+    <message>
+        <source>Cross-entropy label smoothing, 0 to 0.5.</source>
+        <translation>交叉熵标签平滑，取值 0 到 0.5。</translation>
+    </message>
+    <message>
+        <source>Focal loss focusing parameter.</source>
+        <translation>Focal 损失的聚焦参数。</translation>
+    </message>
+    <message>
+        <source>g</source>
+        <translation>g</translation>
+    </message>
+    <message>
+        <source>ce_dice: weight of the Dice term.</source>
+        <translation>ce_dice：Dice 项的权重。</translation>
+    </message>
+    <message>
+        <source>--class-weights takes numbers, e.g. 0.5,1,1</source>
+        <translation>--class-weights 需要数值，例如 0.5,1,1</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::DemoProjectJob</name>
@@ -862,6 +951,45 @@ config.json、metrics.csv、log.txt、checkpoints/last.pt 和 best.pt。
     <message>
         <source>Creating the demo project was cancelled.</source>
         <translation>已取消创建示例项目。</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::EpochDetails</name>
+    <message>
+        <source>No epoch evaluated yet.</source>
+        <translation>尚未评估任何一轮。</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>IoU</source>
+        <translation>IoU</translation>
+    </message>
+    <message>
+        <source>Dice</source>
+        <translation>Dice</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Ground truth</source>
+        <translation>真值</translation>
+    </message>
+    <message>
+        <source>Epoch %1: mIoU %2, pixel accuracy %3</source>
+        <translation>第 %1 轮：mIoU %2，像素准确率 %3</translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1149,530 @@ config.json、metrics.csv、log.txt、checkpoints/last.pt 和 best.pt。
     <message>
         <source>no split</source>
         <translation>未划分</translation>
+    </message>
+    <message>
+        <source>Training Settings</source>
+        <translation>训练设置</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Per-Class Results</source>
+        <translation>各类别结果</translation>
+    </message>
+    <message>
+        <source>&amp;New Project from Dataset...</source>
+        <translation>从数据集新建项目(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Export Charts as &amp;Image...</source>
+        <translation>将图表导出为图像(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Export Charts as &amp;CSV...</source>
+        <translation>将图表导出为 CSV(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>&amp;Images</source>
+        <translation>图像(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Training Charts</source>
+        <translation>训练图表(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation>训练(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Start Training</source>
+        <translation>开始训练(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause or Resume</source>
+        <translation>暂停或继续(&amp;P)</translation>
+    </message>
+    <message>
+        <source>S&amp;top Training</source>
+        <translation>停止训练(&amp;T)</translation>
+    </message>
+    <message>
+        <source>A model is training on the open project. Stop it first.</source>
+        <translation>当前打开的项目中有模型正在训练，请先停止训练。</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>没有最近打开的项目</translation>
+    </message>
+    <message>
+        <source>Choose a Dataset Folder (VOC, PennFudan, or images/ and masks/)</source>
+        <translation>选择数据集文件夹（VOC、PennFudan，或 images/ 和 masks/）</translation>
+    </message>
+    <message>
+        <source>Cannot create a project here</source>
+        <translation>无法在此处创建项目</translation>
+    </message>
+    <message>
+        <source>Export Chart Data</source>
+        <translation>导出图表数据</translation>
+    </message>
+    <message>
+        <source>Export Charts</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Training is running</source>
+        <translation>正在训练</translation>
+    </message>
+    <message>
+        <source>Stop training and quit? The run keeps its last checkpoint and can be resumed.</source>
+        <translation>停止训练并退出？该运行会保留最后一个检查点，之后可以继续训练。</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::RunsView</name>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <source>Best mIoU</source>
+        <translation>最佳 mIoU</translation>
+    </message>
+    <message>
+        <source>Tick runs to overlay their curves on the charts.</source>
+        <translation>勾选运行，即可将其曲线叠加到图表上。</translation>
+    </message>
+    <message>
+        <source>Show Curves</source>
+        <translation>显示曲线</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续训练</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>This run has no checkpoint (last.pt) or no readable config.json to resume from.</source>
+        <translation>该运行没有可用于继续训练的检查点（last.pt）或可读取的 config.json。</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::TrainingCharts</name>
+    <message>
+        <source>Iteration</source>
+        <translation>迭代</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>Drag to pan, wheel to zoom, double-click to fit.</source>
+        <translation>拖动以平移，滚动滚轮以缩放，双击以适应窗口。</translation>
+    </message>
+    <message>
+        <source>%1 loss (smoothed)</source>
+        <translation>%1 损失（平滑）</translation>
+    </message>
+    <message>
+        <source>%1 validation loss</source>
+        <translation>%1 验证损失</translation>
+    </message>
+    <message>
+        <source>%1 mIoU</source>
+        <translation>%1 mIoU</translation>
+    </message>
+    <message>
+        <source>%1 learning rate</source>
+        <translation>%1 学习率</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>loss (smoothed)</source>
+        <translation>损失（平滑）</translation>
+    </message>
+    <message>
+        <source>validation loss</source>
+        <translation>验证损失</translation>
+    </message>
+    <message>
+        <source>mIoU</source>
+        <translation>mIoU</translation>
+    </message>
+    <message>
+        <source>pixel accuracy</source>
+        <translation>像素准确率</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>No run yet: start one in Training Settings.</source>
+        <translation>尚无运行：请在“训练设置”中开始一次训练。</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>运行 %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2 %3: %4</source>
+        <translation>%1（%2 %3）：%4</translation>
+    </message>
+    <message>
+        <source>SegStudio training charts</source>
+        <translation>SegStudio 训练图表</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::TrainingController</name>
+    <message>
+        <source>Run %1 cannot be resumed: %2</source>
+        <translation>无法继续运行 %1：%2</translation>
+    </message>
+    <message>
+        <source>its checkpoint checkpoints/last.pt is missing.</source>
+        <translation>缺少其检查点 checkpoints/last.pt。</translation>
+    </message>
+    <message>
+        <source>Cannot start training: %1</source>
+        <translation>无法开始训练：%1</translation>
+    </message>
+    <message>
+        <source>starting...</source>
+        <translation>正在启动...</translation>
+    </message>
+    <message>
+        <source>Training on %1 images (%2 for validation), %3 threads, %4</source>
+        <translation>在 %1 张图像上训练（%2 张用于验证），%3 个线程，%4</translation>
+    </message>
+    <message>
+        <source>%1 img/s</source>
+        <translation>%1 img/s</translation>
+    </message>
+    <message>
+        <source>epoch %1/%2, %3 left</source>
+        <translation>第 %1/%2 轮，剩余 %3</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Training finished: best mIoU %1 at epoch %2.</source>
+        <translation>训练完成：最佳 mIoU 为 %1（第 %2 轮）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Training stopped after %n complete epochs; resume it from the runs list.</source>
+        <translation>
+            <numerusform>已完成 %n 轮后停止训练；可在运行列表中继续训练。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Training failed: %1</source>
+        <translation>训练失败：%1</translation>
+    </message>
+    <message>
+        <source>stopping...</source>
+        <translation>正在停止...</translation>
+    </message>
+    <message>
+        <source>A run is training; tick runs to compare them with it instead.</source>
+        <translation>有运行正在训练；请勾选其他运行，与其进行比较。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing run %1: %n epochs</source>
+        <translation>
+            <numerusform>显示运行 %1：%n 轮</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run %1: %2</source>
+        <translation>运行 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::TrainingPanel</name>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>U-Net</source>
+        <translation>U-Net</translation>
+    </message>
+    <message>
+        <source>DeepLabv3+</source>
+        <translation>DeepLabv3+</translation>
+    </message>
+    <message>
+        <source>DeepLabv3</source>
+        <translation>DeepLabv3</translation>
+    </message>
+    <message>
+        <source>FCN-8s</source>
+        <translation>FCN-8s</translation>
+    </message>
+    <message>
+        <source>FCN-16s</source>
+        <translation>FCN-16s</translation>
+    </message>
+    <message>
+        <source>FCN-32s</source>
+        <translation>FCN-32s</translation>
+    </message>
+    <message>
+        <source>U-Net: channels of the first stage. ResNet: channels of the stem (64 as in the paper).</source>
+        <translation>U-Net：第一阶段的通道数。ResNet：起始层（stem）的通道数（论文中为 64）。</translation>
+    </message>
+    <message>
+        <source>Bilinear upsampling</source>
+        <translation>双线性上采样</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>架构</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>深度</translation>
+    </message>
+    <message>
+        <source>Backbone</source>
+        <translation>骨干网络</translation>
+    </message>
+    <message>
+        <source>Output stride</source>
+        <translation>输出步幅</translation>
+    </message>
+    <message>
+        <source>Optimisation</source>
+        <translation>优化</translation>
+    </message>
+    <message>
+        <source>Cross-entropy</source>
+        <translation>交叉熵</translation>
+    </message>
+    <message>
+        <source>Cross-entropy + Dice</source>
+        <translation>交叉熵 + Dice</translation>
+    </message>
+    <message>
+        <source>Dice</source>
+        <translation>Dice</translation>
+    </message>
+    <message>
+        <source>Focal</source>
+        <translation>Focal</translation>
+    </message>
+    <message>
+        <source>Lovász-softmax</source>
+        <translation>Lovász-softmax</translation>
+    </message>
+    <message>
+        <source>SGD with momentum</source>
+        <translation>带动量的 SGD</translation>
+    </message>
+    <message>
+        <source>Cosine</source>
+        <translation>余弦</translation>
+    </message>
+    <message>
+        <source>Poly</source>
+        <translation>多项式（Poly）</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>阶梯</translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation>恒定</translation>
+    </message>
+    <message>
+        <source> iterations</source>
+        <translation> 次迭代</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>whole image</source>
+        <translation>整张图像</translation>
+    </message>
+    <message>
+        <source>Square training crop; whole images when all have one size.</source>
+        <translation>训练时的正方形裁剪尺寸；若所有图像尺寸相同，则使用整张图像。</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>损失函数</translation>
+    </message>
+    <message>
+        <source>Optimiser</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>Weight decay</source>
+        <translation>权重衰减</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>学习率调度</translation>
+    </message>
+    <message>
+        <source>Warm-up</source>
+        <translation>预热</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>训练轮数</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <source>Input size</source>
+        <translation>输入尺寸</translation>
+    </message>
+    <message>
+        <source>Augmentation</source>
+        <translation>数据增强</translation>
+    </message>
+    <message>
+        <source>Horizontal flips</source>
+        <translation>水平翻转</translation>
+    </message>
+    <message>
+        <source>Vertical flips</source>
+        <translation>垂直翻转</translation>
+    </message>
+    <message>
+        <source>°</source>
+        <translation>°</translation>
+    </message>
+    <message>
+        <source>Scale range</source>
+        <translation>缩放范围</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>旋转</translation>
+    </message>
+    <message>
+        <source>Colour jitter</source>
+        <translation>颜色抖动</translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation>运行环境</translation>
+    </message>
+    <message>
+        <source>all cores (%1)</source>
+        <translation>全部核心（%1）</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA GPU</source>
+        <translation>CUDA GPU</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>线程数</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
     </message>
 </context>
 </TS>

@@ -14,5 +14,6 @@ int runTrain(const QStringList& args);
 int runEval(const QStringList& args);
 int runPredict(const QStringList& args);
 int runModel(const QStringList& args);
+int runRuns(const QStringList& args);
 
 }  // namespace seg::cli

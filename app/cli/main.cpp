@@ -23,7 +23,8 @@ public:
             "  train     train a model (U-Net, DeepLabv3+, DeepLabv3, FCN)\n"
             "  eval      score a checkpoint on a dataset split\n"
             "  predict   write predicted masks for images\n"
-            "  model     print a model's parameters and GFLOPs\n\n"
+            "  model     print a model's parameters and GFLOPs\n"
+            "  runs      list a project's training runs and their best mIoU\n\n"
             "Run 'segstudio-cli <command> --help' for a command's options.\n");
     }
 };
@@ -61,6 +62,7 @@ int main(int argc, char** argv) {
     if (command == QLatin1String("eval")) return runEval(args);
     if (command == QLatin1String("predict")) return runPredict(args);
     if (command == QLatin1String("model")) return runModel(args);
+    if (command == QLatin1String("runs")) return runRuns(args);
     err() << CliMain::tr("segstudio-cli: unknown command '%1'").arg(command) << "\n\n"
           << CliMain::usage();
     return kUsage;
