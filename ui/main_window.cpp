@@ -6,10 +6,12 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QSlider>
@@ -19,18 +21,21 @@
 #include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 #include "core/common/error.h"
 #include "core/common/paths.h"
 #include "core/data/image_io.h"
 #include "core/data/mask_io.h"
 #include "core/project/project.h"
+#include "ui/charts/class_frequency_chart.h"
 #include "ui/charts/epoch_details.h"
 #include "ui/charts/training_charts.h"
 #include "ui/dataset_list_model.h"
 #include "ui/demo_project_job.h"
 #include "ui/image_view.h"
 #include "ui/mask_image.h"
+#include "ui/project/class_editor_dialog.h"
 #include "ui/text/error_text.h"
 #include "ui/training/runs_view.h"
 #include "ui/training/training_controller.h"
@@ -80,6 +85,8 @@ protected:
                 return split == core::Split::Val;
             case 3:
                 return !index.data(DatasetListModel::LabelledRole).toBool();
+            case 4:
+                return index.data(DatasetListModel::LabelledRole).toBool();
             default:
                 return true;
         }
@@ -129,7 +136,8 @@ void MainWindow::createDocks() {
     auto* layout = new QVBoxLayout(panel);
     layout->setContentsMargins(4, 4, 4, 4);
     m_filterBox = new QComboBox(panel);
-    m_filterBox->addItems({tr("All images"), tr("Training"), tr("Validation"), tr("Unlabelled")});
+    m_filterBox->addItems(
+        {tr("All images"), tr("Training"), tr("Validation"), tr("Unlabelled"), tr("Labelled")});
     layout->addWidget(m_filterBox);
     m_filter = new SampleFilter(this);
     m_filter->setSourceModel(m_model);
@@ -141,6 +149,12 @@ void MainWindow::createDocks() {
     layout->addWidget(m_list);
     dock->setWidget(panel);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
+
+    m_frequencies = new ClassFrequencyChart(this);
+    auto* frequencyDock = new QDockWidget(tr("Class Frequencies"), this);
+    frequencyDock->setObjectName(QStringLiteral("frequencyDock"));
+    frequencyDock->setWidget(m_frequencies);
+    addDockWidget(Qt::LeftDockWidgetArea, frequencyDock);
 
     connect(m_filterBox, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -206,6 +220,11 @@ void MainWindow::createActions() {
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* project = menuBar()->addMenu(tr("&Project"));
+    m_editClasses = project->addAction(tr("Edit &Classes..."), this, &MainWindow::editClasses);
+    m_editClasses->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_editClasses->setEnabled(false);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     m_showMask = view->addAction(tr("Show &Mask"));
@@ -282,6 +301,8 @@ bool MainWindow::openProject(const QString& path) {
     }
     const QString folder = toQPath(m_project->folder);
     m_training->setProject(m_project.get(), &m_model->dataset());
+    m_frequencies->count(m_model->dataset());
+    m_editClasses->setEnabled(true);
     core::TrainConfig config = m_trainingPanel->config();
     config.model.numClasses = m_project->classes.size();
     m_trainingPanel->setConfig(config);
@@ -467,6 +488,38 @@ bool MainWindow::createProjectFromFolder(const QString& folder) {
         return false;
     }
     return openProject(folder);
+}
+
+void MainWindow::editClasses() {
+    if (!m_project) return;
+    if (m_training->isRunning()) {
+        showProblem(tr("Edit Classes"), tr("A model is training on these classes. Stop it first."));
+        return;
+    }
+    ClassEditorDialog dialog(m_project->classes, this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    const core::ClassEdit edit = dialog.edit();
+    // Remapping reads and writes every mask: a worker thread, with the window waiting.
+    auto* progress = new QProgressDialog(tr("Remapping masks..."), QString(), 0, 0, this);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    auto* watcher = new QFutureWatcher<QString>(this);
+    const QString folder = toQPath(m_project->folder);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, progress, folder] {
+        watcher->deleteLater();
+        progress->deleteLater();
+        const QString error = watcher->result();
+        if (!error.isEmpty()) showProblem(tr("Cannot change the classes"), error);
+        openProject(folder);
+    });
+    watcher->setFuture(QtConcurrent::run([project = *m_project, edit]() mutable {
+        try {
+            core::applyClassEdit(project, edit);
+            return QString();
+        } catch (const core::Error& e) {
+            return ErrorText::describe(e);
+        }
+    }));
 }
 
 void MainWindow::exportCharts(bool csv) {

@@ -25,6 +25,7 @@ enum class Split;
 
 namespace seg::ui {
 
+class ClassFrequencyChart;
 class DatasetListModel;
 class EpochDetails;
 class ImageView;
@@ -53,6 +54,7 @@ public:
     bool createProjectFromFolder(const QString& folder);
 
     DatasetListModel* datasetModel() const { return m_model; }
+    ClassFrequencyChart* classFrequencies() const { return m_frequencies; }
     TrainingController* training() const { return m_training; }
     TrainingPanel* trainingPanel() const { return m_trainingPanel; }
     TrainingCharts* trainingCharts() const { return m_charts; }
@@ -77,6 +79,7 @@ private:
     void rebuildRecentMenu();
     void showNewProjectDialog();
     void exportCharts(bool csv);
+    void editClasses();
     void applyFilter(int filterIndex);
     void showSample(const QModelIndex& proxyIndex);
     void applyOpacity(int percent);
@@ -103,6 +106,8 @@ private:
     TrainingController* m_training = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
+    ClassFrequencyChart* m_frequencies = nullptr;
+    QAction* m_editClasses = nullptr;
     QLabel* m_statusSpeed = nullptr;
     QLabel* m_statusEta = nullptr;
 };

@@ -2,15 +2,18 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "core/data/mask_io.h"
 #include "core/project/project.h"
 #include "support/test_files.h"
+#include "ui/charts/class_frequency_chart.h"
 #include "ui/dataset_list_model.h"
 #include "ui/image_view.h"
 #include "ui/main_window.h"
+#include "ui/project/class_editor_dialog.h"
 
 using namespace seg;
 
@@ -59,6 +62,45 @@ private Q_SLOTS:
         screenshot(w, "main_window_demo.png");
     }
 
+    void classFrequenciesAreCounted() {
+        ui::MainWindow w;
+        QVERIFY(w.openProject(ui::MainWindow::demoProjectFolder()));
+        QSignalSpy counted(w.classFrequencies(), &ui::ClassFrequencyChart::counted);
+        QVERIFY(counted.wait(60000));
+        const auto& pixels = w.classFrequencies()->pixels();
+        QCOMPARE(pixels.size(), size_t(5));
+        uint64_t total = 0;
+        for (uint64_t p : pixels) {
+            QVERIFY(p > 0);  // every shape kind occurs in 500 images
+            total += p;
+        }
+        QCOMPARE(total, uint64_t(500) * 128 * 128);  // the demo has no unlabelled pixels
+        QVERIFY(pixels[0] > pixels[1]);              // background dominates
+    }
+
+    void classEditorDescribesTheEdit() {
+        const core::ClassMap classes({"background", "cat", "dog", "bird"});
+        ui::ClassEditorDialog dialog(classes);
+        auto* table = dialog.table();
+        table->setCurrentCell(1, 1);
+        dialog.moveCurrent(1);  // cat below dog
+        table->setCurrentCell(3, 1);
+        dialog.removeCurrent();  // bird
+        dialog.addClass();
+        table->item(3, 1)->setText(QStringLiteral("fish"));
+        const core::ClassEdit edit = dialog.edit();
+        QCOMPARE(edit.sourceIndex, (std::vector<int>{0, 2, 1, -1}));
+        QCOMPARE(edit.classes[1].name, std::string("dog"));
+        QCOMPARE(edit.classes[3].name, std::string("fish"));
+        QVERIFY(edit.classes[3].color != edit.classes[0].color);
+        // A duplicate name is refused and the dialog stays open.
+        table->item(3, 1)->setText(QStringLiteral("dog"));
+        dialog.show();
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    }
+
     void filterShowsTheValidationSplit() {
         ui::MainWindow w;
         QVERIFY(w.openProject(ui::MainWindow::demoProjectFolder()));  // exists now: opens at once
@@ -66,6 +108,8 @@ private Q_SLOTS:
         QVERIFY(filter);
         filter->setCurrentIndex(2);
         QCOMPARE(w.sampleList()->model()->rowCount(), 100);
+        filter->setCurrentIndex(4);  // labelled: all of them
+        QCOMPARE(w.sampleList()->model()->rowCount(), 500);
         filter->setCurrentIndex(3);  // unlabelled: none in the demo
         QCOMPARE(w.sampleList()->model()->rowCount(), 0);
         QVERIFY(!w.imageView()->message().isEmpty());
