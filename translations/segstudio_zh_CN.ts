@@ -935,6 +935,82 @@ config.json、metrics.csv、log.txt、checkpoints/last.pt 和 best.pt。
     </message>
 </context>
 <context>
+    <name>seg::ui::ClassEditorDialog</name>
+    <message>
+        <source>Edit Classes</source>
+        <translation>编辑类别</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Double-click to change the colour</source>
+        <translation>双击更改颜色</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>类别 %1</translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation>%1 的颜色</translation>
+    </message>
+    <message>
+        <source>Every mask keeps its meaning: masks are rewritten only if classes move.</source>
+        <translation>每个掩码的含义保持不变：只有类别顺序改变时才会重写掩码。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed class(es): their pixels become unlabelled in every mask.</source>
+        <translation>
+            <numerusform>删除了 %n 个类别：它们的像素在所有掩码中都将变为未标注。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::ClassFrequencyChart</name>
+    <message>
+        <source>% of labelled pixels</source>
+        <translation>占已标注像素的百分比</translation>
+    </message>
+    <message>
+        <source>Open a project to see how often each class occurs.</source>
+        <translation>打开项目以查看各类别出现的频率。</translation>
+    </message>
+    <message>
+        <source>Counting class pixels...</source>
+        <translation>正在统计类别像素……</translation>
+    </message>
+    <message>
+        <source>No labelled pixels yet.</source>
+        <translation>尚无已标注像素。</translation>
+    </message>
+    <message>
+        <source>%1 labelled pixels; %2 unlabelled (ignored).</source>
+        <translation>已标注像素 %1 个；未标注（忽略）%2 个。</translation>
+    </message>
+</context>
+<context>
     <name>seg::ui::DemoProjectJob</name>
     <message>
         <source>Creating the demo project (synthetic shapes)...</source>
@@ -1253,6 +1329,62 @@ config.json、metrics.csv、log.txt、checkpoints/last.pt 和 best.pt。
     <message>
         <source>Stop training and quit? The run keeps its last checkpoint and can be resumed.</source>
         <translation>停止训练并退出？该运行会保留最后一个检查点，之后可以继续训练。</translation>
+    </message>
+    <message>
+        <source>Labelled</source>
+        <translation>已标注</translation>
+    </message>
+    <message>
+        <source>Class Frequencies</source>
+        <translation>类别频率</translation>
+    </message>
+    <message>
+        <source>New Project from &amp;Image Folder...</source>
+        <translation>从图像文件夹新建项目(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>&amp;Save Project</source>
+        <translation>保存项目(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>项目(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Classes...</source>
+        <translation>编辑类别(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>Choose a Folder of Images to Annotate</source>
+        <translation>选择要标注的图像文件夹</translation>
+    </message>
+    <message>
+        <source>background</source>
+        <translation>背景</translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Cannot save the project</source>
+        <translation>无法保存项目</translation>
+    </message>
+    <message>
+        <source>Edit Classes</source>
+        <translation>编辑类别</translation>
+    </message>
+    <message>
+        <source>A model is training on these classes. Stop it first.</source>
+        <translation>有模型正在使用这些类别训练，请先停止训练。</translation>
+    </message>
+    <message>
+        <source>Remapping masks...</source>
+        <translation>正在重映射掩码……</translation>
+    </message>
+    <message>
+        <source>Cannot change the classes</source>
+        <translation>无法更改类别</translation>
     </message>
 </context>
 <context>

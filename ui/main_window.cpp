@@ -208,8 +208,13 @@ void MainWindow::createActions() {
     QAction* create = file->addAction(tr("&New Project from Dataset..."), this,
                                       &MainWindow::showNewProjectDialog);
     create->setShortcut(QKeySequence::New);
+    file->addAction(tr("New Project from &Image Folder..."), this,
+                    &MainWindow::showNewImageFolderDialog);
     QAction* open = file->addAction(tr("&Open Project..."), this, &MainWindow::showOpenDialog);
     open->setShortcut(QKeySequence::Open);
+    m_saveProject = file->addAction(tr("&Save Project"), this, &MainWindow::saveCurrentProject);
+    m_saveProject->setShortcut(QKeySequence::Save);
+    m_saveProject->setEnabled(false);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
     QAction* demo = file->addAction(tr("Open &Demo Project"), this, &MainWindow::openDemoProject);
@@ -303,6 +308,7 @@ bool MainWindow::openProject(const QString& path) {
     m_training->setProject(m_project.get(), &m_model->dataset());
     m_frequencies->count(m_model->dataset());
     m_editClasses->setEnabled(true);
+    m_saveProject->setEnabled(true);
     core::TrainConfig config = m_trainingPanel->config();
     config.model.numClasses = m_project->classes.size();
     m_trainingPanel->setConfig(config);
@@ -467,6 +473,37 @@ void MainWindow::showNewProjectDialog() {
     const QString folder = QFileDialog::getExistingDirectory(
         this, tr("Choose a Dataset Folder (VOC, PennFudan, or images/ and masks/)"));
     if (!folder.isEmpty()) createProjectFromFolder(folder);
+}
+
+void MainWindow::showNewImageFolderDialog() {
+    const QString folder =
+        QFileDialog::getExistingDirectory(this, tr("Choose a Folder of Images to Annotate"));
+    if (!folder.isEmpty()) createImageFolderProject(folder);
+}
+
+bool MainWindow::createImageFolderProject(const QString& folder) {
+    const auto root = core::pathFromUtf8(folder.toStdString());
+    std::error_code ec;
+    if (std::filesystem::exists(root / core::Project::kFileName, ec)) return openProject(folder);
+    try {
+        // Two classes to start from; Project > Edit Classes adds the real ones.
+        core::createImageFolderProject(
+            root, core::ClassMap({tr("background").toStdString(), tr("object").toStdString()}));
+    } catch (const core::Error& e) {
+        showProblem(tr("Cannot create a project here"), ErrorText::describe(e));
+        return false;
+    }
+    return openProject(folder);
+}
+
+void MainWindow::saveCurrentProject() {
+    if (!m_project) return;
+    try {
+        core::saveProject(*m_project);
+        statusBar()->showMessage(tr("Saved %1").arg(toQPath(m_project->file())), 5000);
+    } catch (const core::Error& e) {
+        showProblem(tr("Cannot save the project"), ErrorText::describe(e));
+    }
 }
 
 bool MainWindow::createProjectFromFolder(const QString& folder) {

@@ -52,6 +52,8 @@ public:
     // Makes a project of a dataset folder (any layout core reads): writes project.json
     // there, or opens the one already there. A message names the problem otherwise.
     bool createProjectFromFolder(const QString& folder);
+    // Makes a project for annotating a plain folder of images (no masks yet).
+    bool createImageFolderProject(const QString& folder);
 
     DatasetListModel* datasetModel() const { return m_model; }
     ClassFrequencyChart* classFrequencies() const { return m_frequencies; }
@@ -80,6 +82,8 @@ private:
     void showNewProjectDialog();
     void exportCharts(bool csv);
     void editClasses();
+    void showNewImageFolderDialog();
+    void saveCurrentProject();
     void applyFilter(int filterIndex);
     void showSample(const QModelIndex& proxyIndex);
     void applyOpacity(int percent);
@@ -108,6 +112,7 @@ private:
     QMenu* m_viewMenu = nullptr;
     ClassFrequencyChart* m_frequencies = nullptr;
     QAction* m_editClasses = nullptr;
+    QAction* m_saveProject = nullptr;
     QLabel* m_statusSpeed = nullptr;
     QLabel* m_statusEta = nullptr;
 };

@@ -32,12 +32,15 @@ const char* layoutName(DatasetLayout layout) {
             return "pennfudan";
         case DatasetLayout::FolderPairs:
             return "folders";
+        case DatasetLayout::ImageFolder:
+            return "images";
     }
     return "folders";
 }
 
 std::optional<DatasetLayout> layoutFromName(const std::string& name) {
-    for (auto layout : {DatasetLayout::Voc, DatasetLayout::PennFudan, DatasetLayout::FolderPairs})
+    for (auto layout : {DatasetLayout::Voc, DatasetLayout::PennFudan, DatasetLayout::FolderPairs,
+                        DatasetLayout::ImageFolder})
         if (name == layoutName(layout)) return layout;
     return std::nullopt;
 }
@@ -67,6 +70,9 @@ Dataset openDataset(const fs::path& root, const DatasetOptions& options) {
             break;
         case DatasetLayout::FolderPairs:
             d = layouts::readFolderPairs(root);
+            break;
+        case DatasetLayout::ImageFolder:
+            d = layouts::readImageFolder(root);
             break;
     }
     if (options.onError == OnError::Stop && !d.problems.empty()) {

@@ -19,9 +19,11 @@ namespace seg::core {
 enum class Split { Train, Val, Test, Unassigned };
 const char* splitName(Split split);
 
-enum class DatasetLayout { Voc, PennFudan, FolderPairs };
+// ImageFolder: images directly in the folder and no masks there (a folder to annotate; a
+// project keeps its masks in its own masks/ folder). Never detected, only chosen.
+enum class DatasetLayout { Voc, PennFudan, FolderPairs, ImageFolder };
 const char* layoutName(DatasetLayout layout);
-// "voc", "pennfudan", "folders"; nullopt for anything else.
+// "voc", "pennfudan", "folders", "images"; nullopt for anything else.
 std::optional<DatasetLayout> layoutFromName(const std::string& name);
 
 // How mask pixel values are to be read.

@@ -152,4 +152,13 @@ Dataset readFolderPairs(const fs::path& root) {
     return d;
 }
 
+Dataset readImageFolder(const fs::path& root) {
+    Dataset d;
+    d.layout = DatasetLayout::ImageFolder;
+    d.root = root;
+    for (const auto& [id, image] : seg::core::imagesByStem(root, d.problems))
+        d.samples.push_back({id, image, fs::path(), Split::Unassigned});
+    return d;
+}
+
 }  // namespace seg::core::layouts

@@ -15,6 +15,7 @@ bool looksLikeFolderPairs(const std::filesystem::path& root);
 Dataset readVoc(const std::filesystem::path& root);
 Dataset readPennFudan(const std::filesystem::path& root);
 Dataset readFolderPairs(const std::filesystem::path& root);
+Dataset readImageFolder(const std::filesystem::path& root);
 
 // Reads labels.txt or classes.json from `root` when present; empty ClassMap otherwise.
 ClassMap classesInFolder(const std::filesystem::path& root);

@@ -105,6 +105,13 @@ Dataset openProjectDataset(const Project& project, OnError onError) {
     options.splitSeed = project.splitSeed;
     Dataset dataset = openDataset(project.dataRoot(), options);
     dataset.classes = project.classes;
+    const fs::path masks = project.masksRoot();
+    std::error_code ec;
+    if (fs::is_directory(masks, ec))
+        for (auto& sample : dataset.samples) {
+            fs::path painted = masks / pathFromUtf8(sample.id + ".png");
+            if (fs::is_regular_file(painted, ec)) sample.mask = std::move(painted);
+        }
     return dataset;
 }
 
@@ -116,6 +123,25 @@ Dataset openProjectOrDataset(const fs::path& path, const DatasetOptions& options
     Dataset dataset = openDataset(path, options);
     if (dataset.classes.empty()) scanDataset(dataset, options.onError);  // infers the classes
     return dataset;
+}
+
+Project createImageFolderProject(const fs::path& imagesFolder, const ClassMap& classes) {
+    std::error_code ec;
+    if (fs::exists(imagesFolder / Project::kFileName, ec))
+        throw Error(ErrorCode::NotADataset, imagesFolder, "already holds a project (project.json)");
+    DatasetOptions options;
+    options.layout = DatasetLayout::ImageFolder;
+    const Dataset dataset = openDataset(imagesFolder, options);  // throws without images
+    if (dataset.samples.empty())
+        throw Error(ErrorCode::NotADataset, imagesFolder, "holds no readable image files");
+    Project p;
+    p.folder = imagesFolder;
+    p.name = pathToUtf8(imagesFolder.filename());
+    p.classes = classes;
+    p.dataPath = ".";
+    p.layout = DatasetLayout::ImageFolder;
+    saveProject(p);
+    return p;
 }
 
 std::optional<Project> createDemoProject(const fs::path& folder,

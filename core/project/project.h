@@ -40,12 +40,19 @@ Project loadProject(const std::filesystem::path& path);
 // Writes project.json atomically (temp file + rename).
 void saveProject(const Project& project);
 
-// Opens the project's dataset with the project's split settings and classes.
+// Opens the project's dataset with the project's split settings and classes. A mask in the
+// project's masks folder (<id>.png, painted in the app) takes the place of the dataset's.
 Dataset openProjectDataset(const Project& project, OnError onError = OnError::Skip);
 
 // `path` is a project (folder with project.json, or the file) or a dataset folder: opens
 // its dataset. A dataset without class names gets them inferred (every mask is read).
 Dataset openProjectOrDataset(const std::filesystem::path& path, const DatasetOptions& options);
+
+// A project for annotating a plain folder of images: project.json and masks/ go into
+// `imagesFolder`, with the given classes. Throws Error(NotADataset) naming the folder when it
+// holds no images, and when it already holds a project.
+Project createImageFolderProject(const std::filesystem::path& imagesFolder,
+                                 const ClassMap& classes);
 
 // Generates the synthetic-shapes demo into folder/data, then writes folder/project.json, so
 // project.json exists only for a complete demo. Returns nullopt when `onProgress` stopped it.

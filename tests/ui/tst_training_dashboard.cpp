@@ -12,6 +12,7 @@
 #include "support/test_files.h"
 #include "support/tiny_training.h"
 #include "ui/charts/epoch_details.h"
+#include "ui/dataset_list_model.h"
 #include "ui/charts/training_charts.h"
 #include "ui/main_window.h"
 #include "ui/training/runs_view.h"
@@ -162,6 +163,25 @@ private Q_SLOTS:
         QMessageBox* box = visibleMessage(w);
         QVERIFY(box);
         QVERIFY2(box->text().contains(QStringLiteral("last.pt")), qPrintable(box->text()));
+    }
+
+    void aFolderOfImagesBecomesAProjectToAnnotate() {
+        ui::MainWindow w;
+        w.show();
+        QTemporaryDir folder;
+        test::writeWithOpenCv(test::toPath(folder.path()) / "photo 1.jpg", test::image(40, 30));
+        test::writeWithOpenCv(test::toPath(folder.path()) / "photo 2.png", test::image(40, 30));
+        QVERIFY(w.createImageFolderProject(folder.path()));
+        QCOMPARE(w.datasetModel()->rowCount(), 2);
+        QVERIFY(QFileInfo::exists(folder.filePath(QStringLiteral("project.json"))));
+        // Nothing is labelled yet: training says so instead of starting.
+        QSignalSpy ended(w.training()->runner(), &ui::TrainingRunner::ended);
+        QTest::mouseClick(w.trainingPanel()->startButton(), Qt::LeftButton);
+        QVERIFY(ended.wait(30000));
+        const auto outcome = ended.takeFirst().at(0).value<core::TrainOutcome>();
+        QCOMPARE(outcome.status, core::TrainStatus::Failed);
+        QVERIFY2(outcome.message.find("labelled") != std::string::npos, outcome.message.c_str());
+        QVERIFY(visibleMessage(w));
     }
 
     void aFolderThatIsNoDatasetIsRefused() {

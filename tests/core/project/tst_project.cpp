@@ -2,6 +2,7 @@
 #include <QTest>
 
 #include "core/common/error.h"
+#include "core/data/dataset.h"
 #include "core/project/project.h"
 #include "support/test_files.h"
 
@@ -57,6 +58,39 @@ private Q_SLOTS:
                  core::ErrorCode::InvalidContent);
         fs::remove(f / "project.json");
         QVERIFY_THROWS_EXCEPTION(core::Error, core::loadProject(f));
+    }
+
+    void imageFolderProjectPicksUpPaintedMasks() {
+        QTemporaryDir dir;
+        const fs::path folder = test::toPath(dir.path()) / "照片 to label";
+        fs::create_directories(folder);
+        test::writeWithOpenCv(folder / "a.jpg", test::image(20, 10));
+        test::writeWithOpenCv(folder / "b.png", test::image(20, 10));
+        const core::Project p =
+            core::createImageFolderProject(folder, core::ClassMap({"background", "object"}));
+        QCOMPARE(core::loadProject(folder).layout.value(), core::DatasetLayout::ImageFolder);
+        core::Dataset d = core::openProjectDataset(p);
+        QCOMPARE(d.samples.size(), size_t(2));
+        QVERIFY(!d.samples[0].hasMask() && !d.samples[1].hasMask());
+
+        // A mask painted into the project's masks folder belongs to its image.
+        test::writeMask(p.masksRoot() / "b.png", cv::Mat(10, 20, CV_8UC1, cv::Scalar(1)));
+        d = core::openProjectDataset(p);
+        QCOMPARE(d.samples[1].mask, p.masksRoot() / "b.png");
+        QCOMPARE(int(core::loadSample(d, d.samples[1]).mask.at<uint8_t>(5, 5)), 1);
+        QVERIFY(!d.samples[0].hasMask());
+
+        // Twice, or on a folder without images: refused, naming the folder.
+        QCOMPARE(
+            test::errorCodeOf(
+                [&] { core::createImageFolderProject(folder, core::ClassMap({"a"})); }, folder),
+            core::ErrorCode::NotADataset);
+        const fs::path empty = test::toPath(dir.path()) / "empty";
+        fs::create_directories(empty);
+        QCOMPARE(test::errorCodeOf(
+                     [&] { core::createImageFolderProject(empty, core::ClassMap({"a"})); }, empty),
+                 core::ErrorCode::NotADataset);
+        QVERIFY(!fs::exists(empty / "project.json"));
     }
 
     void demoProjectOpensAsADataset() {
