@@ -991,7 +991,7 @@ config.json、metrics.csv、log.txt、checkpoints/last.pt 和 best.pt。
     <name>seg::ui::ClassFrequencyChart</name>
     <message>
         <source>% of labelled pixels</source>
-        <translation>占已标注像素的百分比</translation>
+        <translation>像素占比 (%)</translation>
     </message>
     <message>
         <source>Open a project to see how often each class occurs.</source>
@@ -1085,10 +1085,6 @@ config.json、metrics.csv、log.txt、checkpoints/last.pt 和 best.pt。
     <message>
         <source>All images</source>
         <translation>全部图像</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>训练集</translation>
     </message>
     <message>
         <source>Validation</source>
@@ -1385,6 +1381,21 @@ config.json、metrics.csv、log.txt、checkpoints/last.pt 和 best.pt。
     <message>
         <source>Cannot change the classes</source>
         <translation>无法更改类别</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <comment>the tab with the training charts</comment>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <comment>the training split</comment>
+        <translation>训练集</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <comment>title of a message about a training run</comment>
+        <translation>训练</translation>
     </message>
 </context>
 <context>

@@ -108,7 +108,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_view, tr("Images"));
-    m_tabs->addTab(m_charts, tr("Training"));
+    m_tabs->addTab(m_charts, tr("Training", "the tab with the training charts"));
     setCentralWidget(m_tabs);
     m_statusSample = new QLabel(this);
     m_statusSpeed = new QLabel(this);
@@ -137,7 +137,7 @@ void MainWindow::createDocks() {
     layout->setContentsMargins(4, 4, 4, 4);
     m_filterBox = new QComboBox(panel);
     m_filterBox->addItems(
-        {tr("All images"), tr("Training"), tr("Validation"), tr("Unlabelled"), tr("Labelled")});
+        {tr("All images"), tr("Training", "the training split"), tr("Validation"), tr("Unlabelled"), tr("Labelled")});
     layout->addWidget(m_filterBox);
     m_filter = new SampleFilter(this);
     m_filter->setSourceModel(m_model);
@@ -188,7 +188,7 @@ void MainWindow::createTrainingViews() {
     connect(m_training, &TrainingController::message, this,
             [this](const QString& text, bool problem) {
                 if (problem)
-                    showProblem(tr("Training"), text);
+                    showProblem(tr("Training", "title of a message about a training run"), text);
                 else
                     statusBar()->showMessage(text, 10000);
             });

@@ -21,7 +21,9 @@ RunsView::RunsView(QWidget* parent) : QWidget(parent) {
     m_tree->setObjectName(QStringLiteral("runsTree"));
     m_tree->setRootIsDecorated(false);
     m_tree->setHeaderLabels({tr("Run"), tr("Model"), tr("Epochs"), tr("Best mIoU")});
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // The run's name (its start time) matters most: it gets the room it needs.
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_tree->header()->setStretchLastSection(true);
     m_tree->setToolTip(tr("Tick runs to overlay their curves on the charts."));
     m_show = new QPushButton(tr("Show Curves"), this);
     m_resume = new QPushButton(tr("Resume"), this);
