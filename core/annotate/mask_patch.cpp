@@ -1,0 +1,55 @@
+#include "core/annotate/mask_patch.h"
+
+#include <opencv2/core.hpp>
+
+namespace seg::core {
+
+MaskPatch MaskPatch::diffRegion(const cv::Mat& original, const cv::Mat& mask, cv::Rect region) {
+    MaskPatch patch;
+    region &= cv::Rect(0, 0, mask.cols, mask.rows);
+    // Tiles on a fixed grid, so that patches of neighbouring edits line up.
+    const int x0 = region.x / kTile * kTile, y0 = region.y / kTile * kTile;
+    for (int y = y0; y < region.y + region.height; y += kTile)
+        for (int x = x0; x < region.x + region.width; x += kTile) {
+            const cv::Rect tile = cv::Rect(x, y, kTile, kTile) & region;
+            if (tile.empty()) continue;
+            const cv::Rect local = tile - region.tl();
+            const cv::Mat before = original(local), after = mask(tile);
+            if (cv::countNonZero(before != after) == 0) continue;
+            patch.m_tiles.push_back({tile, before.clone(), after.clone()});
+        }
+    return patch;
+}
+
+MaskPatch MaskPatch::diff(const cv::Mat& before, const cv::Mat& after, cv::Rect region) {
+    region &= cv::Rect(0, 0, before.cols, before.rows);
+    return diffRegion(before(region), after, region);
+}
+
+cv::Rect MaskPatch::bounds() const {
+    cv::Rect r;
+    for (const auto& t : m_tiles) r = r.empty() ? t.rect : (r | t.rect);
+    return r;
+}
+
+size_t MaskPatch::bytes() const {
+    size_t n = 0;
+    for (const auto& t : m_tiles) n += 2 * t.before.total();
+    return n;
+}
+
+size_t MaskPatch::changedPixels() const {
+    size_t n = 0;
+    for (const auto& t : m_tiles) n += static_cast<size_t>(cv::countNonZero(t.before != t.after));
+    return n;
+}
+
+void MaskPatch::applyAfter(cv::Mat& mask) const {
+    for (const auto& t : m_tiles) t.after.copyTo(mask(t.rect));
+}
+
+void MaskPatch::applyBefore(cv::Mat& mask) const {
+    for (const auto& t : m_tiles) t.before.copyTo(mask(t.rect));
+}
+
+}  // namespace seg::core

@@ -1,0 +1,45 @@
+#pragma once
+// What one edit changed in a mask, kept as the 64x64 tiles that differ (before and after),
+// never as a whole mask: a long diagonal stroke over an 8000x8000 mask costs a few
+// megabytes, not the mask's 64. Undo and redo apply it exactly; the autosave journal
+// stores it. Toolkit-free; any thread, one mask per thread.
+
+#include <cstddef>
+#include <vector>
+
+#include <opencv2/core/mat.hpp>
+
+namespace seg::core {
+
+class MaskPatch {
+public:
+    static constexpr int kTile = 64;
+
+    struct Tile {
+        cv::Rect rect;          // inside the mask
+        cv::Mat before, after;  // CV_8UC1, rect.size()
+    };
+
+    // The tiles of `region` where `before` and `after` (same size, CV_8UC1) differ.
+    static MaskPatch diff(const cv::Mat& before, const cv::Mat& after, cv::Rect region);
+    // Same, for an edit made in place on `mask`: `original` holds region's pixels from
+    // before the edit (original.size() == region.size()).
+    static MaskPatch diffRegion(const cv::Mat& original, const cv::Mat& mask, cv::Rect region);
+
+    bool empty() const { return m_tiles.empty(); }
+    const std::vector<Tile>& tiles() const { return m_tiles; }
+    cv::Rect bounds() const;  // union of the tiles; empty for an empty patch
+    size_t bytes() const;     // pixel data held
+    size_t changedPixels() const;
+
+    void applyAfter(cv::Mat& mask) const;   // redo
+    void applyBefore(cv::Mat& mask) const;  // undo
+
+    // For the journal: tiles appended by a reader.
+    void addTile(Tile tile) { m_tiles.push_back(std::move(tile)); }
+
+private:
+    std::vector<Tile> m_tiles;
+};
+
+}  // namespace seg::core
