@@ -54,4 +54,11 @@ QPixmap DatasetListModel::thumbnail(int row) const {
     return pixmap;
 }
 
+void DatasetListModel::setSampleMask(int row, const std::filesystem::path& mask) {
+    if (row < 0 || row >= rowCount()) return;
+    m_dataset.samples[static_cast<size_t>(row)].mask = mask;
+    m_thumbnails.remove(row);
+    Q_EMIT dataChanged(index(row), index(row));
+}
+
 }  // namespace seg::ui

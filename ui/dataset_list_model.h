@@ -25,6 +25,9 @@ public:
         return m_dataset.samples.at(static_cast<size_t>(row));
     }
 
+    // A mask was saved for the sample in `row` (painted in the app).
+    void setSampleMask(int row, const std::filesystem::path& mask);
+
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
 

@@ -20,6 +20,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QUndoView>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -28,12 +29,15 @@
 #include "core/data/image_io.h"
 #include "core/data/mask_io.h"
 #include "core/project/project.h"
+#include "ui/annotate/annotator.h"
+#include "ui/annotate/class_palette.h"
+#include "ui/annotate/mask_canvas.h"
+#include "ui/annotate/mask_document.h"
 #include "ui/charts/class_frequency_chart.h"
 #include "ui/charts/epoch_details.h"
 #include "ui/charts/training_charts.h"
 #include "ui/dataset_list_model.h"
 #include "ui/demo_project_job.h"
-#include "ui/image_view.h"
 #include "ui/mask_image.h"
 #include "ui/project/class_editor_dialog.h"
 #include "ui/text/error_text.h"
@@ -101,7 +105,8 @@ private:
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     setWindowTitle(tr("SegStudio"));
     m_model = new DatasetListModel(this);
-    m_view = new ImageView(this);
+    m_view = new MaskCanvas(this);
+    m_view->setObjectName(QStringLiteral("canvas"));
     m_view->setMessage(
         tr("Open a project (File > Open Project) or the demo (File > Open Demo Project)."));
     m_charts = new TrainingCharts(this);
@@ -118,7 +123,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     statusBar()->addPermanentWidget(m_statusSpeed);
     statusBar()->addPermanentWidget(m_statusEta);
     statusBar()->addPermanentWidget(m_statusSample);
+    m_statusCursor = new QLabel(this);
+    statusBar()->addPermanentWidget(m_statusCursor);
     createDocks();
+    createPaintingViews();
     createTrainingViews();
     createActions();
     resize(1280, 800);
@@ -136,8 +144,8 @@ void MainWindow::createDocks() {
     auto* layout = new QVBoxLayout(panel);
     layout->setContentsMargins(4, 4, 4, 4);
     m_filterBox = new QComboBox(panel);
-    m_filterBox->addItems(
-        {tr("All images"), tr("Training", "the training split"), tr("Validation"), tr("Unlabelled"), tr("Labelled")});
+    m_filterBox->addItems({tr("All images"), tr("Training", "the training split"), tr("Validation"),
+                           tr("Unlabelled"), tr("Labelled")});
     layout->addWidget(m_filterBox);
     m_filter = new SampleFilter(this);
     m_filter->setSourceModel(m_model);
@@ -236,7 +244,29 @@ void MainWindow::createActions() {
     m_showMask->setCheckable(true);
     m_showMask->setChecked(true);
     m_showMask->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
-    connect(m_showMask, &QAction::toggled, m_view, &ImageView::setMaskVisible);
+    m_outlineOnly = view->addAction(tr("Mask &Outlines Only"));
+    m_outlineOnly->setCheckable(true);
+    m_outlineOnly->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    auto applyOverlay = [this] {
+        m_view->setOverlay(!m_showMask->isChecked()     ? MaskCanvas::Overlay::Hidden
+                           : m_outlineOnly->isChecked() ? MaskCanvas::Overlay::Outline
+                                                        : MaskCanvas::Overlay::Filled);
+    };
+    connect(m_showMask, &QAction::toggled, this, applyOverlay);
+    connect(m_outlineOnly, &QAction::toggled, this, applyOverlay);
+    QAction* fit = view->addAction(tr("Zoom to &Fit"), m_view, &MaskCanvas::zoomToFit);
+    fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    QAction* actual = view->addAction(tr("&Actual Pixels"), m_view, &MaskCanvas::zoomActualSize);
+    actual->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_0));
+    view->addSeparator();
+    QAction* next = view->addAction(tr("&Next Image"), this, [this] { stepImage(1, false); });
+    next->setShortcut(QKeySequence(Qt::Key_PageDown));
+    QAction* previous =
+        view->addAction(tr("&Previous Image"), this, [this] { stepImage(-1, false); });
+    previous->setShortcut(QKeySequence(Qt::Key_PageUp));
+    QAction* nextUnlabelled =
+        view->addAction(tr("Next &Unlabelled Image"), this, [this] { stepImage(1, true); });
+    nextUnlabelled->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
 
     view->addSeparator();
     QAction* imagesTab =
@@ -298,6 +328,7 @@ bool MainWindow::openProject(const QString& path) {
         auto project = std::make_unique<core::Project>(
             core::loadProject(core::pathFromUtf8(path.toStdString())));
         core::Dataset dataset = core::openProjectDataset(*project);
+        m_annotator->closeSample();  // saves the open mask into the project it belongs to
         m_project = std::move(project);
         m_model->setDataset(std::move(dataset));
     } catch (const core::Error& e) {
@@ -369,40 +400,77 @@ void MainWindow::showSample(const QModelIndex& proxyIndex) {
     if (!proxyIndex.isValid() || !m_project) return;
     const int row = m_filter->mapToSource(proxyIndex).row();
     const core::Sample& sample = m_model->sample(row);
-    QImage image(toQPath(sample.image));
-    if (image.isNull()) {
-        // QImage says nothing about why; core's reader names the problem.
-        QString reason = tr("The image cannot be read.");
-        try {
-            core::readImage(sample.image);
-        } catch (const core::Error& e) {
-            reason = ErrorText::describe(e);
-        }
-        m_currentMask = {};
-        m_view->setMessage(reason);
+    QString error;
+    if (!m_annotator->openSample(*m_project, m_model->dataset(), sample, &error)) {
+        m_view->setMessage(error);
         m_statusSample->setText(toQString(sample.id));
         return;
     }
-    QImage mask;
-    QString maskNote = tr("unlabelled");
-    if (sample.hasMask()) {
-        try {
-            const auto& dataset = m_model->dataset();
-            const core::LoadedSample loaded = core::loadSample(dataset, sample);
-            mask = maskToImage(loaded.mask, m_project->classes, m_opacity->value() / 100.0);
-            maskNote = tr("labelled");
-        } catch (const core::Error& e) {
-            maskNote = tr("mask unreadable");
-            statusBar()->showMessage(ErrorText::describe(e));
+    const MaskDocument* document = m_annotator->document();
+    m_statusSample->setText(
+        tr("%1  %2x%3  %4  %5")
+            .arg(toQString(sample.id))
+            .arg(document->image().width())
+            .arg(document->image().height())
+            .arg(splitText(sample.split), document->isReadOnly() ? tr("mask unreadable")
+                                          : sample.hasMask()     ? tr("labelled")
+                                                                 : tr("unlabelled")));
+}
+
+void MainWindow::stepImage(int step, bool unlabelledOnly) {
+    const int rows = m_filter->rowCount();
+    if (rows == 0) return;
+    const int current = m_list->currentIndex().isValid() ? m_list->currentIndex().row() : -1;
+    for (int row = current + step; row >= 0 && row < rows; row += step) {
+        const QModelIndex index = m_filter->index(row, 0);
+        if (!unlabelledOnly || !index.data(DatasetListModel::LabelledRole).toBool()) {
+            m_list->setCurrentIndex(index);
+            return;
         }
     }
-    m_currentMask = mask;
-    m_view->setImage(image, mask);
-    m_statusSample->setText(tr("%1  %2x%3  %4  %5")
-                                .arg(toQString(sample.id))
-                                .arg(image.width())
-                                .arg(image.height())
-                                .arg(splitText(sample.split), maskNote));
+    statusBar()->showMessage(unlabelledOnly ? tr("No unlabelled image after this one.")
+                                            : tr("No more images in this direction."),
+                             4000);
+}
+
+void MainWindow::createPaintingViews() {
+    m_palette = new ClassPalette(this);
+    auto* paletteDock = new QDockWidget(tr("Classes"), this);
+    paletteDock->setObjectName(QStringLiteral("paletteDock"));
+    paletteDock->setWidget(m_palette);
+    addDockWidget(Qt::LeftDockWidgetArea, paletteDock);
+    m_history = new QUndoView(this);
+    auto* historyDock = new QDockWidget(tr("History"), this);
+    historyDock->setObjectName(QStringLiteral("historyDock"));
+    historyDock->setWidget(m_history);
+    addDockWidget(Qt::LeftDockWidgetArea, historyDock);
+    tabifyDockWidget(paletteDock, historyDock);
+    paletteDock->raise();
+
+    m_annotator = new Annotator(m_view, m_palette, m_history, this);
+    addToolBar(Qt::TopToolBarArea, m_annotator->toolBar());
+    connect(m_annotator, &Annotator::message, this, [this](const QString& text, bool problem) {
+        if (problem)
+            showProblem(tr("Mask"), text);
+        else
+            statusBar()->showMessage(text, 4000);
+    });
+    connect(m_annotator, &Annotator::saved, this,
+            [this](const QString& id, const std::filesystem::path& file) {
+                const auto& samples = m_model->dataset().samples;
+                for (size_t i = 0; i < samples.size(); ++i)
+                    if (samples[i].id == id.toStdString()) m_model->setSampleMask(int(i), file);
+            });
+    connect(m_view, &MaskCanvas::hovered, this, [this](QPoint pixel, int cls) {
+        if (cls < 0 || !m_project) {
+            m_statusCursor->clear();
+            return;
+        }
+        const QString name = cls < m_project->classes.size()
+                                 ? toQString(m_project->classes.at(cls).name)
+                                 : tr("unlabelled");
+        m_statusCursor->setText(tr("x %1  y %2  %3").arg(pixel.x()).arg(pixel.y()).arg(name));
+    });
 }
 
 QString MainWindow::splitText(core::Split split) {
@@ -420,9 +488,7 @@ QString MainWindow::splitText(core::Split split) {
 }
 
 void MainWindow::applyOpacity(int percent) {
-    if (m_currentMask.isNull() || !m_project) return;
-    setMaskOpacity(m_currentMask, m_project->classes, percent / 100.0);
-    m_view->setMask(m_currentMask);
+    m_annotator->document()->setOpacity(percent / 100.0);
 }
 
 void MainWindow::showOpenDialog() {
@@ -583,6 +649,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         }
         m_training->stopAndWait();
     }
+    m_annotator->saveNow();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

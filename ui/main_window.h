@@ -12,6 +12,7 @@ class QAction;
 class QComboBox;
 class QMenu;
 class QTabWidget;
+class QUndoView;
 class QLabel;
 class QListView;
 class QSlider;
@@ -28,7 +29,9 @@ namespace seg::ui {
 class ClassFrequencyChart;
 class DatasetListModel;
 class EpochDetails;
-class ImageView;
+class Annotator;
+class ClassPalette;
+class MaskCanvas;
 class RunsView;
 class TrainingCharts;
 class TrainingController;
@@ -63,7 +66,8 @@ public:
     RunsView* runsView() const { return m_runs; }
     EpochDetails* epochDetails() const { return m_details; }
     QTabWidget* centralTabs() const { return m_tabs; }
-    ImageView* imageView() const { return m_view; }
+    MaskCanvas* canvas() const { return m_view; }
+    Annotator* annotator() const { return m_annotator; }
     QListView* sampleList() const { return m_list; }
 
 Q_SIGNALS:
@@ -87,6 +91,9 @@ private:
     void applyFilter(int filterIndex);
     void showSample(const QModelIndex& proxyIndex);
     void applyOpacity(int percent);
+    void createPaintingViews();
+    // Moves `step` rows in the image list, optionally to the next image without a mask.
+    void stepImage(int step, bool unlabelledOnly);
     void showOpenDialog();
     void showAbout();
     void showProblem(const QString& title, const QString& text);
@@ -97,11 +104,15 @@ private:
     QSortFilterProxyModel* m_filter = nullptr;
     QListView* m_list = nullptr;
     QComboBox* m_filterBox = nullptr;
-    ImageView* m_view = nullptr;
+    MaskCanvas* m_view = nullptr;
     QSlider* m_opacity = nullptr;
     QLabel* m_statusSample = nullptr;
     QAction* m_showMask = nullptr;
-    QImage m_currentMask;  // Indexed8; only its colour table changes with the opacity
+    Annotator* m_annotator = nullptr;
+    ClassPalette* m_palette = nullptr;
+    QUndoView* m_history = nullptr;
+    QAction* m_outlineOnly = nullptr;
+    QLabel* m_statusCursor = nullptr;
     QTabWidget* m_tabs = nullptr;
     TrainingPanel* m_trainingPanel = nullptr;
     TrainingCharts* m_charts = nullptr;

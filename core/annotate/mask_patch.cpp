@@ -1,5 +1,7 @@
 #include "core/annotate/mask_patch.h"
 
+#include <algorithm>
+
 #include <opencv2/core.hpp>
 
 namespace seg::core {
@@ -24,6 +26,24 @@ MaskPatch MaskPatch::diffRegion(const cv::Mat& original, const cv::Mat& mask, cv
 MaskPatch MaskPatch::diff(const cv::Mat& before, const cv::Mat& after, cv::Rect region) {
     region &= cv::Rect(0, 0, before.cols, before.rows);
     return diffRegion(before(region), after, region);
+}
+
+cv::Rect MaskPatch::alignToTiles(cv::Rect region, cv::Size size) {
+    const int x0 = region.x / kTile * kTile, y0 = region.y / kTile * kTile;
+    const int x1 = (region.x + region.width + kTile - 1) / kTile * kTile,
+              y1 = (region.y + region.height + kTile - 1) / kTile * kTile;
+    return cv::Rect(x0, y0, x1 - x0, y1 - y0) & cv::Rect(0, 0, size.width, size.height);
+}
+
+void MaskPatch::merge(const MaskPatch& later) {
+    for (const auto& tile : later.m_tiles) {
+        auto same = std::find_if(m_tiles.begin(), m_tiles.end(),
+                                 [&](const Tile& t) { return t.rect == tile.rect; });
+        if (same != m_tiles.end())
+            same->after = tile.after.clone();
+        else
+            m_tiles.push_back({tile.rect, tile.before.clone(), tile.after.clone()});
+    }
 }
 
 cv::Rect MaskPatch::bounds() const {

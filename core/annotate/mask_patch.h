@@ -35,8 +35,13 @@ public:
     void applyAfter(cv::Mat& mask) const;   // redo
     void applyBefore(cv::Mat& mask) const;  // undo
 
-    // For the journal: tiles appended by a reader.
-    void addTile(Tile tile) { m_tiles.push_back(std::move(tile)); }
+    // Folds a later edit into this one (the segments of one stroke): a tile both touch
+    // keeps this patch's before and takes the later after.
+    void merge(const MaskPatch& later);
+
+    // The region grown to whole tiles of the grid (clipped to `size`): edits snapshot this,
+    // so that every patch holds whole grid tiles and patches merge tile by tile.
+    static cv::Rect alignToTiles(cv::Rect region, cv::Size size);
 
 private:
     std::vector<Tile> m_tiles;

@@ -71,15 +71,16 @@ MaskPatch applyStamp(cv::Mat& mask, const cv::Mat& stamp, cv::Rect region, uint8
     const cv::Rect clipped = region & bounds(mask);
     if (clipped.empty()) return {};
     const cv::Mat covered = stamp(clipped - region.tl());
+    const cv::Rect aligned = MaskPatch::alignToTiles(clipped, mask.size());
+    const cv::Mat original = mask(aligned).clone();
     cv::Mat target = mask(clipped);
-    const cv::Mat original = target.clone();
     for (int y = 0; y < clipped.height; ++y) {
         const uint8_t* s = covered.ptr<uint8_t>(y);
         uint8_t* m = target.ptr<uint8_t>(y);
         for (int x = 0; x < clipped.width; ++x)
             if (s[x] && lock.allows(m[x])) m[x] = value;
     }
-    return MaskPatch::diffRegion(original, mask, clipped);
+    return MaskPatch::diffRegion(original, mask, aligned);
 }
 
 MaskPatch paintSegment(cv::Mat& mask, cv::Point2f a, cv::Point2f b, const Brush& brush,

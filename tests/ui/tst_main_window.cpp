@@ -9,9 +9,10 @@
 #include "core/data/mask_io.h"
 #include "core/project/project.h"
 #include "support/test_files.h"
+#include "ui/annotate/mask_canvas.h"
+#include "ui/annotate/mask_document.h"
 #include "ui/charts/class_frequency_chart.h"
 #include "ui/dataset_list_model.h"
-#include "ui/image_view.h"
 #include "ui/main_window.h"
 #include "ui/project/class_editor_dialog.h"
 
@@ -50,8 +51,8 @@ private Q_SLOTS:
 
         // The first image is shown with its mask, indices intact.
         QVERIFY(w.sampleList()->currentIndex().isValid());
-        const QImage& image = w.imageView()->image();
-        const QImage& mask = w.imageView()->mask();
+        const QImage& image = w.canvas()->document()->image();
+        const QImage& mask = w.canvas()->document()->maskImage();
         QCOMPARE(image.size(), QSize(128, 128));
         QCOMPARE(mask.format(), QImage::Format_Indexed8);
         const auto& sample = w.datasetModel()->sample(0);
@@ -112,7 +113,7 @@ private Q_SLOTS:
         QCOMPARE(w.sampleList()->model()->rowCount(), 500);
         filter->setCurrentIndex(3);  // unlabelled: none in the demo
         QCOMPARE(w.sampleList()->model()->rowCount(), 0);
-        QVERIFY(!w.imageView()->message().isEmpty());
+        QVERIFY(!w.canvas()->message().isEmpty());
     }
 
     void brokenProjectIsReportedAndTheOpenOneStays() {
@@ -149,10 +150,10 @@ private Q_SLOTS:
         QVERIFY(w.openProject(dir.path()));
         w.sampleList()->setCurrentIndex(w.sampleList()->model()->index(0, 0));
         QVERIFY2(
-            w.imageView()->message().contains(QStringLiteral("shape_0000.png: The file is empty.")),
-            qPrintable(w.imageView()->message()));
+            w.canvas()->message().contains(QStringLiteral("shape_0000.png: The file is empty.")),
+            qPrintable(w.canvas()->message()));
         w.sampleList()->setCurrentIndex(w.sampleList()->model()->index(1, 0));
-        QVERIFY(!w.imageView()->image().isNull());
+        QVERIFY(!w.canvas()->document()->image().isNull());
     }
 };
 

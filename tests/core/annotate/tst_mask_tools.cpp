@@ -1,8 +1,10 @@
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <opencv2/core.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include "core/annotate/mask_journal.h"
 #include "core/annotate/mask_tools.h"
 #include "support/test_files.h"
 
@@ -123,6 +125,50 @@ private Q_SLOTS:
         b.applyAfter(m);
         QVERIFY(test::sameMat(m, afterB));
         QVERIFY(core::fillRectangle(m, {100, 50, 80, 60}, 2).empty());  // no change, no patch
+    }
+
+    void journalReplaysEditsAndUndosAfterACrash() {
+        QTemporaryDir dir;
+        const auto file = test::toPath(dir.path()) / ".autosave" / "a.seg-journal";
+        cv::Mat saved = unlabelled(100, 80);
+        cv::Mat m = saved.clone();
+        {
+            core::MaskJournal journal(file, m.size());
+            journal.append(core::paintSegment(m, {5, 5}, {90, 70}, {7.0f}, 1));
+            const auto rect = core::fillRectangle(m, {10, 40, 30, 30}, 2);
+            journal.append(rect);
+            rect.applyBefore(m);  // undo
+            journal.append(rect, false);
+        }  // the process dies here: no save
+        cv::Mat recovered = saved.clone();
+        QCOMPARE(core::MaskJournal::replay(file, recovered), 3);
+        QVERIFY(test::sameMat(recovered, m));
+
+        // A record torn by the crash is left out; the ones before it still apply.
+        const std::string bytes = test::readBytes(file);
+        test::writeBytes(file, bytes.substr(0, bytes.size() - 7));
+        recovered = saved.clone();
+        QCOMPARE(core::MaskJournal::replay(file, recovered), 2);
+
+        cv::Mat other = unlabelled(10, 10);
+        QVERIFY_THROWS_EXCEPTION(core::Error, core::MaskJournal::replay(file, other));
+        core::MaskJournal(file, m.size()).discard();
+        QVERIFY(!std::filesystem::exists(file));
+    }
+
+    void mergedSegmentsUndoTheWholeStroke() {
+        cv::Mat m = unlabelled(200, 150);
+        const cv::Mat start = m.clone();
+        core::MaskPatch stroke;
+        const core::Brush brush{11.0f, core::BrushShape::Round};
+        const cv::Point2f points[] = {{10, 10}, {60, 40}, {70, 45}, {150, 120}, {20, 140}};
+        for (size_t i = 1; i < std::size(points); ++i)
+            stroke.merge(core::paintSegment(m, points[i - 1], points[i], brush, 1 + int(i % 2)));
+        const cv::Mat end = m.clone();
+        stroke.applyBefore(m);
+        QVERIFY(test::sameMat(m, start));
+        stroke.applyAfter(m);
+        QVERIFY(test::sameMat(m, end));
     }
 
     void aDiagonalStrokeOnAHugeMaskStoresOnlyItsTiles() {

@@ -1,0 +1,99 @@
+#include "core/annotate/mask_journal.h"
+
+#include <cstring>
+
+#include "core/common/error.h"
+#include "core/common/paths.h"
+
+namespace seg::core {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr char kMagic[4] = {'S', 'G', 'J', '1'};
+
+void put(std::ofstream& out, int32_t v) {
+    out.write(reinterpret_cast<const char*>(&v), sizeof v);
+}
+
+bool get(std::ifstream& in, int32_t& v) {
+    return static_cast<bool>(in.read(reinterpret_cast<char*>(&v), sizeof v));
+}
+
+}  // namespace
+
+MaskJournal::MaskJournal(fs::path file, cv::Size size) : m_file(std::move(file)) {
+    std::error_code ec;
+    fs::create_directories(m_file.parent_path(), ec);
+    const bool fresh = !fs::exists(m_file, ec) || fs::file_size(m_file, ec) == 0;
+    m_out.open(m_file, std::ios::binary | std::ios::app);
+    if (!m_out) throw Error(ErrorCode::WriteFailed, m_file, "cannot write the autosave journal");
+    if (fresh) {
+        m_out.write(kMagic, 4);
+        put(m_out, size.width);
+        put(m_out, size.height);
+        m_out.flush();
+    }
+}
+
+void MaskJournal::append(const MaskPatch& patch, bool after) {
+    if (!m_out.is_open() || patch.empty()) return;
+    put(m_out, static_cast<int32_t>(patch.tiles().size()));
+    for (const auto& t : patch.tiles()) {
+        put(m_out, t.rect.x);
+        put(m_out, t.rect.y);
+        put(m_out, t.rect.width);
+        put(m_out, t.rect.height);
+        const cv::Mat& pixels = after ? t.after : t.before;
+        for (int y = 0; y < pixels.rows; ++y)
+            m_out.write(reinterpret_cast<const char*>(pixels.ptr(y)), pixels.cols);
+    }
+    // Flushed to the operating system per record: a killed process loses nothing written.
+    m_out.flush();
+}
+
+void MaskJournal::discard() {
+    if (m_out.is_open()) m_out.close();
+    std::error_code ec;
+    if (!m_file.empty()) fs::remove(m_file, ec);
+}
+
+int MaskJournal::replay(const fs::path& file, cv::Mat& mask) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) return 0;
+    char magic[4];
+    int32_t width = 0, height = 0;
+    if (!in.read(magic, 4) || std::memcmp(magic, kMagic, 4) != 0 || !get(in, width) ||
+        !get(in, height))
+        throw Error(ErrorCode::InvalidContent, file, "not a SegStudio autosave journal");
+    if (width != mask.cols || height != mask.rows)
+        throw Error(ErrorCode::SizeMismatch, file,
+                    "journal is for a " + std::to_string(width) + "x" + std::to_string(height) +
+                        " mask, not " + std::to_string(mask.cols) + "x" +
+                        std::to_string(mask.rows));
+    const cv::Rect bounds(0, 0, mask.cols, mask.rows);
+    int records = 0;
+    for (int32_t tiles = 0; get(in, tiles);) {
+        // Read the whole record before applying it: a torn record changes nothing.
+        std::vector<std::pair<cv::Rect, cv::Mat>> record;
+        bool complete = tiles >= 0;
+        for (int32_t i = 0; complete && i < tiles; ++i) {
+            int32_t x, y, w, h;
+            complete = get(in, x) && get(in, y) && get(in, w) && get(in, h);
+            const cv::Rect r(x, y, w, h);
+            complete = complete && w > 0 && h > 0 && (r & bounds) == r;
+            if (!complete) break;
+            cv::Mat pixels(h, w, CV_8UC1);
+            complete = static_cast<bool>(
+                in.read(reinterpret_cast<char*>(pixels.data), static_cast<std::streamsize>(w) * h));
+            record.emplace_back(r, pixels);
+        }
+        if (!complete) break;
+        for (const auto& [r, pixels] : record) pixels.copyTo(mask(r));
+        ++records;
+    }
+    return records;
+}
+
+}  // namespace seg::core

@@ -1,0 +1,42 @@
+#pragma once
+// The autosave journal of one mask: every change (each stroke segment, undo and redo) is
+// appended as the tiles it wrote, so that after a crash the mask saved on disk plus the
+// journal replayed gives the mask as it was. Saving the mask deletes the journal.
+// Toolkit-free; the thread that edits the mask.
+
+#include <cstdint>
+#include <filesystem>
+#include <fstream>
+
+#include <opencv2/core/mat.hpp>
+
+#include "core/annotate/mask_patch.h"
+
+namespace seg::core {
+
+class MaskJournal {
+public:
+    MaskJournal() = default;
+    // Starts (or continues) the journal at `file` for a mask of `size`. Throws Error naming
+    // the file when it cannot be written.
+    MaskJournal(std::filesystem::path file, cv::Size size);
+
+    bool isOpen() const { return m_out.is_open(); }
+    // Appends the patch's after-tiles (an edit or a redo) or before-tiles (an undo).
+    void append(const MaskPatch& patch, bool after = true);
+    // The mask was saved: the journal is no longer needed.
+    void discard();
+
+    const std::filesystem::path& file() const { return m_file; }
+
+    // Applies the journal at `file` to `mask` (the mask as last saved). Returns the number
+    // of records applied; a record cut short by a crash ends the replay. A journal for a
+    // mask of another size, or not a journal at all, throws Error(InvalidContent).
+    static int replay(const std::filesystem::path& file, cv::Mat& mask);
+
+private:
+    std::filesystem::path m_file;
+    std::ofstream m_out;
+};
+
+}  // namespace seg::core

@@ -1,0 +1,223 @@
+#include <QFile>
+#include <QMessageBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <opencv2/core.hpp>
+#include <opencv2/imgcodecs.hpp>
+
+#include "core/annotate/mask_tools.h"
+#include "core/data/mask_io.h"
+#include "core/project/project.h"
+#include "support/test_files.h"
+#include "ui/annotate/annotator.h"
+#include "ui/annotate/mask_canvas.h"
+#include "ui/annotate/mask_document.h"
+#include "ui/dataset_list_model.h"
+#include "ui/main_window.h"
+
+using namespace seg;
+namespace fs = std::filesystem;
+
+// Painting through the real window with simulated mouse events: exact mask pixels, undo
+// and redo, fill, saving, recovery after a kill, and masks on disk that must not be touched.
+class TestMaskPainting : public QObject {
+    Q_OBJECT
+
+    // A folder of two 120x90 images: left half dark, right half light (for the fill tool).
+    static QString makeFolder(QTemporaryDir& dir) {
+        for (const char* name : {"a.png", "b.png"}) {
+            cv::Mat image(90, 120, CV_8UC3, cv::Scalar(40, 40, 40));
+            image.colRange(60, 120).setTo(cv::Scalar(200, 200, 200));
+            test::writeWithOpenCv(test::toPath(dir.path()) / name, image);
+        }
+        return dir.path();
+    }
+
+    static QMessageBox* visibleMessage(QWidget& w) {
+        for (auto* box : w.findChildren<QMessageBox*>())
+            if (box->isVisible()) return box;
+        return nullptr;
+    }
+
+    static cv::Mat maskOf(ui::MainWindow& w) { return w.canvas()->document()->mask().clone(); }
+
+    // Drags the brush through widget points; returns the same stroke computed by core, from
+    // the image coordinates the canvas maps those points to (midpoint smoothing included).
+    static cv::Mat stroke(ui::MainWindow& w, const std::vector<QPoint>& path,
+                          const cv::Mat& start) {
+        ui::MaskCanvas* canvas = w.canvas();
+        std::vector<cv::Point2f> p;
+        for (const QPoint& q : path) {
+            const QPointF i = canvas->toImage(q) - QPointF(0.5, 0.5);
+            p.emplace_back(float(i.x()), float(i.y()));
+        }
+        cv::Mat expected = start.clone();
+        const core::Brush brush = canvas->brush();
+        const uint8_t value = uint8_t(canvas->currentClass());
+        core::paintSegment(expected, p[0], p[0], brush, value);
+        cv::Point2f drawn = p[0], raw = p[0];
+        for (size_t i = 1; i < p.size(); ++i) {
+            const cv::Point2f mid = (raw + p[i]) * 0.5f;
+            core::paintSegment(expected, drawn, mid, brush, value);
+            drawn = mid;
+            raw = p[i];
+        }
+        core::paintSegment(expected, drawn, raw, brush, value);
+
+        QTest::mousePress(canvas, Qt::LeftButton, {}, path.front());
+        for (size_t i = 1; i < path.size(); ++i) QTest::mouseMove(canvas, path[i]);
+        QTest::mouseRelease(canvas, Qt::LeftButton, {}, path.back());
+        return expected;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { qputenv("SEGSTUDIO_DATA_DIR", QByteArray("/nonexistent")); }
+
+    void strokesUndoRedoFillAndSave() {
+        QTemporaryDir dir;
+        ui::MainWindow w;
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.createImageFolderProject(makeFolder(dir)));
+        ui::MaskDocument* doc = w.canvas()->document();
+        QVERIFY(doc->isOpen());
+        const cv::Mat blank = maskOf(w);
+        QCOMPARE(cv::countNonZero(blank != 255), 0);  // a new mask starts unlabelled
+
+        w.canvas()->setCurrentClass(1);
+        core::Brush brush{7.0f, core::BrushShape::Round};
+        w.canvas()->setBrush(brush);
+        const QPoint a = w.canvas()->toWidget(QPointF(10.5, 20.5)).toPoint();
+        const cv::Mat expected = stroke(
+            w,
+            {a, a + QPoint(37, 5), a + QPoint(90, 60), a + QPoint(300, 80), a + QPoint(310, 200)},
+            blank);
+        const cv::Mat painted = maskOf(w);
+        QVERIFY(cv::countNonZero(painted == 1) > 500);
+        QVERIFY(test::sameMat(painted, expected));
+        QCOMPARE(doc->undoStack()->count(), 1);  // one stroke, one step
+
+        doc->undoStack()->undo();
+        QVERIFY(test::sameMat(maskOf(w), blank));
+        doc->undoStack()->redo();
+        QVERIFY(test::sameMat(maskOf(w), painted));
+
+        // Flood fill: the dark left half, unlabelled pixels only (the stroke stays).
+        w.canvas()->setTool(ui::MaskCanvas::Tool::Fill);
+        w.canvas()->setCurrentClass(2);
+        core::PaintLock lock;
+        lock.mode = core::PaintLock::Mode::UnlabelledOnly;
+        w.canvas()->setLock(lock);
+        QTest::mouseClick(w.canvas(), Qt::LeftButton, {},
+                          w.canvas()->toWidget(QPointF(2.5, 80.5)).toPoint());
+        const cv::Mat filled = maskOf(w);
+        for (int y = 0; y < 90; ++y)
+            for (int x = 0; x < 120; ++x) {
+                const int before = painted.at<uint8_t>(y, x), after = filled.at<uint8_t>(y, x);
+                QCOMPARE(after, before == 1 ? 1 : (x < 60 ? 2 : 255));
+            }
+
+        // Saving writes a palette PNG the project reads back, and marks the image labelled.
+        QVERIFY(w.annotator()->saveNow());
+        const fs::path file = doc->maskFile();
+        QCOMPARE(file.parent_path().filename().string(), std::string("masks"));
+        QVERIFY(test::sameMat(core::readMask(file), filled));
+        QVERIFY(w.datasetModel()
+                    ->data(w.datasetModel()->index(0), ui::DatasetListModel::LabelledRole)
+                    .toBool());
+        QVERIFY(!fs::exists(file.parent_path() / ".autosave" / "a.seg-journal"));
+    }
+
+    void aKilledSessionComesBack() {
+        QTemporaryDir dir;
+        const QString folder = makeFolder(dir);
+        cv::Mat painted;
+        {
+            auto* w = new ui::MainWindow;
+            w->resize(1000, 700);
+            w->show();
+            QVERIFY(QTest::qWaitForWindowExposed(w));
+            QVERIFY(w->createImageFolderProject(folder));
+            w->canvas()->setCurrentClass(1);
+            const QPoint a = w->canvas()->toWidget(QPointF(30.5, 30.5)).toPoint();
+            // Mid-stroke: pressed and moved, never released, never saved.
+            QTest::mousePress(w->canvas(), Qt::LeftButton, {}, a);
+            QTest::mouseMove(w->canvas(), a + QPoint(120, 40));
+            painted = maskOf(*w);
+            QVERIFY(cv::countNonZero(painted == 1) > 100);
+            // The process dies: no close event, no save. (The object is leaked on purpose,
+            // as a killed process frees nothing either; only its journal is on disk.)
+            w->hide();
+        }
+        QVERIFY(!fs::exists(test::toPath(folder) / "masks" / "a.png"));
+
+        ui::MainWindow w;
+        w.show();
+        QVERIFY(w.openProject(folder));
+        QVERIFY(w.canvas()->document()->recoveredRecords() > 0);
+        QVERIFY(w.canvas()->document()->isModified());
+        QVERIFY(test::sameMat(maskOf(w), painted));
+        QVERIFY(w.annotator()->saveNow());
+        QVERIFY(test::sameMat(core::readMask(test::toPath(folder) / "masks" / "a.png"), painted));
+    }
+
+    void aBadMaskOnDiskIsReportedAndKept() {
+        QTemporaryDir dir;
+        const QString folder = makeFolder(dir);
+        core::createImageFolderProject(test::toPath(folder), core::ClassMap({"bg", "thing"}));
+        const fs::path bad = test::toPath(folder) / "masks" / "a.png";
+        test::writeMask(bad, cv::Mat(10, 10, CV_8UC1, cv::Scalar(1)));  // another size
+        const std::string before = test::readBytes(bad);
+
+        ui::MainWindow w;
+        w.show();
+        QVERIFY(w.openProject(folder));
+        ui::MaskDocument* doc = w.canvas()->document();
+        QVERIFY(doc->isReadOnly());
+        QMessageBox* box = visibleMessage(w);
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(QStringLiteral("a.png")), qPrintable(box->text()));
+        box->close();
+        const QPoint p = w.canvas()->toWidget(QPointF(40.5, 40.5)).toPoint();
+        QTest::mousePress(w.canvas(), Qt::LeftButton, {}, p);
+        QTest::mouseRelease(w.canvas(), Qt::LeftButton, {}, p);
+        QCOMPARE(doc->undoStack()->count(), 0);
+        QVERIFY(w.annotator()->saveNow());  // nothing to save
+        QCOMPARE(test::readBytes(bad), before);
+    }
+
+    void undoHistoryStaysWithinItsBudget() {
+        ui::MaskDocument doc;
+        QTemporaryDir dir;
+        test::writeWithOpenCv(test::toPath(dir.path()) / "big.png",
+                              cv::Mat(2000, 2000, CV_8UC3, cv::Scalar(0, 0, 0)));
+        QString error;
+        QVERIFY(doc.open(test::toPath(dir.path()) / "big.png", {},
+                         test::toPath(dir.path()) / "masks" / "big.png",
+                         core::ClassMap({"bg", "a"}), &error));
+        doc.setUndoBudget(size_t(4) << 20);
+        std::vector<cv::Mat> states{doc.mask().clone()};
+        for (int i = 0; i < 60; ++i) {
+            const float y = float(i * 33 % 2000);
+            doc.commit(
+                core::paintSegment(doc.mask(), {0, y}, {1999, 1999 - y}, {9.0f}, uint8_t(i % 2)),
+                QStringLiteral("stroke"));
+            states.push_back(doc.mask().clone());
+        }
+        QVERIFY(doc.undoBytes() <= size_t(4) << 20);
+        const int kept = doc.undoStack()->count();
+        QVERIFY2(kept >= 5 && kept < 60, qPrintable(QString::number(kept)));
+        // The steps kept undo exactly, newest first.
+        for (int i = 0; i < kept; ++i) {
+            doc.undoStack()->undo();
+            QVERIFY(test::sameMat(doc.mask(), states[states.size() - 2 - size_t(i)]));
+        }
+        QVERIFY(!doc.undoStack()->canUndo());
+    }
+};
+
+QTEST_MAIN(TestMaskPainting)
+#include "tst_mask_painting.moc"

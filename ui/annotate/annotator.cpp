@@ -1,0 +1,258 @@
+#include "ui/annotate/annotator.h"
+
+#include <array>
+
+#include <QAction>
+#include <QActionGroup>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QSpinBox>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QUndoView>
+#include <opencv2/imgproc.hpp>
+
+#include "core/common/paths.h"
+#include "ui/annotate/class_palette.h"
+#include "ui/annotate/mask_canvas.h"
+#include "ui/annotate/mask_document.h"
+#include "ui/text/error_text.h"
+
+namespace seg::ui {
+
+namespace fs = std::filesystem;
+
+Annotator::Annotator(MaskCanvas* canvas, ClassPalette* palette, QUndoView* history, QWidget* window)
+    : QObject(window),
+      m_canvas(canvas),
+      m_palette(palette),
+      m_history(history),
+      m_document(new MaskDocument(this)),
+      m_autosave(new QTimer(this)),
+      m_counts(new QTimer(this)) {
+    m_canvas->setDocument(m_document);
+    m_history->setStack(m_document->undoStack());
+    m_history->setEmptyLabel(tr("<opened>"));
+    m_autosave->setSingleShot(true);
+    m_autosave->setInterval(kAutosaveMs);
+    m_counts->setSingleShot(true);
+    m_counts->setInterval(250);
+    connect(m_autosave, &QTimer::timeout, this, [this] { saveNow(); });
+    connect(m_counts, &QTimer::timeout, this, &Annotator::updateCounts);
+    connect(m_document, &MaskDocument::changed, this, [this] {
+        scheduleCounts();
+        if (m_document->isModified()) m_autosave->start();  // restarts: idle time counts
+    });
+    connect(m_document, &MaskDocument::undoStackReplaced, this, [this](QUndoStack* stack) {
+        m_history->setStack(stack);
+        if (m_undo) {
+            disconnect(m_undo, nullptr, nullptr, nullptr);
+            disconnect(m_redo, nullptr, nullptr, nullptr);
+            connect(m_undo, &QAction::triggered, stack, &QUndoStack::undo);
+            connect(m_redo, &QAction::triggered, stack, &QUndoStack::redo);
+        }
+    });
+    connect(m_palette, &ClassPalette::classChosen, m_canvas, &MaskCanvas::setCurrentClass);
+    connect(m_canvas, &MaskCanvas::classPicked, m_palette, &ClassPalette::setCurrentClass);
+    createActions(window);
+}
+
+fs::path Annotator::maskFileFor(const core::Project& project, const core::Sample& sample) {
+    return project.masksRoot() / core::pathFromUtf8(sample.id + ".png");
+}
+
+QAction* Annotator::toolAction(int tool) const {
+    const auto actions = m_tools->actions();
+    return tool >= 0 && tool < actions.size() ? actions[tool] : nullptr;
+}
+
+void Annotator::createActions(QWidget* window) {
+    m_toolBar = new QToolBar(tr("Painting"), window);
+    m_toolBar->setObjectName(QStringLiteral("paintToolBar"));
+    m_tools = new QActionGroup(this);
+    struct ToolInfo {
+        MaskCanvas::Tool tool;
+        QString name;
+        QKeySequence key;
+        QString tip;
+    };
+    const ToolInfo tools[] = {
+        {MaskCanvas::Tool::Brush, tr("Brush"), Qt::Key_B,
+         tr("Paint the current class; Shift+click draws a straight line")},
+        {MaskCanvas::Tool::Eraser, tr("Eraser"), Qt::Key_E, tr("Make pixels unlabelled again")},
+        {MaskCanvas::Tool::Fill, tr("Fill"), Qt::Key_F,
+         tr("Fill the region of similar colour under the click")},
+        {MaskCanvas::Tool::Polygon, tr("Polygon"), Qt::Key_P,
+         tr("Click the corners; double-click or Enter fills")},
+        {MaskCanvas::Tool::Lasso, tr("Lasso"), Qt::Key_L, tr("Drag around an area to fill it")},
+        {MaskCanvas::Tool::Rectangle, tr("Rectangle"), Qt::Key_R, tr("Drag to fill a rectangle")},
+        {MaskCanvas::Tool::Picker, tr("Pick Class"), Qt::Key_I,
+         tr("Click a pixel to paint with its class (or Alt+click with any tool)")},
+    };
+    for (const auto& t : tools) {
+        QAction* a = m_tools->addAction(t.name);
+        a->setCheckable(true);
+        a->setShortcut(t.key);
+        a->setToolTip(QStringLiteral("%1 (%2)\n%3").arg(t.name, t.key.toString(), t.tip));
+        a->setChecked(t.tool == MaskCanvas::Tool::Brush);
+        connect(a, &QAction::triggered, m_canvas,
+                [this, tool = t.tool] { m_canvas->setTool(tool); });
+        m_toolBar->addAction(a);
+        window->addAction(a);
+    }
+    m_toolBar->addSeparator();
+    m_toolBar->addWidget(new QLabel(tr(" Size "), m_toolBar));
+    m_size = new QSpinBox(m_toolBar);
+    m_size->setRange(1, 1000);
+    m_size->setValue(int(m_canvas->brush().diameter));
+    m_size->setSuffix(tr(" px"));
+    m_size->setToolTip(tr("Brush size: [ and ], or Ctrl+wheel"));
+    m_toolBar->addWidget(m_size);
+    m_shape = new QComboBox(m_toolBar);
+    m_shape->addItems({tr("Round"), tr("Square")});
+    m_toolBar->addWidget(m_shape);
+    m_toolBar->addWidget(new QLabel(tr(" Paint over "), m_toolBar));
+    m_lock = new QComboBox(m_toolBar);
+    m_lock->addItems({tr("anything"), tr("unlabelled only"), tr("the picked class only")});
+    m_lock->setToolTip(tr("Which pixels strokes and fills may change"));
+    m_toolBar->addWidget(m_lock);
+    m_toolBar->addWidget(new QLabel(tr(" Tolerance "), m_toolBar));
+    m_tolerance = new QDoubleSpinBox(m_toolBar);
+    m_tolerance->setRange(0, 255);
+    m_tolerance->setDecimals(0);
+    m_tolerance->setValue(12);
+    m_tolerance->setToolTip(tr("Fill: how far a colour may be from the clicked pixel's"));
+    m_toolBar->addWidget(m_tolerance);
+
+    connect(m_size, &QSpinBox::valueChanged, m_canvas, [this](int v) {
+        core::Brush b = m_canvas->brush();
+        b.diameter = float(v);
+        m_canvas->setBrush(b);
+    });
+    connect(m_canvas, &MaskCanvas::brushChanged, m_size, [this](float d) {
+        const QSignalBlocker block(m_size);
+        m_size->setValue(int(std::lround(d)));
+    });
+    connect(m_shape, &QComboBox::currentIndexChanged, m_canvas, [this](int i) {
+        core::Brush b = m_canvas->brush();
+        b.shape = i == 0 ? core::BrushShape::Round : core::BrushShape::Square;
+        m_canvas->setBrush(b);
+    });
+    auto applyLock = [this] {
+        core::PaintLock lock;
+        lock.ignoreIndex = m_document->classes().ignoreIndex();
+        lock.mode = static_cast<core::PaintLock::Mode>(m_lock->currentIndex());
+        lock.lockedClass = static_cast<uint8_t>(std::max(0, m_canvas->currentClass()));
+        m_canvas->setLock(lock);
+    };
+    connect(m_lock, &QComboBox::currentIndexChanged, this, applyLock);
+    connect(m_canvas, &MaskCanvas::classPicked, this, applyLock);
+    connect(m_tolerance, &QDoubleSpinBox::valueChanged, m_canvas, &MaskCanvas::setFillTolerance);
+
+    m_undo = new QAction(tr("&Undo"), this);
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = new QAction(tr("&Redo"), this);
+    m_redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    connect(m_undo, &QAction::triggered, m_document->undoStack(), &QUndoStack::undo);
+    connect(m_redo, &QAction::triggered, m_document->undoStack(), &QUndoStack::redo);
+    window->addAction(m_undo);
+    window->addAction(m_redo);
+
+    // 1 to 9 choose the first nine classes.
+    for (int i = 0; i < 9; ++i) {
+        auto* pick = new QAction(this);
+        pick->setShortcut(QKeySequence(Qt::Key_1 + i));
+        connect(pick, &QAction::triggered, this, [this, i] {
+            if (i < m_document->classes().size()) {
+                m_canvas->setCurrentClass(i);
+                m_palette->setCurrentClass(i);
+            }
+        });
+        window->addAction(pick);
+    }
+    auto* fill = new QAction(tr("Fill Unlabelled with Current Class"), this);
+    fill->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    connect(fill, &QAction::triggered, this, &Annotator::fillUnlabelled);
+    window->addAction(fill);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(fill);
+}
+
+bool Annotator::openSample(const core::Project& project, const core::Dataset& dataset,
+                           const core::Sample& sample, QString* error) {
+    saveNow();
+    m_autosave->stop();
+    const fs::path target = maskFileFor(project, sample);
+    // The dataset's own mask is the starting point until one is painted here.
+    const fs::path fallback = sample.mask == target ? fs::path() : sample.mask;
+    if (!m_document->open(sample.image, fallback, target, dataset.classes, error)) {
+        m_sampleId.clear();
+        m_canvas->setDocument(m_document);
+        return false;
+    }
+    m_sampleId = QString::fromStdString(sample.id);
+    m_palette->setClasses(dataset.classes);
+    if (m_canvas->currentClass() >= dataset.classes.size()) m_canvas->setCurrentClass(0);
+    m_palette->setCurrentClass(m_canvas->currentClass());
+    m_canvas->setDocument(m_document);
+    updateCounts();
+    if (m_document->isReadOnly()) Q_EMIT message(m_document->readOnlyReason(), true);
+    if (m_document->recoveredRecords() > 0) {
+        Q_EMIT message(tr("Recovered %n unsaved edit(s) of %1 from the autosave journal.", nullptr,
+                          m_document->recoveredRecords())
+                           .arg(m_sampleId),
+                       false);
+        m_autosave->start();
+    }
+    return true;
+}
+
+void Annotator::closeSample() {
+    saveNow();
+    m_document->close();
+    m_sampleId.clear();
+    m_canvas->setDocument(m_document);
+}
+
+bool Annotator::saveNow() {
+    m_autosave->stop();
+    if (!m_document->isModified()) return true;
+    QString error;
+    if (!m_document->save(&error)) {
+        Q_EMIT message(tr("The mask of %1 was not saved: %2").arg(m_sampleId, error), true);
+        return false;
+    }
+    Q_EMIT saved(m_sampleId, m_document->maskFile());
+    Q_EMIT message(tr("Saved %1").arg(toQString(core::pathToUtf8(m_document->maskFile()))), false);
+    return true;
+}
+
+void Annotator::fillUnlabelled() {
+    if (!m_document->isOpen() || m_document->isReadOnly()) return;
+    const int cls = std::max(0, m_canvas->currentClass());
+    m_document->commit(
+        core::fillUnlabelled(m_document->mask(), uint8_t(cls), m_document->classes().ignoreIndex()),
+        tr("Fill unlabelled"));
+}
+
+void Annotator::scheduleCounts() {
+    if (!m_counts->isActive()) m_counts->start();
+}
+
+void Annotator::updateCounts() {
+    if (!m_document->isOpen()) return;
+    // Exact 64-bit counts (cv::calcHist counts in float, inexact past 16 million pixels).
+    const cv::Mat& mask = m_document->mask();
+    std::array<uint64_t, 256> histogram{};
+    for (int y = 0; y < mask.rows; ++y) {
+        const uint8_t* row = mask.ptr<uint8_t>(y);
+        for (int x = 0; x < mask.cols; ++x) ++histogram[row[x]];
+    }
+    std::vector<uint64_t> counts(histogram.begin(),
+                                 histogram.begin() + m_document->classes().size());
+    m_palette->setCounts(counts, histogram[m_document->classes().ignoreIndex()]);
+}
+
+}  // namespace seg::ui

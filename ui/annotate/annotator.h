@@ -1,0 +1,84 @@
+#pragma once
+// Mask painting for the open project: opens a sample's image and mask in a MaskDocument
+// shown on the MaskCanvas, offers the tools (toolbar and shortcuts), class palette and
+// undo history, and saves: after a short idle time, when another image is opened, and on
+// request. GUI thread.
+
+#include <filesystem>
+
+#include <QObject>
+
+#include "core/data/dataset.h"
+#include "core/project/project.h"
+
+class QAction;
+class QActionGroup;
+class QComboBox;
+class QDoubleSpinBox;
+class QSpinBox;
+class QTimer;
+class QToolBar;
+class QUndoView;
+class QWidget;
+
+namespace seg::ui {
+
+class ClassPalette;
+class MaskCanvas;
+class MaskDocument;
+
+class Annotator : public QObject {
+    Q_OBJECT
+
+public:
+    // Idle time after the last edit before the mask is saved.
+    static constexpr int kAutosaveMs = 2000;
+
+    Annotator(MaskCanvas* canvas, ClassPalette* palette, QUndoView* history, QWidget* window);
+
+    // Saves the open mask if it changed, then opens the sample. False (with `error`) when
+    // the image cannot be read. A mask that cannot be used opens read-only with a message.
+    bool openSample(const core::Project& project, const core::Dataset& dataset,
+                    const core::Sample& sample, QString* error);
+    void closeSample();
+    // Saves the open mask if it changed; false with a message when it cannot.
+    bool saveNow();
+
+    MaskDocument* document() const { return m_document; }
+    QToolBar* toolBar() const { return m_toolBar; }
+    QAction* undoAction() const { return m_undo; }
+    QAction* redoAction() const { return m_redo; }
+    QAction* toolAction(int tool) const;
+    // Where a sample's painted mask goes: <project masks folder>/<id>.png.
+    static std::filesystem::path maskFileFor(const core::Project& project,
+                                             const core::Sample& sample);
+
+Q_SIGNALS:
+    void message(const QString& text, bool problem);
+    // The open sample's mask was written to `file`.
+    void saved(const QString& sampleId, const std::filesystem::path& file);
+
+private:
+    void createActions(QWidget* window);
+    void scheduleCounts();
+    void updateCounts();
+    void fillUnlabelled();
+
+    MaskCanvas* m_canvas;
+    ClassPalette* m_palette;
+    QUndoView* m_history;
+    MaskDocument* m_document;
+    QToolBar* m_toolBar = nullptr;
+    QActionGroup* m_tools = nullptr;
+    QAction* m_undo = nullptr;
+    QAction* m_redo = nullptr;
+    QSpinBox* m_size = nullptr;
+    QComboBox* m_shape = nullptr;
+    QComboBox* m_lock = nullptr;
+    QDoubleSpinBox* m_tolerance = nullptr;
+    QTimer* m_autosave;
+    QTimer* m_counts;
+    QString m_sampleId;
+};
+
+}  // namespace seg::ui

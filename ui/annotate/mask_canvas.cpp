@@ -1,0 +1,464 @@
+#include "ui/annotate/mask_canvas.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QWheelEvent>
+#include <opencv2/imgproc.hpp>
+
+#include "ui/annotate/mask_document.h"
+
+namespace seg::ui {
+
+namespace {
+
+constexpr double kMinZoom = 1.0 / 64, kMaxZoom = 64.0;
+constexpr double kGridZoom = 8.0;  // pixel grid from this zoom on
+
+cv::Point2f toCv(QPointF p) {
+    return {static_cast<float>(p.x()), static_cast<float>(p.y())};
+}
+
+QRect toQRect(const cv::Rect& r) {
+    return {r.x, r.y, r.width, r.height};
+}
+
+}  // namespace
+
+MaskCanvas::MaskCanvas(QWidget* parent) : QWidget(parent) {
+    setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setCursor(Qt::CrossCursor);
+}
+
+void MaskCanvas::setDocument(MaskDocument* document) {
+    if (m_document) disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (m_document) connect(m_document, &MaskDocument::changed, this, &MaskCanvas::updateImageRect);
+    m_fitted = true;
+    zoomToFit();
+}
+
+void MaskCanvas::setMessage(const QString& message) {
+    m_message = message;
+    update();
+}
+
+void MaskCanvas::setTool(Tool tool) {
+    m_tool = tool;
+    m_shape.clear();
+    m_dragging = false;
+    update();
+}
+
+void MaskCanvas::setCurrentClass(int index) {
+    m_class = index;
+}
+
+void MaskCanvas::setBrush(const core::Brush& brush) {
+    m_brush = brush;
+    m_brush.diameter = std::clamp(m_brush.diameter, 1.0f, 1000.0f);
+    Q_EMIT brushChanged(m_brush.diameter);
+    update();
+}
+
+void MaskCanvas::setOverlay(Overlay overlay) {
+    m_overlay = overlay;
+    update();
+}
+
+bool MaskCanvas::canEdit() const {
+    return m_editable && m_document && m_document->isOpen() && !m_document->isReadOnly();
+}
+
+uint8_t MaskCanvas::paintValue() const {
+    const uint8_t ignore = m_document ? m_document->classes().ignoreIndex() : 255;
+    return m_tool == Tool::Eraser ? ignore : static_cast<uint8_t>(m_class);
+}
+
+// ---- view ----
+
+QPointF MaskCanvas::toImage(QPointF w) const {
+    return (w - m_origin) / m_zoom;
+}
+
+QPointF MaskCanvas::toWidget(QPointF p) const {
+    return p * m_zoom + m_origin;
+}
+
+void MaskCanvas::zoomToFit() {
+    m_fitted = true;
+    if (!m_document || !m_document->isOpen() || width() <= 0 || height() <= 0) {
+        update();
+        return;
+    }
+    const QSize s = m_document->image().size();
+    m_zoom = std::clamp(std::min(double(width()) / s.width(), double(height()) / s.height()),
+                        kMinZoom, kMaxZoom);
+    m_origin = QPointF((width() - s.width() * m_zoom) / 2, (height() - s.height() * m_zoom) / 2);
+    Q_EMIT zoomChanged(m_zoom);
+    update();
+}
+
+void MaskCanvas::zoomTo(double zoom, QPointF around) {
+    zoom = std::clamp(zoom, kMinZoom, kMaxZoom);
+    const QPointF fixed = toImage(around);  // the point under the cursor stays put
+    m_zoom = zoom;
+    m_origin = around - fixed * m_zoom;
+    m_fitted = false;
+    Q_EMIT zoomChanged(m_zoom);
+    update();
+}
+
+void MaskCanvas::zoomActualSize() {
+    zoomTo(1.0, QPointF(width() / 2.0, height() / 2.0));
+}
+
+void MaskCanvas::resizeEvent(QResizeEvent*) {
+    if (m_fitted) zoomToFit();
+}
+
+void MaskCanvas::updateImageRect(const QRect& pixels) {
+    // One pixel of slack on each side for smoothing and rounding.
+    const QRectF r(toWidget(pixels.topLeft()), toWidget(pixels.bottomRight() + QPoint(1, 1)));
+    update(r.toAlignedRect().adjusted(-2, -2, 2, 2));
+}
+
+// ---- painting ----
+
+void MaskCanvas::paintEvent(QPaintEvent* event) {
+    QPainter painter(this);
+    const QRect dirty = event->rect();
+    painter.fillRect(dirty, palette().color(QPalette::Dark));
+    if (!m_document || !m_document->isOpen()) {
+        painter.setPen(palette().color(QPalette::BrightText));
+        painter.drawText(rect().adjusted(20, 20, -20, -20), Qt::AlignCenter | Qt::TextWordWrap,
+                         m_message);
+        return;
+    }
+    const QImage& image = m_document->image();
+    // Only the part of the image under the dirty rectangle is scaled and drawn.
+    const QRectF wanted(toImage(dirty.topLeft()), toImage(dirty.bottomRight() + QPoint(1, 1)));
+    const QRect pixels = wanted.toAlignedRect().adjusted(-1, -1, 1, 1).intersected(image.rect());
+    if (pixels.isEmpty()) return;
+    const QRectF target(toWidget(pixels.topLeft()), toWidget(pixels.bottomRight() + QPoint(1, 1)));
+    painter.setRenderHint(QPainter::SmoothPixmapTransform, m_zoom < 1.0);
+    painter.drawImage(target, image, pixels);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
+    if (m_overlay == Overlay::Filled)
+        painter.drawImage(target, m_document->maskImage(), pixels);
+    else if (m_overlay == Overlay::Outline)
+        drawOutlines(painter, pixels);
+
+    if (m_zoom >= kGridZoom) {
+        painter.setPen(QPen(QColor(0, 0, 0, 60), 0));
+        for (int x = pixels.left(); x <= pixels.right() + 1; ++x)
+            painter.drawLine(toWidget(QPointF(x, pixels.top())),
+                             toWidget(QPointF(x, pixels.bottom() + 1)));
+        for (int y = pixels.top(); y <= pixels.bottom() + 1; ++y)
+            painter.drawLine(toWidget(QPointF(pixels.left(), y)),
+                             toWidget(QPointF(pixels.right() + 1, y)));
+    }
+
+    // Shapes being drawn, and the brush footprint.
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QColor ink = m_document->classes().size() > m_class
+                           ? QColor(m_document->classes().at(m_class).color.r,
+                                    m_document->classes().at(m_class).color.g,
+                                    m_document->classes().at(m_class).color.b)
+                           : QColor(Qt::white);
+    if (!m_shape.empty()) {
+        QPolygonF poly;
+        for (const auto& p : m_shape) poly << toWidget(p + QPointF(0.5, 0.5));
+        if (m_tool == Tool::Polygon && m_cursor.x() >= 0) poly << m_cursor;
+        painter.setPen(QPen(ink, 2, Qt::DashLine));
+        painter.drawPolyline(poly);
+    }
+    if (m_dragging && m_tool == Tool::Rectangle) {
+        painter.setPen(QPen(ink, 2, Qt::DashLine));
+        painter.drawRect(QRectF(toWidget(m_dragStart), m_cursor).normalized());
+    }
+    if (m_cursor.x() >= 0 && (m_tool == Tool::Brush || m_tool == Tool::Eraser)) {
+        painter.setPen(QPen(Qt::white, 1.5));
+        painter.setBrush(Qt::NoBrush);
+        const QRectF r = cursorRect(m_cursor);
+        if (m_brush.shape == core::BrushShape::Round)
+            painter.drawEllipse(r);
+        else
+            painter.drawRect(r);
+        painter.setPen(QPen(Qt::black, 1, Qt::DotLine));
+        if (m_brush.shape == core::BrushShape::Round)
+            painter.drawEllipse(r.adjusted(1, 1, -1, -1));
+        else
+            painter.drawRect(r.adjusted(1, 1, -1, -1));
+    }
+}
+
+void MaskCanvas::drawOutlines(QPainter& painter, const QRect& pixels) {
+    // Class boundaries in the visible part: pixels whose right or lower neighbour differs.
+    const cv::Mat& mask = m_document->mask();
+    const cv::Rect roi(pixels.x(), pixels.y(), pixels.width(), pixels.height());
+    const cv::Mat part = mask(roi);
+    QImage edges(pixels.size(), QImage::Format_ARGB32_Premultiplied);
+    edges.fill(Qt::transparent);
+    const auto& classes = m_document->classes();
+    for (int y = 0; y < part.rows; ++y) {
+        const uint8_t* row = part.ptr<uint8_t>(y);
+        const uint8_t* below = y + 1 < part.rows ? part.ptr<uint8_t>(y + 1) : row;
+        auto* out = reinterpret_cast<QRgb*>(edges.scanLine(y));
+        for (int x = 0; x < part.cols; ++x) {
+            const uint8_t v = row[x];
+            const bool edge = (x + 1 < part.cols && row[x + 1] != v) || below[x] != v;
+            if (edge && v < classes.size()) {
+                const auto c = classes.at(v).color;
+                out[x] = qRgba(c.r, c.g, c.b, 255);
+            }
+        }
+    }
+    const QRectF target(toWidget(pixels.topLeft()), toWidget(pixels.bottomRight() + QPoint(1, 1)));
+    painter.drawImage(target, edges);
+}
+
+QRectF MaskCanvas::cursorRect(QPointF w) const {
+    const double d = std::max(1.0, double(m_brush.diameter) * m_zoom);
+    return QRectF(w.x() - d / 2, w.y() - d / 2, d, d);
+}
+
+void MaskCanvas::updateCursor(QPointF w) {
+    const QPointF old = m_cursor;
+    m_cursor = w;
+    auto area = [this](QPointF p) { return cursorRect(p).toAlignedRect().adjusted(-3, -3, 3, 3); };
+    if (m_tool == Tool::Polygon || m_tool == Tool::Rectangle || !m_shape.empty()) {
+        update();  // the rubber band spans the view
+        return;
+    }
+    if (old.x() >= 0) update(area(old));
+    if (w.x() >= 0) update(area(w));
+}
+
+void MaskCanvas::leaveEvent(QEvent*) {
+    updateCursor(QPointF(-1, -1));
+    Q_EMIT hovered(QPoint(-1, -1), -1);
+}
+
+// ---- editing ----
+
+void MaskCanvas::beginStroke(QPointF p, bool straightFromLast) {
+    m_stroking = true;
+    m_stroke = core::MaskPatch();
+    const cv::Point2f point = toCv(p);
+    if (straightFromLast && m_hasLastPoint) {
+        m_lastDrawn = m_lastStrokeEnd;
+        paintSegmentTo(point);
+    } else {
+        m_lastDrawn = point;
+        paintSegmentTo(point);  // a dab
+    }
+    m_lastRaw = point;
+}
+
+void MaskCanvas::paintSegmentTo(cv::Point2f to) {
+    core::MaskPatch segment =
+        core::paintSegment(m_document->mask(), m_lastDrawn, to, m_brush, paintValue(), m_lock);
+    m_lastDrawn = to;
+    if (segment.empty()) return;
+    m_document->journal(segment);
+    updateImageRect(toQRect(segment.bounds()));
+    m_stroke.merge(segment);
+}
+
+void MaskCanvas::continueStroke(QPointF p) {
+    // Midpoint smoothing: draw to the middle of the last two pointer positions, which
+    // rounds off the jitter of the mouse without lagging behind it.
+    const cv::Point2f raw = toCv(p);
+    const cv::Point2f mid = (m_lastRaw + raw) * 0.5f;
+    m_lastRaw = raw;
+    paintSegmentTo(mid);
+}
+
+void MaskCanvas::endStroke() {
+    if (!m_stroking) return;
+    paintSegmentTo(m_lastRaw);
+    m_stroking = false;
+    m_hasLastPoint = true;
+    m_lastStrokeEnd = m_lastRaw;
+    m_document->commit(std::move(m_stroke),
+                       m_tool == Tool::Eraser ? tr("Erase") : tr("Brush stroke"));
+    m_stroke = core::MaskPatch();
+}
+
+void MaskCanvas::finishShape() {
+    if (m_shape.size() >= 3 && canEdit()) {
+        std::vector<cv::Point> polygon;
+        for (const auto& p : m_shape)
+            polygon.emplace_back(int(std::floor(p.x())), int(std::floor(p.y())));
+        m_document->commit(core::fillPolygon(m_document->mask(), polygon, paintValue(), m_lock),
+                           m_tool == Tool::Lasso ? tr("Lasso fill") : tr("Polygon fill"));
+    }
+    m_shape.clear();
+    update();
+}
+
+void MaskCanvas::mousePressEvent(QMouseEvent* event) {
+    setFocus();
+    const QPointF w = event->position();
+    if (event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && m_spaceHeld)) {
+        m_panning = true;
+        m_panFrom = w;
+        setCursor(Qt::ClosedHandCursor);
+        return;
+    }
+    if (event->button() != Qt::LeftButton || !m_document || !m_document->isOpen()) return;
+    const QPointF p = toImage(w);
+    const QPoint pixel(int(std::floor(p.x())), int(std::floor(p.y())));
+    const bool inside = m_document->image().rect().contains(pixel);
+    if (m_tool == Tool::Picker || (event->modifiers() & Qt::AltModifier)) {
+        if (inside) {
+            const int v = m_document->mask().at<uint8_t>(pixel.y(), pixel.x());
+            if (v < m_document->classes().size()) {
+                m_class = v;
+                Q_EMIT classPicked(v);
+            }
+        }
+        return;
+    }
+    if (!canEdit()) return;
+    switch (m_tool) {
+        case Tool::Brush:
+        case Tool::Eraser:
+            // Pixel centres: a click on pixel (x, y) paints around (x + 0.5, y + 0.5).
+            beginStroke(p - QPointF(0.5, 0.5), event->modifiers() & Qt::ShiftModifier);
+            break;
+        case Tool::Fill:
+            if (inside)
+                m_document->commit(
+                    core::floodFill(m_document->mask(), m_document->imageBgr(),
+                                    {pixel.x(), pixel.y()}, m_tolerance, paintValue(), m_lock),
+                    tr("Flood fill"));
+            break;
+        case Tool::Polygon:
+            m_shape.push_back(p);
+            update();
+            break;
+        case Tool::Lasso:
+            m_shape = {p};
+            break;
+        case Tool::Rectangle:
+            m_dragging = true;
+            m_dragStart = p;
+            break;
+        case Tool::Picker:
+            break;
+    }
+}
+
+void MaskCanvas::mouseMoveEvent(QMouseEvent* event) {
+    const QPointF w = event->position();
+    if (m_panning) {
+        m_origin += w - m_panFrom;
+        m_panFrom = w;
+        m_fitted = false;
+        update();
+        return;
+    }
+    updateCursor(w);
+    if (m_document && m_document->isOpen()) {
+        const QPointF p = toImage(w);
+        const QPoint pixel(int(std::floor(p.x())), int(std::floor(p.y())));
+        const bool inside = m_document->image().rect().contains(pixel);
+        Q_EMIT hovered(pixel, inside ? m_document->mask().at<uint8_t>(pixel.y(), pixel.x()) : -1);
+        if (m_stroking) continueStroke(p - QPointF(0.5, 0.5));
+        if (m_tool == Tool::Lasso && !m_shape.empty() && (event->buttons() & Qt::LeftButton)) {
+            m_shape.push_back(p);
+            update();
+        }
+    }
+}
+
+void MaskCanvas::mouseReleaseEvent(QMouseEvent* event) {
+    if (m_panning && (event->button() == Qt::MiddleButton || event->button() == Qt::LeftButton)) {
+        m_panning = false;
+        setCursor(Qt::CrossCursor);
+        return;
+    }
+    if (event->button() != Qt::LeftButton) return;
+    if (m_stroking) endStroke();
+    if (m_tool == Tool::Lasso && !m_shape.empty()) finishShape();
+    if (m_dragging && m_tool == Tool::Rectangle && canEdit()) {
+        m_dragging = false;
+        const QPointF end = toImage(event->position());
+        const QRectF r = QRectF(m_dragStart, end).normalized();
+        const cv::Rect rect(int(std::floor(r.left())), int(std::floor(r.top())),
+                            int(std::floor(r.right())) - int(std::floor(r.left())) + 1,
+                            int(std::floor(r.bottom())) - int(std::floor(r.top())) + 1);
+        m_document->commit(core::fillRectangle(m_document->mask(), rect, paintValue(), m_lock),
+                           tr("Rectangle fill"));
+        update();
+    }
+}
+
+void MaskCanvas::mouseDoubleClickEvent(QMouseEvent* event) {
+    if (m_tool == Tool::Polygon && event->button() == Qt::LeftButton) {
+        finishShape();
+        return;
+    }
+    if (event->button() == Qt::MiddleButton) zoomToFit();
+}
+
+void MaskCanvas::wheelEvent(QWheelEvent* event) {
+    const double steps = event->angleDelta().y() / 120.0;
+    if (event->modifiers() & Qt::ControlModifier) {
+        core::Brush b = m_brush;
+        b.diameter = std::max(1.0f, b.diameter * float(std::pow(1.15, steps)));
+        setBrush(b);
+        updateCursor(event->position());
+    } else {
+        zoomTo(m_zoom * std::pow(1.25, steps), event->position());
+    }
+    event->accept();
+}
+
+void MaskCanvas::keyPressEvent(QKeyEvent* event) {
+    switch (event->key()) {
+        case Qt::Key_Space:
+            if (!event->isAutoRepeat()) m_spaceHeld = true;
+            setCursor(Qt::OpenHandCursor);
+            return;
+        case Qt::Key_BracketLeft:
+        case Qt::Key_BracketRight: {
+            core::Brush b = m_brush;
+            const float step = std::max(1.0f, b.diameter * 0.15f);
+            b.diameter += event->key() == Qt::Key_BracketRight ? step : -step;
+            setBrush(b);
+            return;
+        }
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            if (m_tool == Tool::Polygon) finishShape();
+            return;
+        case Qt::Key_Escape:
+            m_shape.clear();
+            m_dragging = false;
+            update();
+            return;
+        default:
+            QWidget::keyPressEvent(event);
+    }
+}
+
+void MaskCanvas::keyReleaseEvent(QKeyEvent* event) {
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
+        m_spaceHeld = false;
+        m_panning = false;
+        setCursor(Qt::CrossCursor);
+        return;
+    }
+    QWidget::keyReleaseEvent(event);
+}
+
+}  // namespace seg::ui

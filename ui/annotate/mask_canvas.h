@@ -1,0 +1,120 @@
+#pragma once
+// The painting canvas: the image with its mask as a coloured overlay (or outlines, or
+// hidden), smooth zoom (wheel, fit, 1:1) and pan (space-drag, middle button), a pixel grid
+// at high zoom, the brush footprint under the cursor, and the tools: brush, eraser, flood
+// fill, polygon, lasso, rectangle and class picker. Strokes repaint only the tiles they
+// touch. Edits go to a MaskDocument as undoable steps. GUI thread.
+
+#include <vector>
+
+#include <QImage>
+#include <QPointF>
+#include <QWidget>
+#include <opencv2/core/types.hpp>
+
+#include "core/annotate/mask_tools.h"
+
+namespace seg::ui {
+
+class MaskDocument;
+
+class MaskCanvas : public QWidget {
+    Q_OBJECT
+
+public:
+    enum class Tool { Brush, Eraser, Fill, Polygon, Lasso, Rectangle, Picker };
+    enum class Overlay { Filled, Outline, Hidden };
+
+    explicit MaskCanvas(QWidget* parent = nullptr);
+
+    void setDocument(MaskDocument* document);
+    MaskDocument* document() const { return m_document; }
+    // Shown instead of an image (no image chosen, or it cannot be read).
+    void setMessage(const QString& message);
+    const QString& message() const { return m_message; }
+
+    void setTool(Tool tool);
+    Tool tool() const { return m_tool; }
+    void setCurrentClass(int index);
+    int currentClass() const { return m_class; }
+    void setBrush(const core::Brush& brush);
+    const core::Brush& brush() const { return m_brush; }
+    void setLock(const core::PaintLock& lock) { m_lock = lock; }
+    const core::PaintLock& lock() const { return m_lock; }
+    void setFillTolerance(double tolerance) { m_tolerance = tolerance; }
+    void setOverlay(Overlay overlay);
+    Overlay overlay() const { return m_overlay; }
+    void setEditable(bool editable) { m_editable = editable; }
+
+    // View: pixels of the widget per image pixel, and the image point at the widget's origin.
+    double zoom() const { return m_zoom; }
+    void zoomToFit();
+    void zoomTo(double zoom, QPointF aroundWidgetPoint);
+    void zoomActualSize();
+    QPointF toImage(QPointF widgetPoint) const;
+    QPointF toWidget(QPointF imagePoint) const;
+
+    QSize sizeHint() const override { return {800, 600}; }
+
+Q_SIGNALS:
+    // The pixel under the cursor and its class index (-1 outside the image).
+    void hovered(QPoint pixel, int classIndex);
+    void classPicked(int index);
+    void brushChanged(float diameter);
+    void zoomChanged(double zoom);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void keyReleaseEvent(QKeyEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void leaveEvent(QEvent* event) override;
+
+private:
+    uint8_t paintValue() const;
+    bool canEdit() const;
+    void beginStroke(QPointF imagePoint, bool straightFromLast);
+    void continueStroke(QPointF imagePoint);
+    void endStroke();
+    void paintSegmentTo(cv::Point2f to);
+    void finishShape();
+    void updateImageRect(const QRect& pixels);
+    void updateCursor(QPointF widgetPoint);
+    QRectF cursorRect(QPointF widgetPoint) const;
+    void drawOutlines(QPainter& painter, const QRect& pixels);
+
+    MaskDocument* m_document = nullptr;
+    QString m_message;
+    Tool m_tool = Tool::Brush;
+    int m_class = 1;
+    core::Brush m_brush;
+    core::PaintLock m_lock;
+    double m_tolerance = 12.0;
+    Overlay m_overlay = Overlay::Filled;
+    bool m_editable = true;
+
+    double m_zoom = 1.0;
+    QPointF m_origin;  // widget position of image pixel (0, 0)
+    bool m_fitted = true;
+
+    // Interaction state.
+    bool m_stroking = false;
+    core::MaskPatch m_stroke;
+    cv::Point2f m_lastRaw, m_lastDrawn;
+    bool m_hasLastPoint = false;  // for Shift+click straight lines
+    cv::Point2f m_lastStrokeEnd;
+    std::vector<QPointF> m_shape;  // polygon / lasso vertices (image coordinates)
+    QPointF m_dragStart;           // rectangle
+    bool m_dragging = false;
+    bool m_panning = false;
+    bool m_spaceHeld = false;
+    QPointF m_panFrom;
+    QPointF m_cursor{-1, -1};
+};
+
+}  // namespace seg::ui

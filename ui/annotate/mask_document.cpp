@@ -1,0 +1,253 @@
+#include "ui/annotate/mask_document.h"
+
+#include <QUndoCommand>
+#include <QUndoStack>
+#include <opencv2/core.hpp>
+
+#include "core/common/error.h"
+#include "core/common/paths.h"
+#include "core/data/image_io.h"
+#include "core/data/mask_io.h"
+#include "ui/mask_image.h"
+#include "ui/text/error_text.h"
+
+namespace seg::ui {
+
+namespace fs = std::filesystem;
+
+// One undo step: the tiles an edit changed. The edit is already on the mask when the
+// command is pushed, so the first redo (QUndoStack::push calls it) does nothing.
+class MaskPatchCommand : public QUndoCommand {
+public:
+    MaskPatchCommand(MaskDocument* document, std::shared_ptr<const core::MaskPatch> patch,
+                     const QString& text)
+        : QUndoCommand(text), m_document(document), m_patch(std::move(patch)) {}
+
+    void redo() override {
+        if (m_skipRedo) {
+            m_skipRedo = false;
+            return;
+        }
+        m_document->applyPatch(*m_patch, true);
+    }
+    void undo() override { m_document->applyPatch(*m_patch, false); }
+
+    size_t bytes() const { return m_patch->bytes(); }
+    MaskPatchCommand* cloneFor(MaskDocument* document) const {
+        return new MaskPatchCommand(document, m_patch, text());
+    }
+
+private:
+    MaskDocument* m_document;
+    std::shared_ptr<const core::MaskPatch> m_patch;
+    bool m_skipRedo = true;
+};
+
+namespace {
+
+QRect toQRect(const cv::Rect& r) {
+    return {r.x, r.y, r.width, r.height};
+}
+
+fs::path journalFileFor(const fs::path& maskFile) {
+    fs::path name = maskFile.stem();
+    name += ".seg-journal";
+    return maskFile.parent_path() / ".autosave" / name;
+}
+
+QImage toDisplayImage(const cv::Mat& bgr) {
+    QImage rgb(bgr.cols, bgr.rows, QImage::Format_RGB888);
+    for (int y = 0; y < bgr.rows; ++y) {
+        const uint8_t* s = bgr.ptr<uint8_t>(y);
+        uint8_t* d = rgb.scanLine(y);
+        for (int x = 0; x < bgr.cols; ++x) {
+            d[3 * x] = s[3 * x + 2];
+            d[3 * x + 1] = s[3 * x + 1];
+            d[3 * x + 2] = s[3 * x];
+        }
+    }
+    return rgb;
+}
+
+}  // namespace
+
+MaskDocument::MaskDocument(QObject* parent) : QObject(parent) {
+    newUndoStack();
+}
+
+MaskDocument::~MaskDocument() = default;
+
+void MaskDocument::newUndoStack() {
+    QUndoStack* old = m_undo;
+    m_undo = new QUndoStack(this);
+    connect(m_undo, &QUndoStack::cleanChanged, this,
+            [this](bool clean) { Q_EMIT modifiedChanged(!clean || m_recovered > 0); });
+    Q_EMIT undoStackReplaced(m_undo);
+    delete old;
+}
+
+bool MaskDocument::open(const fs::path& imageFile, const fs::path& fallbackMask,
+                        const fs::path& maskFile, const core::ClassMap& classes, QString* error) {
+    close();
+    try {
+        m_imageBgr = core::readImage(imageFile);
+    } catch (const core::Error& e) {
+        if (error) *error = ErrorText::describe(e);
+        return false;
+    }
+    m_image = toDisplayImage(m_imageBgr);
+    m_classes = classes;
+    m_maskFile = maskFile;
+    m_maskImage = QImage(m_imageBgr.cols, m_imageBgr.rows, QImage::Format_Indexed8);
+    // The cv::Mat shares the QImage's pixels: an edit is on screen without a copy.
+    m_mask = cv::Mat(m_maskImage.height(), m_maskImage.width(), CV_8UC1, m_maskImage.bits(),
+                     static_cast<size_t>(m_maskImage.bytesPerLine()));
+    m_mask.setTo(classes.ignoreIndex());  // a new mask is unlabelled, not background
+    setMaskOpacity(m_maskImage, m_classes, m_opacity);
+
+    std::error_code ec;
+    const fs::path source = fs::exists(maskFile, ec) ? maskFile : fallbackMask;
+    if (!source.empty()) {
+        try {
+            const cv::Mat loaded = core::readMask(source, &m_classes);
+            if (loaded.size() != m_mask.size())
+                throw core::Error(core::ErrorCode::SizeMismatch, source,
+                                  "mask is " + std::to_string(loaded.cols) + "x" +
+                                      std::to_string(loaded.rows) + " but its image is " +
+                                      std::to_string(m_mask.cols) + "x" +
+                                      std::to_string(m_mask.rows));
+            double highest = 0;
+            cv::Mat labelled = loaded != classes.ignoreIndex();
+            cv::minMaxLoc(loaded, nullptr, &highest, nullptr, nullptr, labelled);
+            if (cv::countNonZero(labelled) > 0 && highest >= classes.size())
+                throw core::Error(core::ErrorCode::ValueOutOfRange, source,
+                                  "mask holds value " + std::to_string(int(highest)) +
+                                      " but the project has " + std::to_string(classes.size()) +
+                                      " classes");
+            loaded.copyTo(m_mask);
+        } catch (const core::Error& e) {
+            m_readOnlyReason = tr("%1 The mask is shown as unlabelled and will not be "
+                                  "overwritten; fix or remove the file to edit it.")
+                                   .arg(ErrorText::describe(e));
+            m_mask.setTo(classes.ignoreIndex());
+        }
+    }
+    if (!isReadOnly()) {
+        try {
+            m_recovered = core::MaskJournal::replay(journalFileFor(maskFile), m_mask);
+        } catch (const core::Error& e) {
+            m_readOnlyReason =
+                tr("The autosave journal cannot be used: %1").arg(ErrorText::describe(e));
+        }
+    }
+    if (m_recovered > 0) Q_EMIT modifiedChanged(true);
+    Q_EMIT changed(QRect(0, 0, m_mask.cols, m_mask.rows));
+    return true;
+}
+
+void MaskDocument::close() {
+    m_undo->clear();
+    m_undoBytes = 0;
+    m_journal = core::MaskJournal();
+    m_mask = cv::Mat();
+    m_maskImage = QImage();
+    m_image = QImage();
+    m_imageBgr = cv::Mat();
+    m_readOnlyReason.clear();
+    m_recovered = 0;
+    m_maskFile.clear();
+}
+
+bool MaskDocument::isModified() const {
+    return isOpen() && (!m_undo->isClean() || m_recovered > 0);
+}
+
+void MaskDocument::setOpacity(double opacity) {
+    m_opacity = opacity;
+    if (!m_maskImage.isNull()) {
+        setMaskOpacity(m_maskImage, m_classes, opacity);
+        Q_EMIT changed(QRect(0, 0, m_mask.cols, m_mask.rows));
+    }
+}
+
+void MaskDocument::journal(const core::MaskPatch& partial) {
+    journalPatch(partial, true);
+}
+
+void MaskDocument::journalPatch(const core::MaskPatch& patch, bool after) {
+    if (patch.empty() || isReadOnly()) return;
+    if (!m_journal.isOpen()) {
+        try {
+            m_journal = core::MaskJournal(journalFileFor(m_maskFile), m_mask.size());
+        } catch (const core::Error&) {
+            return;  // painting goes on; save() reports a folder that cannot be written
+        }
+    }
+    m_journal.append(patch, after);
+}
+
+void MaskDocument::commit(core::MaskPatch patch, const QString& text) {
+    if (patch.empty()) return;
+    auto shared = std::make_shared<const core::MaskPatch>(std::move(patch));
+    m_undoBytes += shared->bytes();
+    const cv::Rect bounds = shared->bounds();
+    m_undo->push(new MaskPatchCommand(this, shared, text));
+    enforceUndoBudget();
+    notifyChanged(toQRect(bounds));
+}
+
+void MaskDocument::applyPatch(const core::MaskPatch& patch, bool after) {
+    if (after)
+        patch.applyAfter(m_mask);
+    else
+        patch.applyBefore(m_mask);
+    journalPatch(patch, after);  // an undo journals the tiles it restored
+    notifyChanged(toQRect(patch.bounds()));
+}
+
+void MaskDocument::notifyChanged(const QRect& pixels) {
+    Q_EMIT changed(pixels);
+}
+
+void MaskDocument::enforceUndoBudget() {
+    if (m_undoBytes <= m_undoBudget) return;
+    // QUndoStack cannot drop its oldest commands: move the newest that fit to a new stack.
+    std::vector<const MaskPatchCommand*> kept;
+    size_t bytes = 0;
+    for (int i = m_undo->count() - 1; i >= 0; --i) {
+        const auto* command = static_cast<const MaskPatchCommand*>(m_undo->command(i));
+        if (bytes + command->bytes() > m_undoBudget && !kept.empty()) break;
+        bytes += command->bytes();
+        kept.push_back(command);
+    }
+    std::vector<MaskPatchCommand*> clones;
+    for (auto it = kept.rbegin(); it != kept.rend(); ++it) clones.push_back((*it)->cloneFor(this));
+    newUndoStack();
+    for (MaskPatchCommand* c : clones) m_undo->push(c);
+    m_undoBytes = bytes;
+    Q_EMIT modifiedChanged(true);
+}
+
+bool MaskDocument::save(QString* error) {
+    if (!isOpen()) return true;
+    if (isReadOnly()) {
+        if (error) *error = m_readOnlyReason;
+        return false;
+    }
+    try {
+        core::writeMask(m_maskFile, m_mask, m_classes);
+    } catch (const core::Error& e) {
+        if (error) *error = ErrorText::describe(e);
+        return false;
+    }
+    m_journal.discard();
+    m_journal = core::MaskJournal();
+    std::error_code ec;
+    fs::remove(journalFileFor(m_maskFile), ec);  // a journal recovered at open
+    m_recovered = 0;
+    m_undo->setClean();
+    Q_EMIT modifiedChanged(false);
+    return true;
+}
+
+}  // namespace seg::ui

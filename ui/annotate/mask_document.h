@@ -1,0 +1,101 @@
+#pragma once
+// The image being annotated and its mask: loading (a new mask starts unlabelled), edits as
+// undoable commands holding only the changed tiles, the autosave journal, and saving the
+// mask as a palette PNG in the project's masks folder. A mask on disk that cannot be used
+// (unreadable, another size, values beyond the classes) is reported and the document is
+// read-only, so it is never overwritten. GUI thread.
+
+#include <filesystem>
+#include <memory>
+
+#include <QImage>
+#include <QObject>
+#include <QString>
+#include <opencv2/core/mat.hpp>
+
+#include "core/annotate/mask_journal.h"
+#include "core/annotate/mask_patch.h"
+#include "core/data/class_map.h"
+
+class QUndoStack;
+
+namespace seg::ui {
+
+class MaskDocument : public QObject {
+    Q_OBJECT
+
+public:
+    // Undo history beyond this many bytes of tiles drops its oldest steps.
+    static constexpr size_t kDefaultUndoBudget = size_t(512) << 20;
+
+    explicit MaskDocument(QObject* parent = nullptr);
+    ~MaskDocument() override;
+
+    // Opens `imageFile` with the mask at `maskFile` if it exists (else `fallbackMask`, the
+    // dataset's own, if any), saving to `maskFile`. Replays an autosave journal left by a
+    // crash. Returns false with `error` set when the image cannot be read.
+    bool open(const std::filesystem::path& imageFile, const std::filesystem::path& fallbackMask,
+              const std::filesystem::path& maskFile, const core::ClassMap& classes, QString* error);
+    void close();
+
+    bool isOpen() const { return !m_mask.empty(); }
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+    const QString& readOnlyReason() const { return m_readOnlyReason; }
+    bool isModified() const;
+    // Edits recovered from a journal when the document was opened.
+    int recoveredRecords() const { return m_recovered; }
+
+    const QImage& image() const { return m_image; }  // for display
+    const cv::Mat& imageBgr() const { return m_imageBgr; }
+    // The mask: an Indexed8 image whose pixels are the class indices (the cv::Mat below
+    // shares them), with the class colours as its colour table.
+    const QImage& maskImage() const { return m_maskImage; }
+    cv::Mat& mask() { return m_mask; }
+    const core::ClassMap& classes() const { return m_classes; }
+    const std::filesystem::path& maskFile() const { return m_maskFile; }
+    QUndoStack* undoStack() const { return m_undo; }
+    size_t undoBytes() const { return m_undoBytes; }
+    void setUndoBudget(size_t bytes) { m_undoBudget = bytes; }
+
+    void setOpacity(double opacity);
+
+    // Records an edit already made on mask() (a whole stroke, a fill): one undo step.
+    void commit(core::MaskPatch patch, const QString& text);
+    // Journals part of an edit still in progress (a stroke's segment) so that a crash
+    // mid-stroke loses nothing; commit() the whole edit when it ends.
+    void journal(const core::MaskPatch& partial);
+    // Repaints after mask() changed in `pixels` outside commit() (undo, redo, a live stroke).
+    void notifyChanged(const QRect& pixels);
+
+    // Writes the mask (palette PNG, temp file + rename) and clears the journal. False with
+    // `error` set when it cannot be written; the journal is then kept.
+    bool save(QString* error);
+
+Q_SIGNALS:
+    void changed(const QRect& pixels);
+    void modifiedChanged(bool modified);
+    void undoStackReplaced(QUndoStack* stack);
+
+private:
+    friend class MaskPatchCommand;
+    void applyPatch(const core::MaskPatch& patch, bool after);
+    void journalPatch(const core::MaskPatch& patch, bool after);
+    void enforceUndoBudget();
+    void newUndoStack();
+
+    QImage m_image;
+    cv::Mat m_imageBgr;
+    QImage m_maskImage;
+    cv::Mat m_mask;
+    core::ClassMap m_classes;
+    std::filesystem::path m_maskFile;
+    QString m_readOnlyReason;
+    QUndoStack* m_undo = nullptr;
+    core::MaskJournal m_journal;
+    size_t m_undoBytes = 0;
+    size_t m_undoBudget = kDefaultUndoBudget;
+    double m_opacity = 0.55;
+    int m_recovered = 0;
+};
+
+}  // namespace seg::ui
