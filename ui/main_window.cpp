@@ -33,6 +33,7 @@
 #include "ui/annotate/class_palette.h"
 #include "ui/annotate/mask_canvas.h"
 #include "ui/annotate/mask_document.h"
+#include "ui/annotate/model_assist.h"
 #include "ui/charts/class_frequency_chart.h"
 #include "ui/charts/epoch_details.h"
 #include "ui/charts/training_charts.h"
@@ -238,6 +239,18 @@ void MainWindow::createActions() {
     m_editClasses = project->addAction(tr("Edit &Classes..."), this, &MainWindow::editClasses);
     m_editClasses->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_editClasses->setEnabled(false);
+    project->addSeparator();
+    project->addAction(tr("Choose &Model for Assistance..."), this, [this] {
+        if (m_project) m_annotator->modelAssist()->chooseCheckpoint(m_project->runsRoot());
+    });
+    QAction* rank = project->addAction(tr("&Rank Unlabelled Images by Uncertainty"), this,
+                                       &MainWindow::rankByUncertainty);
+    rank->setToolTip(
+        tr("The trained model scores each unlabelled image; label the most "
+           "uncertain first"));
+    QAction* nextUncertain =
+        project->addAction(tr("Next Most &Uncertain Image"), this, &MainWindow::nextUncertainImage);
+    nextUncertain->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     m_showMask = view->addAction(tr("Show &Mask"));
@@ -433,6 +446,31 @@ void MainWindow::stepImage(int step, bool unlabelledOnly) {
                              4000);
 }
 
+void MainWindow::rankByUncertainty() {
+    if (!m_project) return;
+    ModelAssist* assist = m_annotator->modelAssist();
+    if (assist->checkpoint().empty() && !assist->chooseCheckpoint(m_project->runsRoot())) return;
+    assist->rank(m_model->dataset());
+}
+
+void MainWindow::nextUncertainImage() {
+    // The ranking is by sample id: images labelled since are skipped.
+    while (!m_uncertain.isEmpty()) {
+        const QString id = m_uncertain.takeFirst();
+        for (int row = 0; row < m_filter->rowCount(); ++row) {
+            const QModelIndex index = m_filter->index(row, 0);
+            if (index.data(Qt::DisplayRole).toString() == id &&
+                !index.data(DatasetListModel::LabelledRole).toBool()) {
+                m_list->setCurrentIndex(index);
+                return;
+            }
+        }
+    }
+    statusBar()->showMessage(
+        tr("No ranked unlabelled image left: Project > Rank Unlabelled Images by Uncertainty."),
+        5000);
+}
+
 void MainWindow::createPaintingViews() {
     m_palette = new ClassPalette(this);
     auto* paletteDock = new QDockWidget(tr("Classes"), this);
@@ -448,6 +486,8 @@ void MainWindow::createPaintingViews() {
     paletteDock->raise();
 
     m_annotator = new Annotator(m_view, m_palette, m_history, this);
+    addToolBar(Qt::LeftToolBarArea, m_annotator->toolsBar());
+    addToolBarBreak(Qt::TopToolBarArea);
     addToolBar(Qt::TopToolBarArea, m_annotator->toolBar());
     connect(m_annotator, &Annotator::message, this, [this](const QString& text, bool problem) {
         if (problem)
@@ -460,6 +500,20 @@ void MainWindow::createPaintingViews() {
                 const auto& samples = m_model->dataset().samples;
                 for (size_t i = 0; i < samples.size(); ++i)
                     if (samples[i].id == id.toStdString()) m_model->setSampleMask(int(i), file);
+            });
+    connect(m_annotator->modelAssist(), &ModelAssist::ranked, this,
+            [this](const std::vector<core::UncertaintyScore>& scores) {
+                m_uncertain.clear();
+                for (const auto& s : scores)
+                    m_uncertain << toQString(m_model->dataset().samples[s.sample].id);
+                statusBar()->showMessage(
+                    scores.empty() ? tr("No unlabelled image to rank.")
+                                   : tr("Ranked %n unlabelled images; the most uncertain (mean "
+                                        "entropy %1) opens now, Ctrl+U for the next.",
+                                        nullptr, int(scores.size()))
+                                         .arg(scores.front().entropy, 0, 'f', 3),
+                    8000);
+                nextUncertainImage();
             });
     connect(m_view, &MaskCanvas::hovered, this, [this](QPoint pixel, int cls) {
         if (cls < 0 || !m_project) {

@@ -94,6 +94,8 @@ private:
     void createPaintingViews();
     // Moves `step` rows in the image list, optionally to the next image without a mask.
     void stepImage(int step, bool unlabelledOnly);
+    void rankByUncertainty();
+    void nextUncertainImage();
     void showOpenDialog();
     void showAbout();
     void showProblem(const QString& title, const QString& text);
@@ -113,6 +115,7 @@ private:
     QUndoView* m_history = nullptr;
     QAction* m_outlineOnly = nullptr;
     QLabel* m_statusCursor = nullptr;
+    QStringList m_uncertain;  // sample ids, most uncertain first
     QTabWidget* m_tabs = nullptr;
     TrainingPanel* m_trainingPanel = nullptr;
     TrainingCharts* m_charts = nullptr;

@@ -6,14 +6,19 @@
 
 #include <opencv2/core.hpp>
 #include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
 
 #include "core/annotate/mask_tools.h"
+#include "core/data/image_io.h"
 #include "core/data/mask_io.h"
+#include "core/infer/predictor.h"
 #include "core/project/project.h"
 #include "support/test_files.h"
+#include "support/tiny_training.h"
 #include "ui/annotate/annotator.h"
 #include "ui/annotate/mask_canvas.h"
 #include "ui/annotate/mask_document.h"
+#include "ui/annotate/model_assist.h"
 #include "ui/dataset_list_model.h"
 #include "ui/main_window.h"
 
@@ -187,6 +192,101 @@ private Q_SLOTS:
         QCOMPARE(doc->undoStack()->count(), 0);
         QVERIFY(w.annotator()->saveNow());  // nothing to save
         QCOMPARE(test::readBytes(bad), before);
+    }
+
+    void assistedToolsFindTheObject() {
+        // A bright disc on a dark background, and its true mask.
+        QTemporaryDir dir;
+        cv::Mat image(90, 120, CV_8UC3, cv::Scalar(30, 40, 50));
+        cv::circle(image, {60, 45}, 25, cv::Scalar(210, 200, 190), cv::FILLED);
+        cv::Mat noise(image.size(), CV_8UC3);
+        cv::randu(noise, 0, 10);
+        image += noise;
+        test::writeWithOpenCv(test::toPath(dir.path()) / "disc.png", image);
+        cv::Mat disc(90, 120, CV_8UC1, cv::Scalar(0));
+        cv::circle(disc, {60, 45}, 25, cv::Scalar(255), cv::FILLED);
+        auto iou = [&](const cv::Mat& m) {
+            return double(cv::countNonZero((m == 1) & disc)) / cv::countNonZero((m == 1) | disc);
+        };
+
+        ui::MainWindow w;
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.createImageFolderProject(dir.path()));
+        ui::MaskCanvas* canvas = w.canvas();
+        ui::MaskDocument* doc = canvas->document();
+        canvas->setCurrentClass(1);
+
+        // GrabCut from a box dragged around the disc.
+        canvas->setTool(ui::MaskCanvas::Tool::GrabCut);
+        const QPoint from = canvas->toWidget(QPointF(31, 16)).toPoint(),
+                     to = canvas->toWidget(QPointF(90, 75)).toPoint();
+        QTest::mousePress(canvas, Qt::LeftButton, {}, from);
+        QTest::mouseMove(canvas, to);
+        QTest::mouseRelease(canvas, Qt::LeftButton, {}, to);
+        QVERIFY2(iou(maskOf(w)) > 0.85, qPrintable(QString::number(iou(maskOf(w)))));
+        doc->undoStack()->undo();
+
+        // Scribbles, then grow them to the edges (watershed).
+        canvas->setTool(ui::MaskCanvas::Tool::Brush);
+        canvas->setBrush({3.0f, core::BrushShape::Round});
+        stroke(w,
+               {canvas->toWidget(QPointF(55, 45)).toPoint(),
+                canvas->toWidget(QPointF(65, 45)).toPoint()},
+               maskOf(w));
+        canvas->setCurrentClass(0);
+        stroke(w,
+               {canvas->toWidget(QPointF(5, 5)).toPoint(),
+                canvas->toWidget(QPointF(110, 5)).toPoint()},
+               maskOf(w));
+        w.annotator()->growLabels();
+        QCOMPARE(cv::countNonZero(maskOf(w) == 255), 0);
+        QVERIFY2(iou(maskOf(w)) > 0.9, qPrintable(QString::number(iou(maskOf(w)))));
+
+        // A superpixel click fills a patch inside the disc only.
+        doc->undoStack()->undo();
+        const cv::Mat before = maskOf(w);
+        canvas->setTool(ui::MaskCanvas::Tool::Superpixel);
+        canvas->setCurrentClass(1);
+        QTest::mouseClick(canvas, Qt::LeftButton, {},
+                          canvas->toWidget(QPointF(50.5, 50.5)).toPoint());
+        const cv::Mat added = (maskOf(w) == 1) & (before != 1);
+        QVERIFY(cv::countNonZero(added) > 10);
+        QCOMPARE(cv::countNonZero(added & ~disc), 0);
+    }
+
+    void aTrainedModelPreLabelsTheUnlabelledPixels() {
+        QTemporaryDir dir;
+        const fs::path folder = test::toPath(dir.path()) / "shapes";
+        core::SyntheticShapesOptions options;
+        options.count = 24;
+        options.width = options.height = 40;
+        const core::Project project = *core::createDemoProject(folder, options);
+        core::TrainControl control;
+        test::RecordingObserver observer;
+        core::TrainConfig config = test::tinyConfig(2);
+        config.model.numClasses = 5;
+        const auto outcome = core::runTraining(
+            {config, core::openProjectDataset(project), folder / "runs" / "tiny", {}}, observer,
+            control);
+        QCOMPARE(outcome.status, core::TrainStatus::Finished);
+
+        // The first image loses its mask: it is to be labelled.
+        const auto first = core::openProjectDataset(project).samples.front();
+        std::filesystem::remove(first.mask);
+        ui::MainWindow w;
+        w.show();
+        QVERIFY(w.openProject(QString::fromStdString(folder.string())));
+        ui::MaskDocument* doc = w.canvas()->document();
+        QCOMPARE(cv::countNonZero(doc->mask() != 255), 0);
+        w.annotator()->modelAssist()->setCheckpoint(outcome.bestCheckpoint);
+        w.annotator()->prelabel();
+        QTRY_COMPARE_WITH_TIMEOUT(doc->undoStack()->count(), 1, 60000);
+        auto predictor = core::Predictor::fromCheckpoint(outcome.bestCheckpoint);
+        QVERIFY(test::sameMat(doc->mask(), predictor->predictMask(core::readImage(first.image))));
+        doc->undoStack()->undo();
+        QCOMPARE(cv::countNonZero(doc->mask() != 255), 0);
     }
 
     void undoHistoryStaysWithinItsBudget() {

@@ -14,10 +14,12 @@
 #include <QUndoView>
 #include <opencv2/imgproc.hpp>
 
+#include "core/annotate/assisted.h"
 #include "core/common/paths.h"
 #include "ui/annotate/class_palette.h"
 #include "ui/annotate/mask_canvas.h"
 #include "ui/annotate/mask_document.h"
+#include "ui/annotate/model_assist.h"
 #include "ui/text/error_text.h"
 
 namespace seg::ui {
@@ -31,7 +33,8 @@ Annotator::Annotator(MaskCanvas* canvas, ClassPalette* palette, QUndoView* histo
       m_history(history),
       m_document(new MaskDocument(this)),
       m_autosave(new QTimer(this)),
-      m_counts(new QTimer(this)) {
+      m_counts(new QTimer(this)),
+      m_assist(new ModelAssist(window)) {
     m_canvas->setDocument(m_document);
     m_history->setStack(m_document->undoStack());
     m_history->setEmptyLabel(tr("<opened>"));
@@ -54,6 +57,25 @@ Annotator::Annotator(MaskCanvas* canvas, ClassPalette* palette, QUndoView* histo
             connect(m_redo, &QAction::triggered, stack, &QUndoStack::redo);
         }
     });
+    connect(m_assist, &ModelAssist::failed, this,
+            [this](const QString& text) { Q_EMIT message(text, true); });
+    connect(m_assist, &ModelAssist::prelabelled, this,
+            [this](const QString& id, const cv::Mat& predicted) {
+                if (id != m_sampleId || !m_document->isOpen() || m_document->isReadOnly()) return;
+                cv::Mat& mask = m_document->mask();
+                const cv::Rect all(0, 0, mask.cols, mask.rows);
+                core::PaintLock lock;  // what the user labelled stays
+                lock.mode = core::PaintLock::Mode::UnlabelledOnly;
+                lock.ignoreIndex = m_document->classes().ignoreIndex();
+                core::MaskPatch patch;
+                for (int c = 0; c < m_document->classes().size(); ++c)
+                    patch.merge(core::applyStamp(mask, predicted == c, all, uint8_t(c), lock));
+                m_document->commit(std::move(patch), tr("Pre-label with model"));
+                Q_EMIT message(
+                    tr("Pre-labelled %1 with %2: correct what is wrong.")
+                        .arg(m_sampleId, toQString(core::pathToUtf8(m_assist->checkpoint()))),
+                    false);
+            });
     connect(m_palette, &ClassPalette::classChosen, m_canvas, &MaskCanvas::setCurrentClass);
     connect(m_canvas, &MaskCanvas::classPicked, m_palette, &ClassPalette::setCurrentClass);
     createActions(window);
@@ -69,7 +91,11 @@ QAction* Annotator::toolAction(int tool) const {
 }
 
 void Annotator::createActions(QWidget* window) {
-    m_toolBar = new QToolBar(tr("Painting"), window);
+    // Tools in a column beside the canvas, their options in a row above it.
+    m_toolsBar = new QToolBar(tr("Painting Tools"), window);
+    m_toolsBar->setObjectName(QStringLiteral("paintToolsBar"));
+    m_toolsBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar = new QToolBar(tr("Painting Options"), window);
     m_toolBar->setObjectName(QStringLiteral("paintToolBar"));
     m_tools = new QActionGroup(this);
     struct ToolInfo {
@@ -90,6 +116,14 @@ void Annotator::createActions(QWidget* window) {
         {MaskCanvas::Tool::Rectangle, tr("Rectangle"), Qt::Key_R, tr("Drag to fill a rectangle")},
         {MaskCanvas::Tool::Picker, tr("Pick Class"), Qt::Key_I,
          tr("Click a pixel to paint with its class (or Alt+click with any tool)")},
+        {MaskCanvas::Tool::GrabCut, tr("GrabCut"), Qt::Key_G,
+         tr("Drag a box around an object; labels inside the box guide it (the current class "
+            "as object, others as background)")},
+        {MaskCanvas::Tool::Superpixel, tr("Superpixel"), Qt::Key_S,
+         tr("Click to fill the superpixel (a patch of similar colour) under the cursor")},
+        {MaskCanvas::Tool::Scissors, tr("Scissors"), Qt::Key_X,
+         tr("Click points along an object's edge; the path follows the edges; double-click "
+            "closes and fills")},
     };
     for (const auto& t : tools) {
         QAction* a = m_tools->addAction(t.name);
@@ -99,10 +133,9 @@ void Annotator::createActions(QWidget* window) {
         a->setChecked(t.tool == MaskCanvas::Tool::Brush);
         connect(a, &QAction::triggered, m_canvas,
                 [this, tool = t.tool] { m_canvas->setTool(tool); });
-        m_toolBar->addAction(a);
+        m_toolsBar->addAction(a);
         window->addAction(a);
     }
-    m_toolBar->addSeparator();
     m_toolBar->addWidget(new QLabel(tr(" Size "), m_toolBar));
     m_size = new QSpinBox(m_toolBar);
     m_size->setRange(1, 1000);
@@ -176,8 +209,53 @@ void Annotator::createActions(QWidget* window) {
     fill->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     connect(fill, &QAction::triggered, this, &Annotator::fillUnlabelled);
     window->addAction(fill);
+    auto* prelabelAction = new QAction(tr("Pre-label with Model"), this);
+    prelabelAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    prelabelAction->setToolTip(
+        tr("Run a trained model on this image; its prediction fills the unlabelled pixels"));
+    connect(prelabelAction, &QAction::triggered, this, &Annotator::prelabel);
+    window->addAction(prelabelAction);
+    auto* grow = new QAction(tr("Grow Labels to Edges"), this);
+    grow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    grow->setToolTip(
+        tr("Watershed: every unlabelled pixel takes the class of the scribble "
+           "that reaches it first along the image's edges"));
+    connect(grow, &QAction::triggered, this, &Annotator::growLabels);
+    window->addAction(grow);
     m_toolBar->addSeparator();
     m_toolBar->addAction(fill);
+    m_toolBar->addAction(grow);
+    m_toolBar->addAction(prelabelAction);
+}
+
+void Annotator::prelabel() {
+    if (!m_document->isOpen() || m_document->isReadOnly()) return;
+    if (m_assist->checkpoint().empty() && !m_assist->chooseCheckpoint(m_runsFolder)) return;
+    Q_EMIT message(tr("Predicting %1...").arg(m_sampleId), false);
+    m_assist->prelabel(m_document->imageBgr(), m_document->classes(), m_sampleId);
+}
+
+void Annotator::growLabels() {
+    if (!m_document->isOpen() || m_document->isReadOnly()) return;
+    cv::Mat& mask = m_document->mask();
+    const uint8_t ignore = m_document->classes().ignoreIndex();
+    if (cv::countNonZero(mask != ignore) == 0) {
+        Q_EMIT message(tr("Scribble a few strokes of each class first."), false);
+        return;
+    }
+    const cv::Mat grown = core::growLabels(m_document->imageBgr(), mask, ignore);
+    // Written class by class through the unlabelled-only rule: labels already made stay.
+    const cv::Rect all(0, 0, mask.cols, mask.rows);
+    core::PaintLock lock;
+    lock.mode = core::PaintLock::Mode::UnlabelledOnly;
+    lock.ignoreIndex = ignore;
+    core::MaskPatch patch;
+    for (int c = 0; c < m_document->classes().size(); ++c) {
+        const cv::Mat stamp = grown == c;
+        if (cv::countNonZero(stamp) > 0)
+            patch.merge(core::applyStamp(mask, stamp, all, uint8_t(c), lock));
+    }
+    m_document->commit(std::move(patch), tr("Grow labels"));
 }
 
 bool Annotator::openSample(const core::Project& project, const core::Dataset& dataset,
@@ -193,6 +271,7 @@ bool Annotator::openSample(const core::Project& project, const core::Dataset& da
         return false;
     }
     m_sampleId = QString::fromStdString(sample.id);
+    m_runsFolder = project.runsRoot();
     m_palette->setClasses(dataset.classes);
     if (m_canvas->currentClass() >= dataset.classes.size()) m_canvas->setCurrentClass(0);
     m_palette->setCurrentClass(m_canvas->currentClass());

@@ -26,6 +26,7 @@ namespace seg::ui {
 class ClassPalette;
 class MaskCanvas;
 class MaskDocument;
+class ModelAssist;
 
 class Annotator : public QObject {
     Q_OBJECT
@@ -45,7 +46,15 @@ public:
     bool saveNow();
 
     MaskDocument* document() const { return m_document; }
-    QToolBar* toolBar() const { return m_toolBar; }
+    ModelAssist* modelAssist() const { return m_assist; }
+    // Runs the chosen model on the open image; its prediction fills the unlabelled pixels.
+    void prelabel();
+    // Every unlabelled pixel takes the class of the labelled pixels that reach it first
+    // along the image's edges (watershed).
+    void growLabels();
+    void fillUnlabelled();
+    QToolBar* toolBar() const { return m_toolBar; }  // options: size, shape, lock, ...
+    QToolBar* toolsBar() const { return m_toolsBar; }
     QAction* undoAction() const { return m_undo; }
     QAction* redoAction() const { return m_redo; }
     QAction* toolAction(int tool) const;
@@ -62,13 +71,13 @@ private:
     void createActions(QWidget* window);
     void scheduleCounts();
     void updateCounts();
-    void fillUnlabelled();
 
     MaskCanvas* m_canvas;
     ClassPalette* m_palette;
     QUndoView* m_history;
     MaskDocument* m_document;
     QToolBar* m_toolBar = nullptr;
+    QToolBar* m_toolsBar = nullptr;
     QActionGroup* m_tools = nullptr;
     QAction* m_undo = nullptr;
     QAction* m_redo = nullptr;
@@ -79,6 +88,8 @@ private:
     QTimer* m_autosave;
     QTimer* m_counts;
     QString m_sampleId;
+    ModelAssist* m_assist;
+    std::filesystem::path m_runsFolder;
 };
 
 }  // namespace seg::ui

@@ -39,6 +39,11 @@ MaskCanvas::MaskCanvas(QWidget* parent) : QWidget(parent) {
 void MaskCanvas::setDocument(MaskDocument* document) {
     if (m_document) disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
+    m_superpixels.reset();  // they belong to the previous image
+    m_scissors.reset();
+    m_scissorsPath.clear();
+    m_scissorsLive.clear();
+    m_shape.clear();
     if (m_document) connect(m_document, &MaskDocument::changed, this, &MaskCanvas::updateImageRect);
     m_fitted = true;
     zoomToFit();
@@ -52,6 +57,8 @@ void MaskCanvas::setMessage(const QString& message) {
 void MaskCanvas::setTool(Tool tool) {
     m_tool = tool;
     m_shape.clear();
+    m_scissorsPath.clear();
+    m_scissorsLive.clear();
     m_dragging = false;
     update();
 }
@@ -179,7 +186,14 @@ void MaskCanvas::paintEvent(QPaintEvent* event) {
         painter.setPen(QPen(ink, 2, Qt::DashLine));
         painter.drawPolyline(poly);
     }
-    if (m_dragging && m_tool == Tool::Rectangle) {
+    if (!m_scissorsPath.empty()) {
+        QPolygonF path;
+        for (const auto& p : m_scissorsPath) path << toWidget(QPointF(p.x + 0.5, p.y + 0.5));
+        for (const auto& p : m_scissorsLive) path << toWidget(QPointF(p.x + 0.5, p.y + 0.5));
+        painter.setPen(QPen(ink, 2));
+        painter.drawPolyline(path);
+    }
+    if (m_dragging && (m_tool == Tool::Rectangle || m_tool == Tool::GrabCut)) {
         painter.setPen(QPen(ink, 2, Qt::DashLine));
         painter.drawRect(QRectF(toWidget(m_dragStart), m_cursor).normalized());
     }
@@ -233,7 +247,8 @@ void MaskCanvas::updateCursor(QPointF w) {
     const QPointF old = m_cursor;
     m_cursor = w;
     auto area = [this](QPointF p) { return cursorRect(p).toAlignedRect().adjusted(-3, -3, 3, 3); };
-    if (m_tool == Tool::Polygon || m_tool == Tool::Rectangle || !m_shape.empty()) {
+    if (m_tool == Tool::Polygon || m_tool == Tool::Rectangle || m_tool == Tool::GrabCut ||
+        !m_shape.empty() || !m_scissorsPath.empty()) {
         update();  // the rubber band spans the view
         return;
     }
@@ -349,12 +364,76 @@ void MaskCanvas::mousePressEvent(QMouseEvent* event) {
             m_shape = {p};
             break;
         case Tool::Rectangle:
+        case Tool::GrabCut:
             m_dragging = true;
             m_dragStart = p;
+            break;
+        case Tool::Superpixel:
+            if (inside) {
+                cv::Rect bounds;
+                const cv::Mat region = superpixels().regionAt({pixel.x(), pixel.y()}, &bounds);
+                m_document->commit(core::applyStamp(m_document->mask(), region(bounds), bounds,
+                                                    paintValue(), m_lock),
+                                   tr("Superpixel fill"));
+            }
+            break;
+        case Tool::Scissors:
+            if (inside) clickScissors(p);
             break;
         case Tool::Picker:
             break;
     }
+}
+
+const core::Superpixels& MaskCanvas::superpixels() {
+    if (!m_superpixels) {
+        // About 600 superpixels whatever the image size, at least 8 pixels across.
+        const cv::Size size = m_document->mask().size();
+        const int side = std::max(8, int(std::sqrt(double(size.area()) / 600.0)));
+        m_superpixels = std::make_unique<core::Superpixels>(m_document->imageBgr(), side);
+    }
+    return *m_superpixels;
+}
+
+core::Scissors& MaskCanvas::scissors() {
+    if (!m_scissors) m_scissors = std::make_unique<core::Scissors>(m_document->imageBgr());
+    return *m_scissors;
+}
+
+void MaskCanvas::clickScissors(QPointF p) {
+    const cv::Point point(int(std::floor(p.x())), int(std::floor(p.y())));
+    if (!m_scissorsPath.empty()) {
+        // The live segment becomes part of the boundary (getContour runs from the point
+        // back to the anchor: reverse it).
+        std::vector<cv::Point> segment = scissors().pathTo(point);
+        m_scissorsPath.insert(m_scissorsPath.end(), segment.rbegin(), segment.rend());
+    }
+    m_scissorsPath.push_back(point);
+    m_scissorsLive.clear();
+    scissors().setAnchor(point);
+    update();
+}
+
+void MaskCanvas::applyGrabCut(const QRectF& box) {
+    const cv::Rect rect = cv::Rect(int(std::floor(box.left())), int(std::floor(box.top())),
+                                   int(std::ceil(box.width())), int(std::ceil(box.height()))) &
+                          cv::Rect(0, 0, m_document->mask().cols, m_document->mask().rows);
+    if (rect.width < 4 || rect.height < 4) return;
+    const cv::Mat& mask = m_document->mask();
+    const uint8_t value = paintValue(), ignore = m_document->classes().ignoreIndex();
+    // Labels already inside the box seed GrabCut: the current class is foreground, any
+    // other class background. Without any, the box alone does.
+    cv::Mat scribbles(mask.size(), CV_8UC1, cv::Scalar(0));
+    const cv::Mat inside = mask(rect);
+    scribbles(rect).setTo(1, inside == value);
+    scribbles(rect).setTo(2, (inside != value) & (inside != ignore));
+    setCursor(Qt::WaitCursor);
+    const cv::Mat foreground = cv::countNonZero(scribbles(rect) == 1) > 0
+                                   ? core::grabCutScribbles(m_document->imageBgr(), scribbles, rect)
+                                   : core::grabCutBox(m_document->imageBgr(), rect);
+    setCursor(Qt::CrossCursor);
+    m_document->commit(core::applyStamp(m_document->mask(), foreground(rect), rect, value, m_lock),
+                       tr("GrabCut"));
 }
 
 void MaskCanvas::mouseMoveEvent(QMouseEvent* event) {
@@ -373,6 +452,11 @@ void MaskCanvas::mouseMoveEvent(QMouseEvent* event) {
         const bool inside = m_document->image().rect().contains(pixel);
         Q_EMIT hovered(pixel, inside ? m_document->mask().at<uint8_t>(pixel.y(), pixel.x()) : -1);
         if (m_stroking) continueStroke(p - QPointF(0.5, 0.5));
+        if (m_tool == Tool::Scissors && !m_scissorsPath.empty() && inside) {
+            m_scissorsLive = scissors().pathTo({pixel.x(), pixel.y()});
+            std::reverse(m_scissorsLive.begin(), m_scissorsLive.end());
+            update();
+        }
         if (m_tool == Tool::Lasso && !m_shape.empty() && (event->buttons() & Qt::LeftButton)) {
             m_shape.push_back(p);
             update();
@@ -389,6 +473,11 @@ void MaskCanvas::mouseReleaseEvent(QMouseEvent* event) {
     if (event->button() != Qt::LeftButton) return;
     if (m_stroking) endStroke();
     if (m_tool == Tool::Lasso && !m_shape.empty()) finishShape();
+    if (m_dragging && m_tool == Tool::GrabCut && canEdit()) {
+        m_dragging = false;
+        applyGrabCut(QRectF(m_dragStart, toImage(event->position())).normalized());
+        update();
+    }
     if (m_dragging && m_tool == Tool::Rectangle && canEdit()) {
         m_dragging = false;
         const QPointF end = toImage(event->position());
@@ -405,6 +494,20 @@ void MaskCanvas::mouseReleaseEvent(QMouseEvent* event) {
 void MaskCanvas::mouseDoubleClickEvent(QMouseEvent* event) {
     if (m_tool == Tool::Polygon && event->button() == Qt::LeftButton) {
         finishShape();
+        return;
+    }
+    if (m_tool == Tool::Scissors && event->button() == Qt::LeftButton) {
+        // Close the boundary along the edges back to its first point, then fill it.
+        if (m_scissorsPath.size() >= 2 && canEdit()) {
+            std::vector<cv::Point> closing = scissors().pathTo(m_scissorsPath.front());
+            m_scissorsPath.insert(m_scissorsPath.end(), closing.rbegin(), closing.rend());
+            m_document->commit(
+                core::fillPolygon(m_document->mask(), m_scissorsPath, paintValue(), m_lock),
+                tr("Scissors fill"));
+        }
+        m_scissorsPath.clear();
+        m_scissorsLive.clear();
+        update();
         return;
     }
     if (event->button() == Qt::MiddleButton) zoomToFit();
@@ -443,6 +546,8 @@ void MaskCanvas::keyPressEvent(QKeyEvent* event) {
             return;
         case Qt::Key_Escape:
             m_shape.clear();
+            m_scissorsPath.clear();
+            m_scissorsLive.clear();
             m_dragging = false;
             update();
             return;

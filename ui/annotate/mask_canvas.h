@@ -5,6 +5,7 @@
 // fill, polygon, lasso, rectangle and class picker. Strokes repaint only the tiles they
 // touch. Edits go to a MaskDocument as undoable steps. GUI thread.
 
+#include <memory>
 #include <vector>
 
 #include <QImage>
@@ -12,6 +13,7 @@
 #include <QWidget>
 #include <opencv2/core/types.hpp>
 
+#include "core/annotate/assisted.h"
 #include "core/annotate/mask_tools.h"
 
 namespace seg::ui {
@@ -22,7 +24,18 @@ class MaskCanvas : public QWidget {
     Q_OBJECT
 
 public:
-    enum class Tool { Brush, Eraser, Fill, Polygon, Lasso, Rectangle, Picker };
+    enum class Tool {
+        Brush,
+        Eraser,
+        Fill,
+        Polygon,
+        Lasso,
+        Rectangle,
+        Picker,
+        GrabCut,     // drag a box: GrabCut's foreground (seeded by labels inside, if any)
+        Superpixel,  // click: the superpixel under the cursor
+        Scissors,    // click anchors: a boundary that follows edges; double-click closes
+    };
     enum class Overlay { Filled, Outline, Hidden };
 
     explicit MaskCanvas(QWidget* parent = nullptr);
@@ -87,6 +100,11 @@ private:
     void updateCursor(QPointF widgetPoint);
     QRectF cursorRect(QPointF widgetPoint) const;
     void drawOutlines(QPainter& painter, const QRect& pixels);
+    void applyGrabCut(const QRectF& box);
+    void clickScissors(QPointF imagePoint);
+    // Computed on first use for the open image (they cost a moment on large images).
+    const core::Superpixels& superpixels();
+    core::Scissors& scissors();
 
     MaskDocument* m_document = nullptr;
     QString m_message;
@@ -115,6 +133,10 @@ private:
     bool m_spaceHeld = false;
     QPointF m_panFrom;
     QPointF m_cursor{-1, -1};
+    std::unique_ptr<core::Superpixels> m_superpixels;
+    std::unique_ptr<core::Scissors> m_scissors;
+    std::vector<cv::Point> m_scissorsPath;  // fixed part of the boundary
+    std::vector<cv::Point> m_scissorsLive;  // from the last anchor to the cursor
 };
 
 }  // namespace seg::ui

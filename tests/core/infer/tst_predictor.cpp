@@ -10,6 +10,7 @@
 #include "core/data/image_io.h"
 #include "core/infer/dataset_evaluation.h"
 #include "core/infer/predictor.h"
+#include "core/infer/uncertainty.h"
 #include "support/test_files.h"
 #include "support/tiny_training.h"
 
@@ -82,6 +83,35 @@ private Q_SLOTS:
         other.classes = core::ClassMap({"a", "b"});
         QVERIFY_THROWS_EXCEPTION(core::Error,
                                  core::evaluateOnDataset(*predictor, other, {core::Split::Val}));
+    }
+
+    void entropyIsZeroWhenSureAndOneWhenGuessing() {
+        const cv::Mat half(4, 4, CV_32FC1, cv::Scalar(0.5f)), one(4, 4, CV_32FC1, cv::Scalar(1.f)),
+            zero(4, 4, CV_32FC1, cv::Scalar(0.f));
+        QCOMPARE(core::meanNormalisedEntropy({half, half}), 1.0);
+        QCOMPARE(core::meanNormalisedEntropy({one, zero, zero}), 0.0);
+        const cv::Mat third(4, 4, CV_32FC1, cv::Scalar(1.f / 3));
+        QVERIFY(std::abs(core::meanNormalisedEntropy({third, third, third}) - 1.0) < 1e-6);
+    }
+
+    void unlabelledImagesAreRankedMostUncertainFirst() {
+        core::Dataset data = m_data;
+        for (size_t i = 0; i < data.samples.size(); i += 2) data.samples[i].mask.clear();
+        // One of them is pure noise: the model has never seen anything like it.
+        const fs::path noiseFile = test::toPath(m_dir.path()) / "noise.png";
+        cv::Mat noise(48, 48, CV_8UC3);
+        cv::randu(noise, 0, 256);
+        test::writeWithOpenCv(noiseFile, noise);
+        data.samples[0].image = noiseFile;
+        auto predictor = core::Predictor::fromCheckpoint(m_checkpoint);
+        const auto ranking = core::rankUnlabelledByUncertainty(*predictor, data);
+        QCOMPARE(ranking.size(), (data.samples.size() + 1) / 2);
+        for (size_t i = 1; i < ranking.size(); ++i)
+            QVERIFY(ranking[i - 1].entropy >= ranking[i].entropy);
+        for (const auto& r : ranking) {
+            QVERIFY(!data.samples[r.sample].hasMask());
+            QVERIFY(r.entropy >= 0.0 && r.entropy <= 1.0);
+        }
     }
 
     void missingCheckpointIsNamed() {

@@ -1,0 +1,61 @@
+#pragma once
+// A trained model helping the annotator: pre-labels the open image (its prediction fills
+// what is still unlabelled, to be corrected) and ranks the unlabelled images by how unsure
+// it is (mean per-pixel entropy), so the most informative one is labelled next. The model
+// is loaded and run on a worker thread; results arrive on the GUI thread.
+
+#include <filesystem>
+#include <memory>
+#include <vector>
+
+#include <QObject>
+#include <QString>
+#include <opencv2/core/mat.hpp>
+
+#include "core/data/dataset.h"
+#include "core/infer/uncertainty.h"
+
+class QWidget;
+
+namespace seg::core {
+class Predictor;
+}
+
+namespace seg::ui {
+
+class ModelAssist : public QObject {
+    Q_OBJECT
+
+public:
+    explicit ModelAssist(QWidget* window);
+    ~ModelAssist() override;
+
+    // Asks for a checkpoint, starting in `runsFolder`; false when the user cancels.
+    bool chooseCheckpoint(const std::filesystem::path& runsFolder);
+    void setCheckpoint(const std::filesystem::path& checkpoint);
+    const std::filesystem::path& checkpoint() const { return m_checkpoint; }
+    bool isBusy() const { return m_busy; }
+
+    // Predicts `image` for the sample `sampleId`; emits prelabelled or failed.
+    void prelabel(const cv::Mat& image, const core::ClassMap& classes, const QString& sampleId);
+    // Scores the dataset's unlabelled images, with a cancellable progress dialog; emits
+    // ranked or failed.
+    void rank(const core::Dataset& dataset);
+
+Q_SIGNALS:
+    void prelabelled(const QString& sampleId, const cv::Mat& mask);
+    void ranked(const std::vector<seg::core::UncertaintyScore>& scores);
+    void failed(const QString& message);
+
+private:
+    // Loads the predictor for m_checkpoint (once) on the calling worker thread; throws
+    // core::Error. Checks that its classes are the project's.
+    std::shared_ptr<core::Predictor> predictorFor(const core::ClassMap& classes);
+
+    QWidget* m_window;
+    std::filesystem::path m_checkpoint;
+    std::shared_ptr<core::Predictor> m_predictor;  // touched by one worker at a time
+    bool m_busy = false;
+};
+
+}  // namespace seg::ui
