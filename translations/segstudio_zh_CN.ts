@@ -935,6 +935,215 @@ config.json、metrics.csv、log.txt、checkpoints/last.pt 和 best.pt。
     </message>
 </context>
 <context>
+    <name>seg::ui::Annotator</name>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;打开时&gt;</translation>
+    </message>
+    <message>
+        <source>Pre-label with model</source>
+        <translation>用模型预标注</translation>
+    </message>
+    <message>
+        <source>Pre-labelled %1 with %2: correct what is wrong.</source>
+        <translation>已用 %2 预标注 %1：请修正其中的错误。</translation>
+    </message>
+    <message>
+        <source>Painting Tools</source>
+        <translation>绘制工具</translation>
+    </message>
+    <message>
+        <source>Painting Options</source>
+        <translation>绘制选项</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>画笔</translation>
+    </message>
+    <message>
+        <source>Paint the current class; Shift+click draws a straight line</source>
+        <translation>用当前类别绘制；Shift+click 绘制直线</translation>
+    </message>
+    <message>
+        <source>Eraser</source>
+        <translation>橡皮擦</translation>
+    </message>
+    <message>
+        <source>Make pixels unlabelled again</source>
+        <translation>将像素恢复为未标注</translation>
+    </message>
+    <message>
+        <source>Fill</source>
+        <translation>填充</translation>
+    </message>
+    <message>
+        <source>Fill the region of similar colour under the click</source>
+        <translation>填充点击处颜色相近的区域</translation>
+    </message>
+    <message>
+        <source>Polygon</source>
+        <translation>多边形</translation>
+    </message>
+    <message>
+        <source>Click the corners; double-click or Enter fills</source>
+        <translation>依次点击各顶点；双击或按 Enter 填充</translation>
+    </message>
+    <message>
+        <source>Lasso</source>
+        <translation>套索</translation>
+    </message>
+    <message>
+        <source>Drag around an area to fill it</source>
+        <translation>拖动圈出一个区域并填充</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>矩形</translation>
+    </message>
+    <message>
+        <source>Drag to fill a rectangle</source>
+        <translation>拖动以填充矩形区域</translation>
+    </message>
+    <message>
+        <source>Pick Class</source>
+        <translation>取类别</translation>
+    </message>
+    <message>
+        <source>Click a pixel to paint with its class (or Alt+click with any tool)</source>
+        <translation>点击像素，改用其类别绘制（或在任意工具下 Alt+click）</translation>
+    </message>
+    <message>
+        <source>GrabCut</source>
+        <translation>GrabCut</translation>
+    </message>
+    <message>
+        <source>Drag a box around an object; labels inside the box guide it (the current class as object, others as background)</source>
+        <translation>围绕目标拖出一个框；框内已有的标注用于引导分割（当前类别作为目标，其他类别作为背景）</translation>
+    </message>
+    <message>
+        <source>Superpixel</source>
+        <translation>超像素</translation>
+    </message>
+    <message>
+        <source>Click to fill the superpixel (a patch of similar colour) under the cursor</source>
+        <translation>点击以填充光标下的超像素（一块颜色相近的区域）</translation>
+    </message>
+    <message>
+        <source>Scissors</source>
+        <translation>智能剪刀</translation>
+    </message>
+    <message>
+        <source>Click points along an object&apos;s edge; the path follows the edges; double-click closes and fills</source>
+        <translation>沿目标边缘依次点击；路径会自动贴合边缘；双击闭合并填充</translation>
+    </message>
+    <message>
+        <source> Size </source>
+        <translation> 大小 </translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Brush size: [ and ], or Ctrl+wheel</source>
+        <translation>画笔大小：[ 和 ]，或 Ctrl+wheel</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>圆形</translation>
+    </message>
+    <message>
+        <source>Square</source>
+        <translation>方形</translation>
+    </message>
+    <message>
+        <source> Paint over </source>
+        <translation> 覆盖范围 </translation>
+    </message>
+    <message>
+        <source>anything</source>
+        <translation>任意像素</translation>
+    </message>
+    <message>
+        <source>unlabelled only</source>
+        <translation>仅未标注</translation>
+    </message>
+    <message>
+        <source>the picked class only</source>
+        <translation>仅所选类别</translation>
+    </message>
+    <message>
+        <source>Which pixels strokes and fills may change</source>
+        <translation>笔画和填充可以更改哪些像素</translation>
+    </message>
+    <message>
+        <source> Tolerance </source>
+        <translation> 容差 </translation>
+    </message>
+    <message>
+        <source>Fill: how far a colour may be from the clicked pixel&apos;s</source>
+        <translation>填充：颜色与所点击像素的颜色之间允许的最大差异</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Fill Unlabelled with Current Class</source>
+        <translation>用当前类别填充未标注区域</translation>
+    </message>
+    <message>
+        <source>Pre-label with Model</source>
+        <translation>用模型预标注</translation>
+    </message>
+    <message>
+        <source>Run a trained model on this image; its prediction fills the unlabelled pixels</source>
+        <translation>在此图像上运行已训练的模型，用其预测结果填充未标注像素</translation>
+    </message>
+    <message>
+        <source>Grow Labels to Edges</source>
+        <translation>将标注扩展至边缘</translation>
+    </message>
+    <message>
+        <source>Watershed: every unlabelled pixel takes the class of the scribble that reaches it first along the image&apos;s edges</source>
+        <translation>分水岭：每个未标注像素取沿图像边缘最先到达它的涂画笔画的类别</translation>
+    </message>
+    <message>
+        <source>Predicting %1...</source>
+        <translation>正在预测 %1...</translation>
+    </message>
+    <message>
+        <source>Scribble a few strokes of each class first.</source>
+        <translation>请先为每个类别涂画几笔。</translation>
+    </message>
+    <message>
+        <source>Grow labels</source>
+        <translation>扩展标注</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recovered %n unsaved edit(s) of %1 from the autosave journal.</source>
+        <translation>
+            <numerusform>已从自动保存日志中恢复 %1 的 %n 处未保存编辑。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mask of %1 was not saved: %2</source>
+        <translation>%1 的掩码未保存：%2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Fill unlabelled</source>
+        <translation>填充未标注区域</translation>
+    </message>
+</context>
+<context>
     <name>seg::ui::ClassEditorDialog</name>
     <message>
         <source>Edit Classes</source>
@@ -1008,6 +1217,17 @@ config.json、metrics.csv、log.txt、checkpoints/last.pt 和 best.pt。
     <message>
         <source>%1 labelled pixels; %2 unlabelled (ignored).</source>
         <translation>已标注像素 %1 个；未标注（忽略）%2 个。</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::ClassPalette</name>
+    <message>
+        <source>Unlabelled: %1 px</source>
+        <translation>未标注：%1 px</translation>
+    </message>
+    <message>
+        <source>%1%2  (%3 px)</source>
+        <translation>%1%2  (%3 px)</translation>
     </message>
 </context>
 <context>
@@ -1169,10 +1389,6 @@ config.json、metrics.csv、log.txt、checkpoints/last.pt 和 best.pt。
     <message>
         <source>No images match this filter.</source>
         <translation>没有符合此筛选条件的图像。</translation>
-    </message>
-    <message>
-        <source>The image cannot be read.</source>
-        <translation>无法读取该图像。</translation>
     </message>
     <message>
         <source>unlabelled</source>
@@ -1396,6 +1612,153 @@ config.json、metrics.csv、log.txt、checkpoints/last.pt 和 best.pt。
         <source>Training</source>
         <comment>title of a message about a training run</comment>
         <translation>训练</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Model for Assistance...</source>
+        <translation>选择辅助标注模型(&amp;M)...</translation>
+    </message>
+    <message>
+        <source>&amp;Rank Unlabelled Images by Uncertainty</source>
+        <translation>按不确定性排序未标注图像(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The trained model scores each unlabelled image; label the most uncertain first</source>
+        <translation>由已训练的模型为每张未标注图像评分；请先标注最不确定的图像</translation>
+    </message>
+    <message>
+        <source>Next Most &amp;Uncertain Image</source>
+        <translation>下一张最不确定的图像(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Mask &amp;Outlines Only</source>
+        <translation>仅显示掩码轮廓(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Fit</source>
+        <translation>缩放以适应窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Pixels</source>
+        <translation>实际像素(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Image</source>
+        <translation>下一张图像(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Image</source>
+        <translation>上一张图像(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Next &amp;Unlabelled Image</source>
+        <translation>下一张未标注图像(&amp;U)</translation>
+    </message>
+    <message>
+        <source>No unlabelled image after this one.</source>
+        <translation>此图像之后没有未标注的图像。</translation>
+    </message>
+    <message>
+        <source>No more images in this direction.</source>
+        <translation>此方向上没有更多图像。</translation>
+    </message>
+    <message>
+        <source>No ranked unlabelled image left: Project &gt; Rank Unlabelled Images by Uncertainty.</source>
+        <translation>已排序的未标注图像已全部处理：项目 &gt; 按不确定性排序未标注图像。</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Mask</source>
+        <translation>掩码</translation>
+    </message>
+    <message>
+        <source>No unlabelled image to rank.</source>
+        <translation>没有可排序的未标注图像。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ranked %n unlabelled images; the most uncertain (mean entropy %1) opens now, Ctrl+U for the next.</source>
+        <translation>
+            <numerusform>已对 %n 张未标注图像排序；现在打开最不确定的一张（平均熵 %1），按 Ctrl+U 打开下一张。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>x %1  y %2  %3</source>
+        <translation>x %1  y %2  %3</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::MaskCanvas</name>
+    <message>
+        <source>Erase</source>
+        <translation>擦除</translation>
+    </message>
+    <message>
+        <source>Brush stroke</source>
+        <translation>画笔绘制</translation>
+    </message>
+    <message>
+        <source>Lasso fill</source>
+        <translation>套索填充</translation>
+    </message>
+    <message>
+        <source>Polygon fill</source>
+        <translation>多边形填充</translation>
+    </message>
+    <message>
+        <source>Flood fill</source>
+        <translation>区域填充</translation>
+    </message>
+    <message>
+        <source>Superpixel fill</source>
+        <translation>超像素填充</translation>
+    </message>
+    <message>
+        <source>GrabCut</source>
+        <translation>GrabCut</translation>
+    </message>
+    <message>
+        <source>Rectangle fill</source>
+        <translation>矩形填充</translation>
+    </message>
+    <message>
+        <source>Scissors fill</source>
+        <translation>智能剪刀填充</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::MaskDocument</name>
+    <message>
+        <source>%1 The mask is shown as unlabelled and will not be overwritten; fix or remove the file to edit it.</source>
+        <translation>%1 该掩码显示为未标注，且不会被覆盖；请修复或删除该文件后再编辑。</translation>
+    </message>
+    <message>
+        <source>The autosave journal cannot be used: %1</source>
+        <translation>无法使用自动保存日志：%1</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::ModelAssist</name>
+    <message>
+        <source>Choose a Trained Model</source>
+        <translation>选择已训练的模型</translation>
+    </message>
+    <message>
+        <source>SegStudio checkpoints (*.pt)</source>
+        <translation>SegStudio 检查点 (*.pt)</translation>
+    </message>
+    <message>
+        <source>Scoring unlabelled images...</source>
+        <translation>正在为未标注图像评分...</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
     </message>
 </context>
 <context>

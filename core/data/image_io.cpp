@@ -6,7 +6,9 @@
 #include <iterator>
 #include <vector>
 
+#include <opencv2/core.hpp>
 #include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
 
 #include "core/common/atomic_file.h"
 #include "core/common/error.h"
@@ -62,6 +64,22 @@ bool isImageExtension(const std::string& ext) {
            ext == "tiff";
 }
 
+cv::Mat toEightBitBgr(const cv::Mat& image) {
+    cv::Mat eight = image;
+    if (image.depth() != CV_8U) {
+        // 16-bit (or float) data rarely fills its range (12-bit sensors, microscopy):
+        // stretch what is there to 0..255 rather than dividing by 256 into near black.
+        double lo = 0, hi = 0;
+        cv::minMaxLoc(image.reshape(1), &lo, &hi);
+        const double scale = hi > lo ? 255.0 / (hi - lo) : 0.0;
+        image.convertTo(eight, CV_8U, scale, -lo * scale);
+    }
+    if (eight.channels() == 3) return eight;
+    cv::Mat bgr;
+    cv::cvtColor(eight, bgr, eight.channels() == 4 ? cv::COLOR_BGRA2BGR : cv::COLOR_GRAY2BGR);
+    return bgr;
+}
+
 cv::Mat readImage(const fs::path& file) {
     requireNonEmptyFile(file);
     const std::vector<uint8_t> bytes = readBytes(file);
@@ -71,10 +89,10 @@ cv::Mat readImage(const fs::path& file) {
                     "not an image (content is not PNG, JPEG, BMP or TIFF)");
     if (looksTruncated(bytes, format))
         throw Error(ErrorCode::FileTruncated, file, "image file is truncated");
-    cv::Mat image = cv::imdecode(bytes, cv::IMREAD_COLOR);
+    cv::Mat image = cv::imdecode(bytes, cv::IMREAD_ANYDEPTH | cv::IMREAD_ANYCOLOR);
     if (image.empty())
         throw Error(ErrorCode::FileUnreadable, file, "image data is corrupt and cannot be decoded");
-    return image;
+    return toEightBitBgr(image);
 }
 
 void writeImagePng(const fs::path& file, const cv::Mat& image) {

@@ -11,7 +11,11 @@ namespace seg::core {
 // The file extensions (lower case, no dot) read as images: png, jpg, jpeg, bmp, tif, tiff.
 bool isImageExtension(const std::string& lowerExtension);
 
-// Decodes to CV_8UC3 BGR. Throws Error naming `file` when it is missing, empty, not an
+// Any 8- or 16-bit grey, grey+alpha, RGB or RGBA image -> CV_8UC3 BGR. Deeper data is
+// stretched from its own minimum and maximum to 0..255.
+cv::Mat toEightBitBgr(const cv::Mat& image);
+
+// Decodes to CV_8UC3 BGR (see toEightBitBgr). Throws Error naming `file` when it is missing, empty, not an
 // image, or truncated (a PNG without IEND, a JPEG without its end marker).
 cv::Mat readImage(const std::filesystem::path& file);
 

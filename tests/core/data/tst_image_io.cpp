@@ -44,6 +44,27 @@ private Q_SLOTS:
         QCOMPARE(read.at<cv::Vec3b>(2, 2), cv::Vec3b(77, 77, 77));
     }
 
+    void sixteenBitImagesAreStretchedNotDarkened() {
+        // 12-bit data in a 16-bit PNG (0..4095), grey and colour.
+        cv::Mat grey(8, 8, CV_16UC1);
+        for (int y = 0; y < 8; ++y)
+            for (int x = 0; x < 8; ++x) grey.at<uint16_t>(y, x) = uint16_t(1000 + 40 * (y * 8 + x));
+        const fs::path greyFile = test::toPath(m_dir.path()) / "grey16.png";
+        test::writeWithOpenCv(greyFile, grey);
+        const cv::Mat g = core::readImage(greyFile);
+        QCOMPARE(g.type(), CV_8UC3);
+        QCOMPARE(int(g.at<cv::Vec3b>(0, 0)[0]), 0);    // the darkest value
+        QCOMPARE(int(g.at<cv::Vec3b>(7, 7)[1]), 255);  // the brightest
+        cv::Mat colour(4, 4, CV_16UC3, cv::Scalar(100, 2000, 4000));
+        colour.at<cv::Vec3w>(0, 0) = cv::Vec3w(0, 0, 0);
+        const fs::path colourFile = test::toPath(m_dir.path()) / "colour16.tif";
+        test::writeWithOpenCv(colourFile, colour);
+        const cv::Mat c = core::readImage(colourFile);
+        QCOMPARE(c.type(), CV_8UC3);
+        QCOMPARE(int(c.at<cv::Vec3b>(1, 1)[2]), 255);
+        QCOMPARE(int(c.at<cv::Vec3b>(1, 1)[1]), 128);  // 2000 of 4000, rounded
+    }
+
     void brokenFilesAreNamed() {
         test::writeWithOpenCv(path("ok.png"), test::image(64, 64));
         test::writeWithOpenCv(path("ok.jpg"), test::image(64, 64));
