@@ -17,7 +17,7 @@ MaskPatch MaskPatch::diffRegion(const cv::Mat& original, const cv::Mat& mask, cv
             if (tile.empty()) continue;
             const cv::Rect local = tile - region.tl();
             const cv::Mat before = original(local), after = mask(tile);
-            if (cv::countNonZero(before != after) == 0) continue;
+            if (cv::norm(before, after, cv::NORM_INF) == 0) continue;  // no allocation
             patch.m_tiles.push_back({tile, before.clone(), after.clone()});
         }
     return patch;

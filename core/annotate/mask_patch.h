@@ -35,6 +35,9 @@ public:
     void applyAfter(cv::Mat& mask) const;   // redo
     void applyBefore(cv::Mat& mask) const;  // undo
 
+    // Adds a tile the caller compared itself (rect on the grid, before != after).
+    void add(Tile tile) { m_tiles.push_back(std::move(tile)); }
+
     // Folds a later edit into this one (the segments of one stroke): a tile both touch
     // keeps this patch's before and takes the later after.
     void merge(const MaskPatch& later);

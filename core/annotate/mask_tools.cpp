@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include <opencv2/core.hpp>
 #include <opencv2/imgproc.hpp>
 
 namespace seg::core {
@@ -11,6 +12,16 @@ namespace {
 
 cv::Rect bounds(const cv::Mat& mask) {
     return {0, 0, mask.cols, mask.rows};
+}
+
+// Stops at the first covered pixel (cv::countNonZero would count them all).
+bool anyNonZero(const cv::Mat& m) {
+    for (int y = 0; y < m.rows; ++y) {
+        const uint8_t* row = m.ptr<uint8_t>(y);
+        if (std::find_if(row, row + m.cols, [](uint8_t v) { return v != 0; }) != row + m.cols)
+            return true;
+    }
+    return false;
 }
 
 // Fixed-point drawing: 4 fractional bits, so a brush lands where the pointer is, not at the
@@ -70,17 +81,35 @@ MaskPatch applyStamp(cv::Mat& mask, const cv::Mat& stamp, cv::Rect region, uint8
                      const PaintLock& lock) {
     const cv::Rect clipped = region & bounds(mask);
     if (clipped.empty()) return {};
-    const cv::Mat covered = stamp(clipped - region.tl());
+    // Tile by tile over the grid: only tiles the stamp covers are copied (before and after),
+    // so a huge polygon costs a few passes over the pixels it fills and nothing else.
     const cv::Rect aligned = MaskPatch::alignToTiles(clipped, mask.size());
-    const cv::Mat original = mask(aligned).clone();
-    cv::Mat target = mask(clipped);
-    for (int y = 0; y < clipped.height; ++y) {
-        const uint8_t* s = covered.ptr<uint8_t>(y);
-        uint8_t* m = target.ptr<uint8_t>(y);
-        for (int x = 0; x < clipped.width; ++x)
-            if (s[x] && lock.allows(m[x])) m[x] = value;
-    }
-    return MaskPatch::diffRegion(original, mask, aligned);
+    constexpr int kTile = MaskPatch::kTile;
+    MaskPatch patch;
+    for (int y = aligned.y; y < aligned.y + aligned.height; y += kTile)
+        for (int x = aligned.x; x < aligned.x + aligned.width; x += kTile) {
+            const cv::Rect tile = cv::Rect(x, y, kTile, kTile) & bounds(mask);
+            const cv::Rect part = tile & clipped;
+            if (part.empty()) continue;
+            const cv::Mat covered = stamp(part - region.tl());
+            if (!anyNonZero(covered)) continue;
+            cv::Mat before = mask(tile).clone();
+            cv::Mat target = mask(part);
+            switch (lock.mode) {
+                case PaintLock::Mode::Any:
+                    target.setTo(value, covered);
+                    break;
+                case PaintLock::Mode::UnlabelledOnly:
+                    target.setTo(value, covered & (target == lock.ignoreIndex));
+                    break;
+                case PaintLock::Mode::ClassOnly:
+                    target.setTo(value, covered & (target == lock.lockedClass));
+                    break;
+            }
+            if (cv::norm(before, mask(tile), cv::NORM_INF) == 0) continue;
+            patch.add({tile, std::move(before), mask(tile).clone()});
+        }
+    return patch;
 }
 
 MaskPatch paintSegment(cv::Mat& mask, cv::Point2f a, cv::Point2f b, const Brush& brush,

@@ -89,21 +89,14 @@ void MaskDocument::newUndoStack() {
 bool MaskDocument::open(const fs::path& imageFile, const fs::path& fallbackMask,
                         const fs::path& maskFile, const core::ClassMap& classes, QString* error) {
     close();
+    cv::Mat image;
     try {
-        m_imageBgr = core::readImage(imageFile);
+        image = core::readImage(imageFile);
     } catch (const core::Error& e) {
         if (error) *error = ErrorText::describe(e);
         return false;
     }
-    m_image = toDisplayImage(m_imageBgr);
-    m_classes = classes;
-    m_maskFile = maskFile;
-    m_maskImage = QImage(m_imageBgr.cols, m_imageBgr.rows, QImage::Format_Indexed8);
-    // The cv::Mat shares the QImage's pixels: an edit is on screen without a copy.
-    m_mask = cv::Mat(m_maskImage.height(), m_maskImage.width(), CV_8UC1, m_maskImage.bits(),
-                     static_cast<size_t>(m_maskImage.bytesPerLine()));
-    m_mask.setTo(classes.ignoreIndex());  // a new mask is unlabelled, not background
-    setMaskOpacity(m_maskImage, m_classes, m_opacity);
+    setImage(image, maskFile, classes);
 
     std::error_code ec;
     const fs::path source = fs::exists(maskFile, ec) ? maskFile : fallbackMask;
@@ -143,6 +136,27 @@ bool MaskDocument::open(const fs::path& imageFile, const fs::path& fallbackMask,
     if (m_recovered > 0) Q_EMIT modifiedChanged(true);
     Q_EMIT changed(QRect(0, 0, m_mask.cols, m_mask.rows));
     return true;
+}
+
+void MaskDocument::openInMemory(const cv::Mat& imageBgr, const fs::path& maskFile,
+                                const core::ClassMap& classes) {
+    close();
+    setImage(imageBgr, maskFile, classes);
+    Q_EMIT changed(QRect(0, 0, m_mask.cols, m_mask.rows));
+}
+
+void MaskDocument::setImage(const cv::Mat& imageBgr, const fs::path& maskFile,
+                            const core::ClassMap& classes) {
+    m_imageBgr = imageBgr;
+    m_image = toDisplayImage(m_imageBgr);
+    m_classes = classes;
+    m_maskFile = maskFile;
+    m_maskImage = QImage(m_imageBgr.cols, m_imageBgr.rows, QImage::Format_Indexed8);
+    // The cv::Mat shares the QImage's pixels: an edit is on screen without a copy.
+    m_mask = cv::Mat(m_maskImage.height(), m_maskImage.width(), CV_8UC1, m_maskImage.bits(),
+                     static_cast<size_t>(m_maskImage.bytesPerLine()));
+    m_mask.setTo(classes.ignoreIndex());  // a new mask is unlabelled, not background
+    setMaskOpacity(m_maskImage, m_classes, m_opacity);
 }
 
 void MaskDocument::close() {

@@ -36,6 +36,9 @@ public:
     // crash. Returns false with `error` set when the image cannot be read.
     bool open(const std::filesystem::path& imageFile, const std::filesystem::path& fallbackMask,
               const std::filesystem::path& maskFile, const core::ClassMap& classes, QString* error);
+    // The same for an image already in memory (CV_8UC3 BGR), with no mask on disk yet.
+    void openInMemory(const cv::Mat& imageBgr, const std::filesystem::path& maskFile,
+                      const core::ClassMap& classes);
     void close();
 
     bool isOpen() const { return !m_mask.empty(); }
@@ -78,6 +81,8 @@ Q_SIGNALS:
 
 private:
     friend class MaskPatchCommand;
+    void setImage(const cv::Mat& imageBgr, const std::filesystem::path& maskFile,
+                  const core::ClassMap& classes);
     void applyPatch(const core::MaskPatch& patch, bool after);
     void journalPatch(const core::MaskPatch& patch, bool after);
     void enforceUndoBudget();
