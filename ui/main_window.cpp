@@ -160,10 +160,8 @@ void MainWindow::createDocks() {
     addDockWidget(Qt::LeftDockWidgetArea, dock);
 
     m_frequencies = new ClassFrequencyChart(this);
-    auto* frequencyDock = new QDockWidget(tr("Class Frequencies"), this);
-    frequencyDock->setObjectName(QStringLiteral("frequencyDock"));
-    frequencyDock->setWidget(m_frequencies);
-    addDockWidget(Qt::LeftDockWidgetArea, frequencyDock);
+    addDock(tr("Class Frequencies"), QStringLiteral("frequencyDock"), m_frequencies,
+            Qt::LeftDockWidgetArea);
 
     connect(m_filterBox, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -174,22 +172,15 @@ void MainWindow::createTrainingViews() {
     m_trainingPanel = new TrainingPanel(this);
     m_trainingPanel->setConfig(recommendedConfig());
     m_trainingPanel->setMinimumWidth(300);
-    auto* settingsDock = new QDockWidget(tr("Training Settings"), this);
-    settingsDock->setObjectName(QStringLiteral("trainingDock"));
-    settingsDock->setWidget(m_trainingPanel);
-    addDockWidget(Qt::RightDockWidgetArea, settingsDock);
+    addDock(tr("Training Settings"), QStringLiteral("trainingDock"), m_trainingPanel,
+            Qt::RightDockWidgetArea);
 
     m_runs = new RunsView(this);
-    auto* runsDock = new QDockWidget(tr("Runs"), this);
-    runsDock->setObjectName(QStringLiteral("runsDock"));
-    runsDock->setWidget(m_runs);
-    addDockWidget(Qt::RightDockWidgetArea, runsDock);
+    addDock(tr("Runs"), QStringLiteral("runsDock"), m_runs, Qt::RightDockWidgetArea);
 
     m_details = new EpochDetails(this);
-    auto* detailsDock = new QDockWidget(tr("Per-Class Results"), this);
-    detailsDock->setObjectName(QStringLiteral("detailsDock"));
-    detailsDock->setWidget(m_details);
-    addDockWidget(Qt::BottomDockWidgetArea, detailsDock);
+    QDockWidget* detailsDock = addDock(tr("Per-Class Results"), QStringLiteral("detailsDock"),
+                                       m_details, Qt::BottomDockWidgetArea);
     detailsDock->hide();  // shown when the first epoch is evaluated
 
     m_training = new TrainingController(
@@ -329,6 +320,15 @@ void MainWindow::createActions() {
     m_opacity->setToolTip(tr("Opacity of the mask over the image"));
     bar->addWidget(m_opacity);
     connect(m_opacity, &QSlider::valueChanged, this, &MainWindow::applyOpacity);
+}
+
+QDockWidget* MainWindow::addDock(const QString& title, const QString& objectName, QWidget* content,
+                                 Qt::DockWidgetArea area) {
+    auto* dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);  // saveState() remembers docks by name
+    dock->setWidget(content);
+    addDockWidget(area, dock);
+    return dock;
 }
 
 bool MainWindow::openProject(const QString& path) {
@@ -473,15 +473,11 @@ void MainWindow::nextUncertainImage() {
 
 void MainWindow::createPaintingViews() {
     m_palette = new ClassPalette(this);
-    auto* paletteDock = new QDockWidget(tr("Classes"), this);
-    paletteDock->setObjectName(QStringLiteral("paletteDock"));
-    paletteDock->setWidget(m_palette);
-    addDockWidget(Qt::LeftDockWidgetArea, paletteDock);
+    QDockWidget* paletteDock =
+        addDock(tr("Classes"), QStringLiteral("paletteDock"), m_palette, Qt::LeftDockWidgetArea);
     m_history = new QUndoView(this);
-    auto* historyDock = new QDockWidget(tr("History"), this);
-    historyDock->setObjectName(QStringLiteral("historyDock"));
-    historyDock->setWidget(m_history);
-    addDockWidget(Qt::LeftDockWidgetArea, historyDock);
+    QDockWidget* historyDock =
+        addDock(tr("History"), QStringLiteral("historyDock"), m_history, Qt::LeftDockWidgetArea);
     tabifyDockWidget(paletteDock, historyDock);
     paletteDock->raise();
 

@@ -10,6 +10,7 @@
 
 class QAction;
 class QComboBox;
+class QDockWidget;
 class QMenu;
 class QTabWidget;
 class QUndoView;
@@ -92,6 +93,8 @@ private:
     void showSample(const QModelIndex& proxyIndex);
     void applyOpacity(int percent);
     void createPaintingViews();
+    QDockWidget* addDock(const QString& title, const QString& objectName, QWidget* content,
+                         Qt::DockWidgetArea area);
     // Moves `step` rows in the image list, optionally to the next image without a mask.
     void stepImage(int step, bool unlabelledOnly);
     void rankByUncertainty();

@@ -8,6 +8,7 @@
 
 #include "core/data/mask_io.h"
 #include "core/project/project.h"
+#include "support/gui_helpers.h"
 #include "support/test_files.h"
 #include "ui/annotate/mask_canvas.h"
 #include "ui/annotate/mask_document.h"
@@ -24,18 +25,6 @@ class TestMainWindow : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_data;
-
-    static void screenshot(QWidget& w, const char* name) {
-        const QByteArray dir = qgetenv("SEGSTUDIO_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            w.grab().save(QString::fromLocal8Bit(dir) + QLatin1Char('/') + QLatin1String(name));
-    }
-
-    static QMessageBox* visibleMessage(QWidget& w) {
-        for (auto* box : w.findChildren<QMessageBox*>())
-            if (box->isVisible()) return box;
-        return nullptr;
-    }
 
 private Q_SLOTS:
     void initTestCase() { qputenv("SEGSTUDIO_DATA_DIR", m_data.path().toUtf8()); }
@@ -60,7 +49,7 @@ private Q_SLOTS:
         for (int y = 0; y < 128; y += 9)
             for (int x = 0; x < 128; x += 7)
                 QCOMPARE(mask.pixelIndex(x, y), int(onDisk.at<uint8_t>(y, x)));
-        screenshot(w, "main_window_demo.png");
+        test::screenshot(w, "main_window_demo.png");
     }
 
     void classFrequenciesAreCounted() {
@@ -124,7 +113,7 @@ private Q_SLOTS:
         test::writeBytes(test::toPath(broken.path()) / "project.json",
                          "{\"version\": 1, \"name\": ");
         QVERIFY(!w.openProject(broken.path()));
-        QMessageBox* box = visibleMessage(w);
+        QMessageBox* box = test::visibleMessage(w);
         QVERIFY(box);
         QVERIFY2(box->text().contains(broken.path() + QStringLiteral("/project.json")),
                  qPrintable(box->text()));
@@ -135,7 +124,7 @@ private Q_SLOTS:
         test::writeBytes(test::toPath(broken.path()) / "project.json",
                          R"({"version": 7, "classes": {"classes": [{"name": "a"}]}, "data": "d"})");
         QVERIFY(!w.openProject(broken.path()));
-        QVERIFY(visibleMessage(w)->text().contains(QStringLiteral("newer SegStudio")));
+        QVERIFY(test::visibleMessage(w)->text().contains(QStringLiteral("newer SegStudio")));
     }
 
     void unreadableImageShowsWhy() {

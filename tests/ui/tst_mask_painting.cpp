@@ -13,6 +13,7 @@
 #include "core/data/mask_io.h"
 #include "core/infer/predictor.h"
 #include "core/project/project.h"
+#include "support/gui_helpers.h"
 #include "support/test_files.h"
 #include "support/tiny_training.h"
 #include "ui/annotate/annotator.h"
@@ -38,12 +39,6 @@ class TestMaskPainting : public QObject {
             test::writeWithOpenCv(test::toPath(dir.path()) / name, image);
         }
         return dir.path();
-    }
-
-    static QMessageBox* visibleMessage(QWidget& w) {
-        for (auto* box : w.findChildren<QMessageBox*>())
-            if (box->isVisible()) return box;
-        return nullptr;
     }
 
     static cv::Mat maskOf(ui::MainWindow& w) { return w.canvas()->document()->mask().clone(); }
@@ -182,7 +177,7 @@ private Q_SLOTS:
         QVERIFY(w.openProject(folder));
         ui::MaskDocument* doc = w.canvas()->document();
         QVERIFY(doc->isReadOnly());
-        QMessageBox* box = visibleMessage(w);
+        QMessageBox* box = test::visibleMessage(w);
         QVERIFY(box);
         QVERIFY2(box->text().contains(QStringLiteral("a.png")), qPrintable(box->text()));
         box->close();

@@ -9,6 +9,7 @@
 #include <QTreeWidget>
 
 #include "core/project/project.h"
+#include "support/gui_helpers.h"
 #include "support/test_files.h"
 #include "support/tiny_training.h"
 #include "ui/charts/epoch_details.h"
@@ -30,18 +31,6 @@ class TestTrainingDashboard : public QObject {
 
     QTemporaryDir m_dir;
     QString m_project;
-
-    static void screenshot(QWidget& w, const char* name) {
-        const QByteArray dir = qgetenv("SEGSTUDIO_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            w.grab().save(QString::fromLocal8Bit(dir) + QLatin1Char('/') + QLatin1String(name));
-    }
-
-    static QMessageBox* visibleMessage(QWidget& w) {
-        for (auto* box : w.findChildren<QMessageBox*>())
-            if (box->isVisible()) return box;
-        return nullptr;
-    }
 
     static void useTinySettings(ui::MainWindow& w, int epochs) {
         core::TrainConfig config = test::tinyConfig(epochs);
@@ -85,7 +74,7 @@ private Q_SLOTS:
         QCOMPARE(w.epochDetails()->table()->rowCount(), 5);
         QVERIFY(w.centralTabs()->currentWidget() == w.trainingCharts());
         QVERIFY(!w.findChild<QLabel*>(QStringLiteral("statusSpeed"))->text().isEmpty());
-        screenshot(w, "training_live.png");
+        test::screenshot(w, "training_live.png");
 
         // Pause holds the run; resume continues it.
         QTest::mouseClick(panel->pauseButton(), Qt::LeftButton);
@@ -160,7 +149,7 @@ private Q_SLOTS:
         QVERIFY(!w.findChild<QPushButton*>(QStringLiteral("resumeRunButton"))->isEnabled());
         w.training()->resume(*w.runsView()->currentRun());
         QVERIFY(!w.training()->isRunning());
-        QMessageBox* box = visibleMessage(w);
+        QMessageBox* box = test::visibleMessage(w);
         QVERIFY(box);
         QVERIFY2(box->text().contains(QStringLiteral("last.pt")), qPrintable(box->text()));
     }
@@ -181,7 +170,7 @@ private Q_SLOTS:
         const auto outcome = ended.takeFirst().at(0).value<core::TrainOutcome>();
         QCOMPARE(outcome.status, core::TrainStatus::Failed);
         QVERIFY2(outcome.message.find("labelled") != std::string::npos, outcome.message.c_str());
-        QVERIFY(visibleMessage(w));
+        QVERIFY(test::visibleMessage(w));
     }
 
     void aFolderThatIsNoDatasetIsRefused() {
@@ -190,7 +179,7 @@ private Q_SLOTS:
         QVERIFY(w.openProject(m_project));
         QTemporaryDir empty;
         QVERIFY(!w.createProjectFromFolder(empty.path()));
-        QVERIFY(visibleMessage(w));
+        QVERIFY(test::visibleMessage(w));
         QVERIFY(!QFileInfo::exists(empty.filePath(QStringLiteral("project.json"))));
         QCOMPARE(w.runsView()->runs().size(), size_t(1));  // the open project stays
     }
