@@ -45,7 +45,7 @@ void MaskJournal::append(const MaskPatch& patch, bool after) {
         put(m_out, t.rect.y);
         put(m_out, t.rect.width);
         put(m_out, t.rect.height);
-        const cv::Mat& pixels = after ? t.after : t.before;
+        const cv::Mat pixels = MaskPatch::expand(after ? t.after : t.before, t.rect.size());
         for (int y = 0; y < pixels.rows; ++y)
             m_out.write(reinterpret_cast<const char*>(pixels.ptr(y)), pixels.cols);
     }

@@ -1,6 +1,7 @@
 #include "core/annotate/mask_patch.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include <opencv2/core.hpp>
 
@@ -18,7 +19,7 @@ MaskPatch MaskPatch::diffRegion(const cv::Mat& original, const cv::Mat& mask, cv
             const cv::Rect local = tile - region.tl();
             const cv::Mat before = original(local), after = mask(tile);
             if (cv::norm(before, after, cv::NORM_INF) == 0) continue;  // no allocation
-            patch.m_tiles.push_back({tile, before.clone(), after.clone()});
+            patch.m_tiles.push_back({tile, store(before), store(after)});
         }
     return patch;
 }
@@ -26,6 +27,30 @@ MaskPatch MaskPatch::diffRegion(const cv::Mat& original, const cv::Mat& mask, cv
 MaskPatch MaskPatch::diff(const cv::Mat& before, const cv::Mat& after, cv::Rect region) {
     region &= cv::Rect(0, 0, before.cols, before.rows);
     return diffRegion(before(region), after, region);
+}
+
+cv::Mat MaskPatch::store(const cv::Mat& pixels) {
+    // Uniform when the first row is one value and every other row equals the first (memcmp
+    // is vectorised; a byte loop over every fill tile would cost more than the fill).
+    const uint8_t* first = pixels.ptr<uint8_t>(0);
+    const size_t width = static_cast<size_t>(pixels.cols);
+    bool uniform = std::all_of(first, first + width, [&](uint8_t v) { return v == first[0]; });
+    for (int y = 1; uniform && y < pixels.rows; ++y)
+        uniform = std::memcmp(pixels.ptr<uint8_t>(y), first, width) == 0;
+    return uniform ? cv::Mat(1, 1, CV_8UC1, cv::Scalar(first[0])) : pixels.clone();
+}
+
+void MaskPatch::put(const cv::Mat& stored, cv::Mat target) {
+    if (stored.total() == 1 && target.total() != 1)
+        target.setTo(stored.at<uint8_t>(0, 0));
+    else
+        stored.copyTo(target);
+}
+
+cv::Mat MaskPatch::expand(const cv::Mat& stored, cv::Size size) {
+    cv::Mat full(size, CV_8UC1);
+    put(stored, full);
+    return full;
 }
 
 cv::Rect MaskPatch::alignToTiles(cv::Rect region, cv::Size size) {
@@ -60,16 +85,18 @@ size_t MaskPatch::bytes() const {
 
 size_t MaskPatch::changedPixels() const {
     size_t n = 0;
-    for (const auto& t : m_tiles) n += static_cast<size_t>(cv::countNonZero(t.before != t.after));
+    for (const auto& t : m_tiles)
+        n += static_cast<size_t>(
+            cv::countNonZero(expand(t.before, t.rect.size()) != expand(t.after, t.rect.size())));
     return n;
 }
 
 void MaskPatch::applyAfter(cv::Mat& mask) const {
-    for (const auto& t : m_tiles) t.after.copyTo(mask(t.rect));
+    for (const auto& t : m_tiles) put(t.after, mask(t.rect));
 }
 
 void MaskPatch::applyBefore(cv::Mat& mask) const {
-    for (const auto& t : m_tiles) t.before.copyTo(mask(t.rect));
+    for (const auto& t : m_tiles) put(t.before, mask(t.rect));
 }
 
 }  // namespace seg::core

@@ -15,10 +15,19 @@ class MaskPatch {
 public:
     static constexpr int kTile = 64;
 
+    // A tile's pixels before and after the edit: CV_8UC1 of rect.size(), or 1x1 when every
+    // pixel has that one value (the inside of a big fill costs two bytes, not 8 KB).
     struct Tile {
-        cv::Rect rect;          // inside the mask
-        cv::Mat before, after;  // CV_8UC1, rect.size()
+        cv::Rect rect;  // inside the mask
+        cv::Mat before, after;
     };
+
+    // The stored form of a tile's pixels: a 1x1 copy when uniform, else a full copy.
+    static cv::Mat store(const cv::Mat& pixels);
+    // Writes stored pixels into `target` (of the tile's size).
+    static void put(const cv::Mat& stored, cv::Mat target);
+    // Stored pixels at full size.
+    static cv::Mat expand(const cv::Mat& stored, cv::Size size);
 
     // The tiles of `region` where `before` and `after` (same size, CV_8UC1) differ.
     static MaskPatch diff(const cv::Mat& before, const cv::Mat& after, cv::Rect region);

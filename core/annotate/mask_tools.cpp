@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 #include <opencv2/core.hpp>
 #include <opencv2/imgproc.hpp>
@@ -12,16 +13,6 @@ namespace {
 
 cv::Rect bounds(const cv::Mat& mask) {
     return {0, 0, mask.cols, mask.rows};
-}
-
-// Stops at the first covered pixel (cv::countNonZero would count them all).
-bool anyNonZero(const cv::Mat& m) {
-    for (int y = 0; y < m.rows; ++y) {
-        const uint8_t* row = m.ptr<uint8_t>(y);
-        if (std::find_if(row, row + m.cols, [](uint8_t v) { return v != 0; }) != row + m.cols)
-            return true;
-    }
-    return false;
 }
 
 // Fixed-point drawing: 4 fractional bits, so a brush lands where the pointer is, not at the
@@ -81,34 +72,68 @@ MaskPatch applyStamp(cv::Mat& mask, const cv::Mat& stamp, cv::Rect region, uint8
                      const PaintLock& lock) {
     const cv::Rect clipped = region & bounds(mask);
     if (clipped.empty()) return {};
-    // Tile by tile over the grid: only tiles the stamp covers are copied (before and after),
-    // so a huge polygon costs a few passes over the pixels it fills and nothing else.
+    // A band of one tile row at a time: one vectorised write per band, then the band's tiles
+    // are compared row by row and only the changed ones copied, so a 10000x10000 fill costs
+    // a few passes over memory rather than a dozen OpenCV calls per tile.
     const cv::Rect aligned = MaskPatch::alignToTiles(clipped, mask.size());
     constexpr int kTile = MaskPatch::kTile;
+    // Reused between calls: fresh 100 MB buffers would cost more in page faults than the fill.
+    thread_local cv::Mat scratchBefore;
+    thread_local std::vector<uint64_t> changedWords;
     MaskPatch patch;
-    for (int y = aligned.y; y < aligned.y + aligned.height; y += kTile)
-        for (int x = aligned.x; x < aligned.x + aligned.width; x += kTile) {
-            const cv::Rect tile = cv::Rect(x, y, kTile, kTile) & bounds(mask);
-            const cv::Rect part = tile & clipped;
-            if (part.empty()) continue;
-            const cv::Mat covered = stamp(part - region.tl());
-            if (!anyNonZero(covered)) continue;
-            cv::Mat before = mask(tile).clone();
-            cv::Mat target = mask(part);
-            switch (lock.mode) {
-                case PaintLock::Mode::Any:
-                    target.setTo(value, covered);
-                    break;
-                case PaintLock::Mode::UnlabelledOnly:
-                    target.setTo(value, covered & (target == lock.ignoreIndex));
-                    break;
-                case PaintLock::Mode::ClassOnly:
-                    target.setTo(value, covered & (target == lock.lockedClass));
-                    break;
-            }
-            if (cv::norm(before, mask(tile), cv::NORM_INF) == 0) continue;
-            patch.add({tile, std::move(before), mask(tile).clone()});
+    for (int y = aligned.y; y < aligned.y + aligned.height; y += kTile) {
+        const cv::Rect band = cv::Rect(aligned.x, y, aligned.width, kTile) & bounds(mask);
+        const cv::Rect part = band & clipped;
+        if (part.empty()) continue;
+        // An empty stamp covers the whole region (rectangles, whole-mask edits).
+        const cv::Mat covered = stamp.empty() ? cv::Mat() : stamp(part - region.tl());
+        if (!stamp.empty() && cv::countNonZero(covered) == 0) continue;
+        scratchBefore.create(band.size(), CV_8UC1);
+        mask(band).copyTo(scratchBefore);
+        const cv::Mat& before = scratchBefore;
+        cv::Mat target = mask(part);
+        cv::Mat where = covered;
+        if (lock.mode != PaintLock::Mode::Any) {
+            const uint8_t allowed =
+                lock.mode == PaintLock::Mode::UnlabelledOnly ? lock.ignoreIndex : lock.lockedClass;
+            where = covered.empty() ? cv::Mat(target == allowed)
+                                    : cv::Mat(covered & (target == allowed));
         }
+        if (where.empty())
+            target.setTo(value);
+        else
+            target.setTo(value, where);
+        const cv::Mat after = mask(band);
+        // Which columns changed in any row of the band, eight at a time (the compiler does
+        // not vectorise the byte loop here), then which tiles hold such a column. OpenCV's
+        // compare would allocate a band-sized temporary, and fresh large buffers cost page
+        // faults.
+        const size_t words = (static_cast<size_t>(band.width) + 7) / 8;
+        changedWords.assign(words, 0);
+        for (int r = 0; r < band.height; ++r) {
+            const uint8_t* b = before.ptr<uint8_t>(r);
+            const uint8_t* a = after.ptr<uint8_t>(r);
+            const size_t full = static_cast<size_t>(band.width) / 8;
+            for (size_t w = 0; w < full; ++w) {
+                uint64_t x, y;
+                std::memcpy(&x, b + 8 * w, 8);
+                std::memcpy(&y, a + 8 * w, 8);
+                changedWords[w] |= x ^ y;
+            }
+            for (size_t i = full * 8; i < static_cast<size_t>(band.width); ++i)
+                changedWords[full] |= uint64_t(b[i] ^ a[i]);
+        }
+        for (int x = 0; x < band.width; x += kTile) {
+            const size_t first = static_cast<size_t>(x) / 8,
+                         last = std::min(words, static_cast<size_t>(x + kTile) / 8);
+            if (std::all_of(changedWords.begin() + long(first), changedWords.begin() + long(last),
+                            [](uint64_t v) { return v == 0; }))
+                continue;
+            const cv::Rect local(x, 0, std::min(kTile, band.width - x), band.height);
+            patch.add({local + band.tl(), MaskPatch::store(before(local)),
+                       MaskPatch::store(after(local))});
+        }
+    }
     return patch;
 }
 
@@ -145,7 +170,13 @@ MaskPatch fillPolygon(cv::Mat& mask, const std::vector<cv::Point>& polygon, uint
     if (polygon.size() < 3) return {};
     const cv::Rect region = cv::boundingRect(polygon) & bounds(mask);
     if (region.empty()) return {};
-    cv::Mat stamp(region.size(), CV_8UC1, cv::Scalar(0));
+    // A reused buffer: a fresh one as large as the mask costs its page faults every time.
+    thread_local cv::Mat scratch;
+    if (scratch.rows < region.height || scratch.cols < region.width)
+        scratch.create(std::max(scratch.rows, region.height), std::max(scratch.cols, region.width),
+                       CV_8UC1);
+    cv::Mat stamp = scratch(cv::Rect(0, 0, region.width, region.height));
+    stamp.setTo(0);
     std::vector<cv::Point> local;
     local.reserve(polygon.size());
     for (const auto& p : polygon) local.push_back(p - region.tl());
@@ -158,7 +189,7 @@ MaskPatch fillPolygon(cv::Mat& mask, const std::vector<cv::Point>& polygon, uint
 MaskPatch fillRectangle(cv::Mat& mask, cv::Rect rect, uint8_t value, const PaintLock& lock) {
     const cv::Rect region = rect & bounds(mask);
     if (region.empty()) return {};
-    return applyStamp(mask, cv::Mat(region.size(), CV_8UC1, cv::Scalar(255)), region, value, lock);
+    return applyStamp(mask, cv::Mat(), region, value, lock);
 }
 
 MaskPatch floodFill(cv::Mat& mask, const cv::Mat& image, cv::Point seed, double tolerance,
@@ -184,15 +215,14 @@ MaskPatch replaceClass(cv::Mat& mask, uint8_t from, uint8_t to) {
     PaintLock lock;
     lock.mode = PaintLock::Mode::ClassOnly;
     lock.lockedClass = from;
-    return applyStamp(mask, cv::Mat(mask.size(), CV_8UC1, cv::Scalar(255)), bounds(mask), to, lock);
+    return applyStamp(mask, cv::Mat(), bounds(mask), to, lock);
 }
 
 MaskPatch fillUnlabelled(cv::Mat& mask, uint8_t value, uint8_t ignoreIndex) {
     PaintLock lock;
     lock.mode = PaintLock::Mode::UnlabelledOnly;
     lock.ignoreIndex = ignoreIndex;
-    return applyStamp(mask, cv::Mat(mask.size(), CV_8UC1, cv::Scalar(255)), bounds(mask), value,
-                      lock);
+    return applyStamp(mask, cv::Mat(), bounds(mask), value, lock);
 }
 
 }  // namespace seg::core

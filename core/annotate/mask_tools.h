@@ -65,8 +65,9 @@ MaskPatch replaceClass(cv::Mat& mask, uint8_t from, uint8_t to);
 // Every unlabelled pixel becomes `value` (after scribbling the objects, fill the rest).
 MaskPatch fillUnlabelled(cv::Mat& mask, uint8_t value, uint8_t ignoreIndex = 255);
 
-// Writes `value` where `stamp` (CV_8UC1, region.size(), non-zero = covered) covers and the
-// lock allows: the common end of every tool, also used by the assisted ones.
+// Writes `value` where `stamp` (CV_8UC1, region.size(), non-zero = covered; empty = all of
+// the region) covers and the lock allows: the common end of every tool, also used by the
+// assisted ones.
 MaskPatch applyStamp(cv::Mat& mask, const cv::Mat& stamp, cv::Rect region, uint8_t value,
                      const PaintLock& lock);
 
