@@ -226,6 +226,14 @@ void MainWindow::createActions() {
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    for (QAction* action : m_annotator->editActions()) {
+        if (action)
+            edit->addAction(action);
+        else
+            edit->addSeparator();
+    }
+
     QMenu* project = menuBar()->addMenu(tr("&Project"));
     m_editClasses = project->addAction(tr("Edit &Classes..."), this, &MainWindow::editClasses);
     m_editClasses->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));

@@ -131,6 +131,73 @@ private Q_SLOTS:
         QVERIFY(!fs::exists(file.parent_path() / ".autosave" / "a.seg-journal"));
     }
 
+    void shapeToolsPickerEraserAndReplace() {
+        QTemporaryDir dir;
+        ui::MainWindow w;
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.createImageFolderProject(makeFolder(dir)));
+        ui::MaskCanvas* canvas = w.canvas();
+        auto at = [&](double x, double y) { return canvas->toWidget(QPointF(x, y)).toPoint(); };
+        auto image = [&](QPoint widget) {
+            const QPointF p = canvas->toImage(widget);
+            return cv::Point(int(std::floor(p.x())), int(std::floor(p.y())));
+        };
+
+        // Rectangle: every pixel between the two corners the mouse was on.
+        canvas->setTool(ui::MaskCanvas::Tool::Rectangle);
+        canvas->setCurrentClass(1);
+        const QPoint r0 = at(10.5, 10.5), r1 = at(40.5, 30.5);
+        QTest::mousePress(canvas, Qt::LeftButton, {}, r0);
+        QTest::mouseMove(canvas, r1);
+        QTest::mouseRelease(canvas, Qt::LeftButton, {}, r1);
+        const cv::Rect rect(image(r0), image(r1) + cv::Point(1, 1));
+        QCOMPARE(cv::countNonZero(maskOf(w) == 1), rect.area());
+        QCOMPARE(cv::countNonZero(maskOf(w)(rect) == 1), rect.area());
+
+        // Polygon: clicked corners, closed by a double-click, as core fills it.
+        canvas->setTool(ui::MaskCanvas::Tool::Polygon);
+        canvas->setCurrentClass(2);
+        const QPoint corners[] = {at(60.5, 10.5), at(110.5, 20.5), at(90.5, 80.5)};
+        for (const QPoint& c : corners) QTest::mouseClick(canvas, Qt::LeftButton, {}, c);
+        QTest::mouseDClick(canvas, Qt::LeftButton, {}, corners[2]);
+        cv::Mat expected(90, 120, CV_8UC1, cv::Scalar(255));
+        expected(rect).setTo(1);
+        std::vector<cv::Point> polygon;
+        for (const QPoint& c : corners) polygon.push_back(image(c));
+        polygon.push_back(image(corners[2]));  // the double-click's press adds its point again
+        core::fillPolygon(expected, polygon, 2);
+        QVERIFY(test::sameMat(maskOf(w), expected));
+
+        // Picker: Alt+click on the rectangle picks class 1.
+        canvas->setCurrentClass(0);
+        QTest::mouseClick(canvas, Qt::LeftButton, Qt::AltModifier, at(20.5, 20.5));
+        QCOMPARE(canvas->currentClass(), 1);
+
+        // Eraser: back to unlabelled under the stroke, nothing else.
+        canvas->setTool(ui::MaskCanvas::Tool::Eraser);
+        canvas->setBrush({5.0f, core::BrushShape::Square});
+        const QPoint e = at(25.5, 20.5);
+        QTest::mouseClick(canvas, Qt::LeftButton, {}, e);
+        cv::Mat erased = expected.clone();
+        core::paintSegment(
+            erased, cv::Point2f(canvas->toImage(e).x() - 0.5f, canvas->toImage(e).y() - 0.5f),
+            cv::Point2f(canvas->toImage(e).x() - 0.5f, canvas->toImage(e).y() - 0.5f),
+            {5.0f, core::BrushShape::Square}, 255);
+        QVERIFY(test::sameMat(maskOf(w), erased));
+
+        // Replace class 2 by class 1, in one undoable step.
+        const int steps = canvas->document()->undoStack()->count();
+        w.annotator()->replaceClass(2, 1);
+        QCOMPARE(cv::countNonZero(maskOf(w) == 2), 0);
+        QCOMPARE(cv::countNonZero(maskOf(w) == 1),
+                 cv::countNonZero(erased == 1) + cv::countNonZero(erased == 2));
+        QCOMPARE(canvas->document()->undoStack()->count(), steps + 1);
+        canvas->document()->undoStack()->undo();
+        QVERIFY(test::sameMat(maskOf(w), erased));
+    }
+
     void aKilledSessionComesBack() {
         QTemporaryDir dir;
         const QString folder = makeFolder(dir);

@@ -6,6 +6,7 @@
 #include <QActionGroup>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QSpinBox>
 #include <QTimer>
@@ -209,6 +210,20 @@ void Annotator::createActions(QWidget* window) {
     fill->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     connect(fill, &QAction::triggered, this, &Annotator::fillUnlabelled);
     window->addAction(fill);
+    auto* replace = new QAction(tr("Replace Class..."), this);
+    replace->setToolTip(tr("Turn every pixel of one class into another in this mask"));
+    connect(replace, &QAction::triggered, this, [this, window] {
+        if (!m_document->isOpen() || m_document->isReadOnly()) return;
+        QStringList names;
+        for (const auto& n : m_document->classes().names()) names << toQString(n);
+        bool ok = false;
+        const QString from =
+            QInputDialog::getItem(window, tr("Replace Class"), tr("Replace"), names, 0, false, &ok);
+        if (!ok) return;
+        const QString to = QInputDialog::getItem(window, tr("Replace Class"), tr("with"), names,
+                                                 std::max(0, m_canvas->currentClass()), false, &ok);
+        if (ok) replaceClass(int(names.indexOf(from)), int(names.indexOf(to)));
+    });
     auto* prelabelAction = new QAction(tr("Pre-label with Model"), this);
     prelabelAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     prelabelAction->setToolTip(
@@ -226,6 +241,14 @@ void Annotator::createActions(QWidget* window) {
     m_toolBar->addAction(fill);
     m_toolBar->addAction(grow);
     m_toolBar->addAction(prelabelAction);
+    m_editActions = {m_undo, m_redo, nullptr, fill, grow, replace, prelabelAction};
+}
+
+void Annotator::replaceClass(int from, int to) {
+    if (!m_document->isOpen() || m_document->isReadOnly() || from < 0 || to < 0 || from == to)
+        return;
+    m_document->commit(core::replaceClass(m_document->mask(), uint8_t(from), uint8_t(to)),
+                       tr("Replace class"));
 }
 
 void Annotator::prelabel() {

@@ -6,6 +6,7 @@
 
 #include <filesystem>
 
+#include <QList>
 #include <QObject>
 
 #include "core/data/dataset.h"
@@ -53,6 +54,10 @@ public:
     // along the image's edges (watershed).
     void growLabels();
     void fillUnlabelled();
+    // Every pixel of class `from` becomes `to` (one undo step).
+    void replaceClass(int from, int to);
+    // For the Edit menu, in order; nullptr marks a separator.
+    const QList<QAction*>& editActions() const { return m_editActions; }
     QToolBar* toolBar() const { return m_toolBar; }  // options: size, shape, lock, ...
     QToolBar* toolsBar() const { return m_toolsBar; }
     QAction* undoAction() const { return m_undo; }
@@ -81,6 +86,7 @@ private:
     QActionGroup* m_tools = nullptr;
     QAction* m_undo = nullptr;
     QAction* m_redo = nullptr;
+    QList<QAction*> m_editActions;
     QSpinBox* m_size = nullptr;
     QComboBox* m_shape = nullptr;
     QComboBox* m_lock = nullptr;
