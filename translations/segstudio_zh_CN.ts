@@ -1142,6 +1142,30 @@ config.json、metrics.csv、log.txt、checkpoints/last.pt 和 best.pt。
         <source>Fill unlabelled</source>
         <translation>填充未标注区域</translation>
     </message>
+    <message>
+        <source>Replace Class...</source>
+        <translation>替换类别...</translation>
+    </message>
+    <message>
+        <source>Turn every pixel of one class into another in this mask</source>
+        <translation>将此掩码中某一类别的所有像素改为另一类别</translation>
+    </message>
+    <message>
+        <source>Replace Class</source>
+        <translation>替换类别</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>替换为</translation>
+    </message>
+    <message>
+        <source>Replace class</source>
+        <translation>替换类别</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::ClassEditorDialog</name>
@@ -1690,6 +1714,10 @@ config.json、metrics.csv、log.txt、checkpoints/last.pt 和 best.pt。
     <message>
         <source>x %1  y %2  %3</source>
         <translation>x %1  y %2  %3</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
     </message>
 </context>
 <context>
