@@ -15,6 +15,7 @@ Commands:
   inspect   report on a dataset: counts, sizes, class frequencies, problems
   score     score predicted masks against ground truth
   demo      create the demo project
+  init      make a dataset or image folder a project
   train     train a model (U-Net, DeepLabv3+, DeepLabv3, FCN)
   eval      score a checkpoint on a dataset split
   predict   write predicted masks for images
@@ -30,6 +31,7 @@ Run &apos;segstudio-cli &lt;command&gt; --help&apos; for a command&apos;s option
   inspect   报告数据集情况：数量、尺寸、类别频率、问题
   score     将预测掩码与真值对比评分
   demo      创建示例项目
+  init      将数据集或图像文件夹设为项目
   train     训练模型（U-Net、DeepLabv3+、DeepLabv3、FCN）
   eval      在数据集的某个划分上评估检查点
   predict   为图像写出预测掩码
@@ -248,6 +250,43 @@ metrics table of `score`, from the checkpoint alone.</source>
     <message>
         <source>[project]</source>
         <translation>[项目]</translation>
+    </message>
+</context>
+<context>
+    <name>InitCommand</name>
+    <message>
+        <source>Makes a folder a SegStudio project (writes project.json into it), as the window&apos;s
+File &gt; New Project does: a dataset in any layout SegStudio reads, or with --images
+a plain folder of images to annotate.</source>
+        <translation>将文件夹设为 SegStudio 项目（在其中写入 project.json），与窗口中的
+“文件 > 新建项目”相同：可以是 SegStudio 能读取的任意布局的数据集，
+也可以配合 --images 使用要标注的普通图像文件夹。</translation>
+    </message>
+    <message>
+        <source>The dataset or image folder.</source>
+        <translation>数据集或图像文件夹。</translation>
+    </message>
+    <message>
+        <source>A plain folder of images to annotate.</source>
+        <translation>要标注的普通图像文件夹。</translation>
+    </message>
+    <message>
+        <source>With --images: class names, comma-separated (background,object).</source>
+        <translation>与 --images 一起使用：类别名称，以逗号分隔（background,object）。</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>give one folder</source>
+        <translation>请给出一个文件夹</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %1 with %n classes</source>
+        <translation>
+            <numerusform>已创建 %1，共 %n 个类别</numerusform>
+        </translation>
     </message>
 </context>
 <context>

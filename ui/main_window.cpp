@@ -635,15 +635,7 @@ bool MainWindow::createProjectFromFolder(const QString& folder) {
     std::error_code ec;
     if (std::filesystem::exists(root / core::Project::kFileName, ec)) return openProject(folder);
     try {
-        core::DatasetOptions options;
-        const core::Dataset dataset = core::openProjectOrDataset(root, options);
-        core::Project project;
-        project.folder = root;
-        project.name = core::pathToUtf8(root.filename());
-        project.classes = dataset.classes;
-        project.dataPath = ".";
-        project.layout = dataset.layout;
-        core::saveProject(project);
+        core::createDatasetProject(root);
     } catch (const core::Error& e) {
         showProblem(tr("Cannot create a project here"), ErrorText::describe(e));
         return false;

@@ -15,5 +15,6 @@ int runEval(const QStringList& args);
 int runPredict(const QStringList& args);
 int runModel(const QStringList& args);
 int runRuns(const QStringList& args);
+int runInit(const QStringList& args);
 
 }  // namespace seg::cli

@@ -20,6 +20,7 @@ public:
             "  inspect   report on a dataset: counts, sizes, class frequencies, problems\n"
             "  score     score predicted masks against ground truth\n"
             "  demo      create the demo project\n"
+            "  init      make a dataset or image folder a project\n"
             "  train     train a model (U-Net, DeepLabv3+, DeepLabv3, FCN)\n"
             "  eval      score a checkpoint on a dataset split\n"
             "  predict   write predicted masks for images\n"
@@ -63,6 +64,7 @@ int main(int argc, char** argv) {
     if (command == QLatin1String("predict")) return runPredict(args);
     if (command == QLatin1String("model")) return runModel(args);
     if (command == QLatin1String("runs")) return runRuns(args);
+    if (command == QLatin1String("init")) return runInit(args);
     err() << CliMain::tr("segstudio-cli: unknown command '%1'").arg(command) << "\n\n"
           << CliMain::usage();
     return kUsage;

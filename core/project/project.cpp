@@ -125,10 +125,27 @@ Dataset openProjectOrDataset(const fs::path& path, const DatasetOptions& options
     return dataset;
 }
 
+Project createDatasetProject(const fs::path& datasetFolder) {
+    std::error_code ec;
+    if (fs::exists(datasetFolder / Project::kFileName, ec))
+        throw Error(ErrorCode::WriteFailed, datasetFolder,
+                    "already holds a project (project.json): open it instead");
+    const Dataset dataset = openProjectOrDataset(datasetFolder, DatasetOptions{});
+    Project p;
+    p.folder = datasetFolder;
+    p.name = pathToUtf8(datasetFolder.filename());
+    p.classes = dataset.classes;
+    p.dataPath = ".";
+    p.layout = dataset.layout;
+    saveProject(p);
+    return p;
+}
+
 Project createImageFolderProject(const fs::path& imagesFolder, const ClassMap& classes) {
     std::error_code ec;
     if (fs::exists(imagesFolder / Project::kFileName, ec))
-        throw Error(ErrorCode::NotADataset, imagesFolder, "already holds a project (project.json)");
+        throw Error(ErrorCode::WriteFailed, imagesFolder,
+                    "already holds a project (project.json): open it instead");
     DatasetOptions options;
     options.layout = DatasetLayout::ImageFolder;
     const Dataset dataset = openDataset(imagesFolder, options);  // throws without images

@@ -48,9 +48,15 @@ Dataset openProjectDataset(const Project& project, OnError onError = OnError::Sk
 // its dataset. A dataset without class names gets them inferred (every mask is read).
 Dataset openProjectOrDataset(const std::filesystem::path& path, const DatasetOptions& options);
 
+// A project for a dataset folder in any layout openDataset reads: project.json goes into
+// the folder, with the dataset's classes (inferred from the masks when it names none).
+// Throws Error naming the folder when it is no dataset, and Error(WriteFailed) when it
+// already holds a project.
+Project createDatasetProject(const std::filesystem::path& datasetFolder);
+
 // A project for annotating a plain folder of images: project.json and masks/ go into
 // `imagesFolder`, with the given classes. Throws Error(NotADataset) naming the folder when it
-// holds no images, and when it already holds a project.
+// holds no images, and Error(WriteFailed) when it already holds a project.
 Project createImageFolderProject(const std::filesystem::path& imagesFolder,
                                  const ClassMap& classes);
 

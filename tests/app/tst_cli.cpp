@@ -12,6 +12,7 @@
 
 #include "core/data/class_map.h"
 #include "core/data/mask_io.h"
+#include "core/project/project.h"
 #include "support/test_files.h"
 
 using namespace seg;
@@ -106,7 +107,8 @@ private Q_SLOTS:
 
     void helpForEveryCommand_data() {
         QTest::addColumn<QString>("command");
-        for (const char* c : {"synth", "inspect", "score", "demo"})
+        for (const char* c : {"synth", "inspect", "score", "demo", "train", "eval", "predict",
+                              "model", "runs", "init"})
             QTest::newRow(c) << QString::fromLatin1(c);
     }
 
@@ -339,6 +341,35 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(QFileInfo::exists(folder + QStringLiteral("/project.json")));
         QCOMPARE(QDir(folder + QStringLiteral("/data/images")).count() - 2, 500u);
+
+        // Its runs: none yet.
+        const Run runs = cli({QStringLiteral("runs"), QStringLiteral("--data"), folder});
+        QVERIFY2(runs.exitCode == 0, qPrintable(runs.err));
+        QVERIFY(runs.out.contains(QStringLiteral("No runs")));
+    }
+
+    void initMakesProjectsOfImageAndDatasetFolders() {
+        const QString images = m_dir.filePath(QStringLiteral("to label"));
+        QDir().mkpath(images);
+        test::writeWithOpenCv(test::toPath(images) / "a.png", test::image(16, 12));
+        const Run made = cli({QStringLiteral("init"), images, QStringLiteral("--images"),
+                              QStringLiteral("--classes"), QStringLiteral("bg,cell,nucleus")});
+        QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+        QVERIFY(made.out.contains(QStringLiteral("3 classes")));
+        QCOMPARE(core::loadProject(test::toPath(images)).classes.size(), 3);
+        // Again: refused, the project stays.
+        const Run again = cli({QStringLiteral("init"), images, QStringLiteral("--images")});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains(QStringLiteral("already holds a project")),
+                 qPrintable(again.err));
+        QCOMPARE(core::loadProject(test::toPath(images)).classes.size(), 3);
+        // A folder that is no dataset.
+        const QString empty = m_dir.filePath(QStringLiteral("empty"));
+        QDir().mkpath(empty);
+        const Run none = cli({QStringLiteral("init"), empty});
+        QCOMPARE(none.exitCode, 1);
+        QVERIFY(none.err.contains(empty));
+        QVERIFY(!QFileInfo::exists(empty + QStringLiteral("/project.json")));
     }
 };
 

@@ -84,7 +84,7 @@ private Q_SLOTS:
         QCOMPARE(
             test::errorCodeOf(
                 [&] { core::createImageFolderProject(folder, core::ClassMap({"a"})); }, folder),
-            core::ErrorCode::NotADataset);
+            core::ErrorCode::WriteFailed);
         const fs::path empty = test::toPath(dir.path()) / "empty";
         fs::create_directories(empty);
         QCOMPARE(test::errorCodeOf(
