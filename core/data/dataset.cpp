@@ -84,7 +84,8 @@ Dataset openDataset(const fs::path& root, const DatasetOptions& options) {
     }
     bool anySplit = false;
     for (const auto& s : d.samples) anySplit |= s.split != Split::Unassigned;
-    if (!anySplit) assignSplit(d.samples, options.valFraction, options.splitSeed);
+    if (!anySplit && options.assignSplits)
+        assignSplit(d.samples, options.valFraction, options.splitSeed);
     if (d.samples.empty() && d.problems.empty())
         throw Error(ErrorCode::NotADataset, root, "dataset folder holds no images");
     return d;

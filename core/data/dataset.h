@@ -66,6 +66,7 @@ struct DatasetOptions {
     double valFraction = 0.2;             // used when the dataset has no split files
     uint64_t splitSeed = 42;
     bool keepInstances = false;  // PennFudan: keep instance ids as classes
+    bool assignSplits = true;    // draw the seeded split when the dataset has no split files
 };
 
 // Lists a dataset. Throws Error(FileNotFound / NotADataset) naming `root` when it is no

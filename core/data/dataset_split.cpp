@@ -18,12 +18,13 @@ uint64_t hashId(const std::string& id, uint64_t seed) {
 
 }  // namespace
 
-void assignSplit(std::vector<Sample>& samples, double valFraction, uint64_t seed) {
+void assignSplit(std::vector<Sample>& samples, double valFraction, uint64_t seed,
+                 bool unlabelledToo) {
     if (!(valFraction >= 0.0 && valFraction <= 1.0))
         throw Error(ErrorCode::InvalidArgument, {}, "validation fraction must be between 0 and 1");
     std::vector<std::pair<uint64_t, Sample*>> ranked;
     for (auto& s : samples)
-        if (s.hasMask() && s.split == Split::Unassigned)
+        if ((s.hasMask() || unlabelledToo) && s.split == Split::Unassigned)
             ranked.emplace_back(hashId(s.id, seed), &s);
     std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
         return a.first != b.first ? a.first < b.first : a.second->id < b.second->id;

@@ -15,8 +15,8 @@ bool isImageExtension(const std::string& lowerExtension);
 // stretched from its own minimum and maximum to 0..255.
 cv::Mat toEightBitBgr(const cv::Mat& image);
 
-// Decodes to CV_8UC3 BGR (see toEightBitBgr). Throws Error naming `file` when it is missing, empty, not an
-// image, or truncated (a PNG without IEND, a JPEG without its end marker).
+// Decodes to CV_8UC3 BGR (see toEightBitBgr). Throws Error naming `file` when it is missing, empty,
+// not an image, or truncated (a PNG without IEND, a JPEG without its end marker).
 cv::Mat readImage(const std::filesystem::path& file);
 
 // Writes a PNG (lossless) through a temp file and rename.

@@ -8,6 +8,7 @@
 #include "core/common/error.h"
 #include "core/common/paths.h"
 #include "core/data/class_map_json.h"
+#include "core/data/dataset_split.h"
 #include "core/data/dataset_report.h"
 
 namespace seg::core {
@@ -103,6 +104,7 @@ Dataset openProjectDataset(const Project& project, OnError onError) {
     options.layout = project.layout;
     options.valFraction = project.valFraction;
     options.splitSeed = project.splitSeed;
+    options.assignSplits = false;  // below, once the project's own masks are known
     Dataset dataset = openDataset(project.dataRoot(), options);
     dataset.classes = project.classes;
     const fs::path masks = project.masksRoot();
@@ -112,6 +114,11 @@ Dataset openProjectDataset(const Project& project, OnError onError) {
             fs::path painted = masks / pathFromUtf8(sample.id + ".png");
             if (fs::is_regular_file(painted, ec)) sample.mask = std::move(painted);
         }
+    // Without split files every image gets its split now, labelled or not, so that an image
+    // labelled later keeps the split it has (and runs stay comparable as labels grow).
+    bool anySplit = false;
+    for (const auto& s : dataset.samples) anySplit |= s.split != Split::Unassigned;
+    if (!anySplit) assignSplit(dataset.samples, project.valFraction, project.splitSeed, true);
     return dataset;
 }
 

@@ -73,10 +73,16 @@ private Q_SLOTS:
         QCOMPARE(d.samples.size(), size_t(2));
         QVERIFY(!d.samples[0].hasMask() && !d.samples[1].hasMask());
 
+        // Every image has its split from the start, so labelling one later keeps it.
+        const core::Split splitOfB = d.samples[1].split;
+        QVERIFY(splitOfB != core::Split::Unassigned &&
+                d.samples[0].split != core::Split::Unassigned);
+
         // A mask painted into the project's masks folder belongs to its image.
         test::writeMask(p.masksRoot() / "b.png", cv::Mat(10, 20, CV_8UC1, cv::Scalar(1)));
         d = core::openProjectDataset(p);
         QCOMPARE(d.samples[1].mask, p.masksRoot() / "b.png");
+        QCOMPARE(d.samples[1].split, splitOfB);
         QCOMPARE(int(core::loadSample(d, d.samples[1]).mask.at<uint8_t>(5, 5)), 1);
         QVERIFY(!d.samples[0].hasMask());
 
