@@ -19,6 +19,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoView>
 #include <QVBoxLayout>
@@ -490,6 +491,12 @@ void MainWindow::createPaintingViews() {
     paletteDock->raise();
 
     m_annotator = new Annotator(m_view, m_palette, m_history, this);
+    m_frequencyRefresh = new QTimer(this);
+    m_frequencyRefresh->setSingleShot(true);
+    m_frequencyRefresh->setInterval(5000);
+    connect(m_frequencyRefresh, &QTimer::timeout, this, [this] {
+        if (m_project) m_frequencies->count(m_model->dataset());
+    });
     addToolBar(Qt::LeftToolBarArea, m_annotator->toolsBar());
     addToolBarBreak(Qt::TopToolBarArea);
     addToolBar(Qt::TopToolBarArea, m_annotator->toolBar());
@@ -504,6 +511,8 @@ void MainWindow::createPaintingViews() {
                 const auto& samples = m_model->dataset().samples;
                 for (size_t i = 0; i < samples.size(); ++i)
                     if (samples[i].id == id.toStdString()) m_model->setSampleMask(int(i), file);
+                // Recounted once the user pauses: every save would be too often.
+                m_frequencyRefresh->start();
             });
     connect(m_annotator->modelAssist(), &ModelAssist::ranked, this,
             [this](const std::vector<core::UncertaintyScore>& scores) {

@@ -13,6 +13,7 @@ class QComboBox;
 class QDockWidget;
 class QMenu;
 class QTabWidget;
+class QTimer;
 class QUndoView;
 class QLabel;
 class QListView;
@@ -119,6 +120,7 @@ private:
     QAction* m_outlineOnly = nullptr;
     QLabel* m_statusCursor = nullptr;
     QStringList m_uncertain;  // sample ids, most uncertain first
+    QTimer* m_frequencyRefresh = nullptr;
     QTabWidget* m_tabs = nullptr;
     TrainingPanel* m_trainingPanel = nullptr;
     TrainingCharts* m_charts = nullptr;

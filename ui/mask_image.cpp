@@ -14,8 +14,11 @@ void setMaskOpacity(QImage& mask, const core::ClassMap& classes, double opacity)
         const auto& c = palette[static_cast<size_t>(i)];
         table[i] = i == classes.ignoreIndex() ? qRgba(0, 0, 0, 0) : qRgba(c.r, c.g, c.b, alpha);
     }
-    // Background (class 0) stays see-through, as in every labelling tool.
-    table[0] = qRgba(0, 0, 0, 0);
+    // Background (class 0) is only tinted, so the image stays easy to see, yet labelled
+    // background still differs from unlabelled pixels (fully transparent) when labels are
+    // partial.
+    const auto b = classes.size() > 0 ? classes.at(0).color : core::Rgb{};
+    if (classes.ignoreIndex() != 0) table[0] = qRgba(b.r, b.g, b.b, alpha * 2 / 5);
     mask.setColorTable(table);
 }
 
