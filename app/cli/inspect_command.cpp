@@ -3,6 +3,7 @@
 #include "core/common/error.h"
 #include "core/common/paths.h"
 #include "core/data/dataset_report.h"
+#include "core/project/project.h"
 #include "ui/text/error_text.h"
 
 namespace seg::cli {
@@ -86,7 +87,7 @@ int InspectCommand::run(const QStringList& args) {
     if (p.isSet(QStringLiteral("layout"))) {
         options.layout = core::layoutFromName(p.value(QStringLiteral("layout")).toStdString());
         if (!options.layout)
-            return command.usageError(tr("--layout must be voc, pennfudan or folders"));
+            return command.usageError(tr("--layout must be voc, pennfudan, folders or images"));
     }
     const auto fraction = command.realOption(QStringLiteral("val-fraction"), 0, 1);
     const auto seed =
@@ -96,7 +97,9 @@ int InspectCommand::run(const QStringList& args) {
     options.splitSeed = static_cast<uint64_t>(*seed);
 
     try {
-        core::Dataset dataset = core::openDataset(toPath(p.positionalArguments().front()), options);
+        // A project (its masks folder included) or a bare dataset folder.
+        core::Dataset dataset =
+            core::openProjectOrDataset(toPath(p.positionalArguments().front()), options);
         const core::DatasetReport report = core::scanDataset(dataset, options.onError);
         if (p.isSet(QStringLiteral("json")))
             out() << ui::toQString(core::reportToJson(report));
