@@ -259,7 +259,7 @@ metrics table of `score`, from the checkpoint alone.</source>
 File &gt; New Project does: a dataset in any layout SegStudio reads, or with --images
 a plain folder of images to annotate.</source>
         <translation>将文件夹设为 SegStudio 项目（在其中写入 project.json），与窗口中的
-“文件 > 新建项目”相同：可以是 SegStudio 能读取的任意布局的数据集，
+“文件 &gt; 新建项目”相同：可以是 SegStudio 能读取的任意布局的数据集，
 也可以配合 --images 使用要标注的普通图像文件夹。</translation>
     </message>
     <message>
@@ -370,10 +370,6 @@ frequencies and the problems found (bad files are skipped and listed).</source>
         <translation>遇到第一个问题即停止（退出码 1），而不是跳过。</translation>
     </message>
     <message>
-        <source>Force the layout: voc, pennfudan or folders.</source>
-        <translation>强制指定布局：voc、pennfudan 或 folders。</translation>
-    </message>
-    <message>
         <source>layout</source>
         <translation>布局</translation>
     </message>
@@ -398,8 +394,12 @@ frequencies and the problems found (bad files are skipped and listed).</source>
         <translation>请指定且仅指定一个数据集文件夹</translation>
     </message>
     <message>
-        <source>--layout must be voc, pennfudan or folders</source>
-        <translation>--layout 必须是 voc、pennfudan 或 folders</translation>
+        <source>--layout must be voc, pennfudan, folders or images</source>
+        <translation>--layout 必须是 voc、pennfudan、folders 或 images</translation>
+    </message>
+    <message>
+        <source>Force the layout: voc, pennfudan, folders or images.</source>
+        <translation>强制指定布局：voc、pennfudan、folders 或 images。</translation>
     </message>
 </context>
 <context>

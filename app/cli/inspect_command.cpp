@@ -71,7 +71,7 @@ int InspectCommand::run(const QStringList& args) {
     p.addOption({QStringLiteral("json"), tr("Print the report as JSON.")});
     p.addOption({QStringLiteral("strict"),
                  tr("Stop at the first problem (exit code 1) instead of skipping.")});
-    p.addOption({QStringLiteral("layout"), tr("Force the layout: voc, pennfudan or folders."),
+    p.addOption({QStringLiteral("layout"), tr("Force the layout: voc, pennfudan, folders or images."),
                  tr("layout")});
     p.addOption({QStringLiteral("val-fraction"),
                  tr("Validation share when the dataset has no split files (default 0.2)."), tr("f"),
