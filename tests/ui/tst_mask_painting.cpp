@@ -41,6 +41,13 @@ class TestMaskPainting : public QObject {
         return dir.path();
     }
 
+    // A shown window on a fresh image-folder project made of makeFolder(dir).
+    static bool openWindowOn(ui::MainWindow& w, QTemporaryDir& dir) {
+        w.resize(1280, 800);
+        w.show();
+        return QTest::qWaitForWindowExposed(&w) && w.createImageFolderProject(makeFolder(dir));
+    }
+
     static cv::Mat maskOf(ui::MainWindow& w) { return w.canvas()->document()->mask().clone(); }
 
     // Drags the brush through widget points; returns the same stroke computed by core, from
@@ -78,10 +85,7 @@ private Q_SLOTS:
     void strokesUndoRedoFillAndSave() {
         QTemporaryDir dir;
         ui::MainWindow w;
-        w.resize(1280, 800);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QVERIFY(w.createImageFolderProject(makeFolder(dir)));
+        QVERIFY(openWindowOn(w, dir));
         ui::MaskDocument* doc = w.canvas()->document();
         QVERIFY(doc->isOpen());
         const cv::Mat blank = maskOf(w);
@@ -134,10 +138,7 @@ private Q_SLOTS:
     void shapeToolsPickerEraserAndReplace() {
         QTemporaryDir dir;
         ui::MainWindow w;
-        w.resize(1280, 800);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QVERIFY(w.createImageFolderProject(makeFolder(dir)));
+        QVERIFY(openWindowOn(w, dir));
         ui::MaskCanvas* canvas = w.canvas();
         auto at = [&](double x, double y) { return canvas->toWidget(QPointF(x, y)).toPoint(); };
         auto image = [&](QPoint widget) {
