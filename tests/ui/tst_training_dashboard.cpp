@@ -118,7 +118,7 @@ private Q_SLOTS:
         QCOMPARE(runs->runs().size(), size_t(1));
         const core::RunRecord recorded = runs->runs()[0];
         QVERIFY(!recorded.epochs.empty());
-        QVERIFY(runs->tree()->topLevelItem(0)->text(3) != QStringLiteral("-"));
+        QVERIFY(runs->tree()->topLevelItem(0)->text(1) != QStringLiteral("-"));
 
         // Show its curves again: every iteration recorded is drawn.
         runs->tree()->setCurrentItem(runs->tree()->topLevelItem(0));

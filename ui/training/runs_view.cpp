@@ -20,7 +20,8 @@ RunsView::RunsView(QWidget* parent) : QWidget(parent) {
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(QStringLiteral("runsTree"));
     m_tree->setRootIsDecorated(false);
-    m_tree->setHeaderLabels({tr("Run"), tr("Model"), tr("Epochs"), tr("Best mIoU")});
+    // The best mIoU next to the name: it is what a user compares runs by.
+    m_tree->setHeaderLabels({tr("Run"), tr("Best mIoU"), tr("Model"), tr("Epochs")});
     // The run's name (its start time) matters most: it gets the room it needs.
     m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_tree->header()->setStretchLastSection(true);
@@ -78,12 +79,12 @@ void RunsView::refresh() {
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(0, ticked.contains(item->text(0)) ? Qt::Checked : Qt::Unchecked);
         if (run.config) {
-            item->setText(1, toQString(run.config->model.architecture));
-            item->setText(2, tr("%1 of %2").arg(run.epochs.size()).arg(run.config->epochs));
+            item->setText(2, toQString(run.config->model.architecture));
+            item->setText(3, tr("%1 of %2").arg(run.epochs.size()).arg(run.config->epochs));
         }
-        item->setText(3, std::isnan(run.bestMeanIoU) ? QStringLiteral("-")
+        item->setText(1, std::isnan(run.bestMeanIoU) ? QStringLiteral("-")
                                                      : QString::number(run.bestMeanIoU, 'f', 4));
-        item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         if (!run.problem.empty()) {
             item->setToolTip(0, toQString(run.problem));
             item->setForeground(0, QBrush(Qt::darkRed));
