@@ -193,6 +193,10 @@ void MainWindow::createTrainingViews() {
                 else
                     statusBar()->showMessage(text, 10000);
             });
+    // Anything that puts curves on the charts shows them.
+    connect(m_runs, &RunsView::showRequested, this, [this] { m_tabs->setCurrentWidget(m_charts); });
+    connect(m_runs, &RunsView::comparisonChanged, this,
+            [this] { m_tabs->setCurrentWidget(m_charts); });
     connect(m_training, &TrainingController::runStarted, this,
             [this] { m_tabs->setCurrentWidget(m_charts); });
     connect(m_training->runner(), &TrainingRunner::epoch, detailsDock, [detailsDock] {

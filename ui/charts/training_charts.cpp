@@ -63,8 +63,9 @@ TrainingCharts::TrainingCharts(QWidget* parent) : QWidget(parent) {
     m_metrics = makePlot(tr("Epoch"), tr("Validation"));
     m_rate = makePlot(tr("Iteration"), tr("Learning rate"));
     m_metrics->yAxis->setRange(0, 1);
-    // Metrics rise towards 1: their legend sits where the curves are not.
-    m_metrics->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+    // The two lower charts are half as wide: two legend entries a row.
+    m_metrics->legend->setWrap(2);
+    m_rate->legend->setWrap(2);
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("chartTitle"));
     QFont bold = m_title->font();
@@ -99,12 +100,17 @@ QCustomPlot* TrainingCharts::makePlot(const QString& xLabel, const QString& yLab
     plot->xAxis->setLabel(xLabel);
     plot->yAxis->setLabel(yLabel);
     plot->legend->setVisible(true);
-    plot->legend->setBrush(QColor(255, 255, 255, 210));
+    // Below the chart, in columns: inside it, a legend hides points wherever it is put.
+    plot->axisRect()->insetLayout()->take(plot->legend);
+    plot->plotLayout()->addElement(1, 0, plot->legend);
+    plot->plotLayout()->setRowStretchFactor(1, 0.001);
+    plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
+    plot->legend->setWrap(3);
+    plot->legend->setBorderPen(Qt::NoPen);
     QFont small = plot->legend->font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     plot->legend->setFont(small);
     plot->legend->setRowSpacing(-2);
-    plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
     plot->setNoAntialiasingOnDrag(true);
     plot->installEventFilter(this);
     plot->setMouseTracking(true);
