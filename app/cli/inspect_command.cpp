@@ -71,8 +71,8 @@ int InspectCommand::run(const QStringList& args) {
     p.addOption({QStringLiteral("json"), tr("Print the report as JSON.")});
     p.addOption({QStringLiteral("strict"),
                  tr("Stop at the first problem (exit code 1) instead of skipping.")});
-    p.addOption({QStringLiteral("layout"), tr("Force the layout: voc, pennfudan, folders or images."),
-                 tr("layout")});
+    p.addOption({QStringLiteral("layout"),
+                 tr("Force the layout: voc, pennfudan, folders or images."), tr("layout")});
     p.addOption({QStringLiteral("val-fraction"),
                  tr("Validation share when the dataset has no split files (default 0.2)."), tr("f"),
                  QStringLiteral("0.2")});
@@ -97,9 +97,14 @@ int InspectCommand::run(const QStringList& args) {
     options.splitSeed = static_cast<uint64_t>(*seed);
 
     try {
-        // A project (its masks folder included) or a bare dataset folder.
+        // A project (its masks folder included) or a bare dataset folder. Not through
+        // openProjectOrDataset: it scans a bare dataset to infer classes, and the scan below
+        // must be the one that meets (and reports) the bad files.
+        const auto path = toPath(p.positionalArguments().front());
         core::Dataset dataset =
-            core::openProjectOrDataset(toPath(p.positionalArguments().front()), options);
+            core::isProjectPath(path)
+                ? core::openProjectDataset(core::loadProject(path), options.onError)
+                : core::openDataset(path, options);
         const core::DatasetReport report = core::scanDataset(dataset, options.onError);
         if (p.isSet(QStringLiteral("json")))
             out() << ui::toQString(core::reportToJson(report));

@@ -8,8 +8,8 @@
 #include "core/common/error.h"
 #include "core/common/paths.h"
 #include "core/data/class_map_json.h"
-#include "core/data/dataset_split.h"
 #include "core/data/dataset_report.h"
+#include "core/data/dataset_split.h"
 
 namespace seg::core {
 
@@ -122,11 +122,14 @@ Dataset openProjectDataset(const Project& project, OnError onError) {
     return dataset;
 }
 
-Dataset openProjectOrDataset(const fs::path& path, const DatasetOptions& options) {
+bool isProjectPath(const fs::path& path) {
     std::error_code ec;
     const bool projectFile = fs::is_regular_file(path, ec) && path.filename() == Project::kFileName;
-    if (projectFile || fs::exists(path / Project::kFileName, ec))
-        return openProjectDataset(loadProject(path), options.onError);
+    return projectFile || fs::exists(path / Project::kFileName, ec);
+}
+
+Dataset openProjectOrDataset(const fs::path& path, const DatasetOptions& options) {
+    if (isProjectPath(path)) return openProjectDataset(loadProject(path), options.onError);
     Dataset dataset = openDataset(path, options);
     if (dataset.classes.empty()) scanDataset(dataset, options.onError);  // infers the classes
     return dataset;

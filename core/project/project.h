@@ -44,6 +44,9 @@ void saveProject(const Project& project);
 // project's masks folder (<id>.png, painted in the app) takes the place of the dataset's.
 Dataset openProjectDataset(const Project& project, OnError onError = OnError::Skip);
 
+// Whether `path` is project.json or a folder holding one.
+bool isProjectPath(const std::filesystem::path& path);
+
 // `path` is a project (folder with project.json, or the file) or a dataset folder: opens
 // its dataset. A dataset without class names gets them inferred (every mask is read).
 Dataset openProjectOrDataset(const std::filesystem::path& path, const DatasetOptions& options);

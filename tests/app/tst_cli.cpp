@@ -357,6 +357,12 @@ private Q_SLOTS:
         QVERIFY2(made.exitCode == 0, qPrintable(made.err));
         QVERIFY(made.out.contains(QStringLiteral("3 classes")));
         QCOMPARE(core::loadProject(test::toPath(images)).classes.size(), 3);
+        // inspect reads the project: its layout and classes, not a guess from the folder.
+        const Run inspected = cli({QStringLiteral("inspect"), images});
+        QVERIFY2(inspected.exitCode == 0, qPrintable(inspected.err));
+        QVERIFY2(inspected.out.contains(QStringLiteral("images")) &&
+                     inspected.out.contains(QStringLiteral("nucleus")),
+                 qPrintable(inspected.out));
         // Again: refused, the project stays.
         const Run again = cli({QStringLiteral("init"), images, QStringLiteral("--images")});
         QCOMPARE(again.exitCode, 1);
