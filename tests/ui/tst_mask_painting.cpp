@@ -1,5 +1,6 @@
 #include <QFile>
 #include <QMessageBox>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -285,9 +286,11 @@ private Q_SLOTS:
         canvas->setTool(ui::MaskCanvas::Tool::GrabCut);
         const QPoint from = canvas->toWidget(QPointF(31, 16)).toPoint(),
                      to = canvas->toWidget(QPointF(90, 75)).toPoint();
+        QSignalSpy grabCutDone(canvas, &ui::MaskCanvas::assistFinished);
         QTest::mousePress(canvas, Qt::LeftButton, {}, from);
         QTest::mouseMove(canvas, to);
         QTest::mouseRelease(canvas, Qt::LeftButton, {}, to);
+        QVERIFY(grabCutDone.wait(30000));  // computed off the GUI thread
         QVERIFY2(iou(maskOf(w)) > 0.85, qPrintable(QString::number(iou(maskOf(w)))));
         doc->undoStack()->undo();
 
@@ -303,7 +306,9 @@ private Q_SLOTS:
                {canvas->toWidget(QPointF(5, 5)).toPoint(),
                 canvas->toWidget(QPointF(110, 5)).toPoint()},
                maskOf(w));
+        QSignalSpy grown(w.annotator(), &ui::Annotator::labelsGrown);
         w.annotator()->growLabels();
+        QVERIFY(grown.wait(30000));
         QCOMPARE(cv::countNonZero(maskOf(w) == 255), 0);
         QVERIFY2(iou(maskOf(w)) > 0.9, qPrintable(QString::number(iou(maskOf(w)))));
 

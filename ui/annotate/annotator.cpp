@@ -6,6 +6,7 @@
 #include <QActionGroup>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFutureWatcher>
 #include <QInputDialog>
 #include <QLabel>
 #include <QSpinBox>
@@ -13,6 +14,7 @@
 #include <QToolBar>
 #include <QUndoStack>
 #include <QUndoView>
+#include <QtConcurrent>
 #include <opencv2/imgproc.hpp>
 
 #include "core/annotate/assisted.h"
@@ -260,25 +262,38 @@ void Annotator::prelabel() {
 
 void Annotator::growLabels() {
     if (!m_document->isOpen() || m_document->isReadOnly()) return;
-    cv::Mat& mask = m_document->mask();
+    const cv::Mat& mask = m_document->mask();
     const uint8_t ignore = m_document->classes().ignoreIndex();
     if (cv::countNonZero(mask != ignore) == 0) {
         Q_EMIT message(tr("Scribble a few strokes of each class first."), false);
         return;
     }
-    const cv::Mat grown = core::growLabels(m_document->imageBgr(), mask, ignore);
-    // Written class by class through the unlabelled-only rule: labels already made stay.
-    const cv::Rect all(0, 0, mask.cols, mask.rows);
-    core::PaintLock lock;
-    lock.mode = core::PaintLock::Mode::UnlabelledOnly;
-    lock.ignoreIndex = ignore;
-    core::MaskPatch patch;
-    for (int c = 0; c < m_document->classes().size(); ++c) {
-        const cv::Mat stamp = grown == c;
-        if (cv::countNonZero(stamp) > 0)
-            patch.merge(core::applyStamp(mask, stamp, all, uint8_t(c), lock));
-    }
-    m_document->commit(std::move(patch), tr("Grow labels"));
+    // Watershed over the whole image runs on a worker; the mask is copied, since painting
+    // may go on meanwhile (only still-unlabelled pixels are written when it returns).
+    const cv::Mat image = m_document->imageBgr(), scribbles = mask.clone();
+    const int generation = m_document->generation();
+    auto* watcher = new QFutureWatcher<cv::Mat>(this);
+    connect(watcher, &QFutureWatcher<cv::Mat>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (m_document->generation() != generation || m_document->isReadOnly()) return;
+        const cv::Mat grown = watcher->result();
+        cv::Mat& target = m_document->mask();
+        // Written class by class through the unlabelled-only rule: labels already made stay.
+        const cv::Rect all(0, 0, target.cols, target.rows);
+        core::PaintLock lock;
+        lock.mode = core::PaintLock::Mode::UnlabelledOnly;
+        lock.ignoreIndex = m_document->classes().ignoreIndex();
+        core::MaskPatch patch;
+        for (int c = 0; c < m_document->classes().size(); ++c) {
+            const cv::Mat stamp = grown == c;
+            if (cv::countNonZero(stamp) > 0)
+                patch.merge(core::applyStamp(target, stamp, all, uint8_t(c), lock));
+        }
+        m_document->commit(std::move(patch), tr("Grow labels"));
+        Q_EMIT labelsGrown();
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [image, scribbles, ignore] { return core::growLabels(image, scribbles, ignore); }));
 }
 
 bool Annotator::openSample(const core::Project& project, const core::Dataset& dataset,

@@ -51,7 +51,7 @@ public:
     // Runs the chosen model on the open image; its prediction fills the unlabelled pixels.
     void prelabel();
     // Every unlabelled pixel takes the class of the labelled pixels that reach it first
-    // along the image's edges (watershed).
+    // along the image's edges (watershed), computed on a worker thread.
     void growLabels();
     void fillUnlabelled();
     // Every pixel of class `from` becomes `to` (one undo step).
@@ -69,6 +69,8 @@ public:
 
 Q_SIGNALS:
     void message(const QString& text, bool problem);
+    // growLabels() has applied its result (it runs in the background).
+    void labelsGrown();
     // The open sample's mask was written to `file`.
     void saved(const QString& sampleId, const std::filesystem::path& file);
 

@@ -3,11 +3,13 @@
 #include <algorithm>
 #include <cmath>
 
+#include <QFutureWatcher>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QWheelEvent>
+#include <QtConcurrent>
 #include <opencv2/imgproc.hpp>
 
 #include "ui/annotate/mask_document.h"
@@ -415,25 +417,47 @@ void MaskCanvas::clickScissors(QPointF p) {
 }
 
 void MaskCanvas::applyGrabCut(const QRectF& box) {
+    const cv::Size size = m_document->mask().size();
     const cv::Rect rect = cv::Rect(int(std::floor(box.left())), int(std::floor(box.top())),
                                    int(std::ceil(box.width())), int(std::ceil(box.height()))) &
-                          cv::Rect(0, 0, m_document->mask().cols, m_document->mask().rows);
+                          cv::Rect(0, 0, size.width, size.height);
     if (rect.width < 4 || rect.height < 4) return;
-    const cv::Mat& mask = m_document->mask();
+    // GrabCut models colours from around the box: half the box's size on each side is
+    // enough, and keeps the cost independent of the image's size.
+    const int margin = std::max(rect.width, rect.height) / 2;
+    const cv::Rect area = cv::Rect(rect.x - margin, rect.y - margin, rect.width + 2 * margin,
+                                   rect.height + 2 * margin) &
+                          cv::Rect(0, 0, size.width, size.height);
     const uint8_t value = paintValue(), ignore = m_document->classes().ignoreIndex();
     // Labels already inside the box seed GrabCut: the current class is foreground, any
     // other class background. Without any, the box alone does.
-    cv::Mat scribbles(mask.size(), CV_8UC1, cv::Scalar(0));
-    const cv::Mat inside = mask(rect);
-    scribbles(rect).setTo(1, inside == value);
-    scribbles(rect).setTo(2, (inside != value) & (inside != ignore));
-    setCursor(Qt::WaitCursor);
-    const cv::Mat foreground = cv::countNonZero(scribbles(rect) == 1) > 0
-                                   ? core::grabCutScribbles(m_document->imageBgr(), scribbles, rect)
-                                   : core::grabCutBox(m_document->imageBgr(), rect);
-    setCursor(Qt::CrossCursor);
-    m_document->commit(core::applyStamp(m_document->mask(), foreground(rect), rect, value, m_lock),
-                       tr("GrabCut"));
+    cv::Mat scribbles(area.size(), CV_8UC1, cv::Scalar(0));
+    const cv::Rect local = rect - area.tl();
+    const cv::Mat inside = m_document->mask()(rect);
+    scribbles(local).setTo(1, inside == value);
+    scribbles(local).setTo(2, (inside != value) & (inside != ignore));
+    const cv::Mat image = m_document->imageBgr()(area);  // shared, never written while open
+    const int generation = m_document->generation();
+    const core::PaintLock lock = m_lock;
+    setCursor(Qt::BusyCursor);
+    // Off the GUI thread: GrabCut takes a while on large boxes.
+    auto* watcher = new QFutureWatcher<cv::Mat>(this);
+    connect(watcher, &QFutureWatcher<cv::Mat>::finished, this,
+            [this, watcher, generation, rect, local, value, lock] {
+                watcher->deleteLater();
+                setCursor(Qt::CrossCursor);
+                if (!m_document || m_document->generation() != generation) return;
+                const cv::Mat foreground = watcher->result();
+                m_document->commit(
+                    core::applyStamp(m_document->mask(), foreground(local), rect, value, lock),
+                    tr("GrabCut"));
+                Q_EMIT assistFinished();
+            });
+    watcher->setFuture(QtConcurrent::run([image, scribbles, local] {
+        return cv::countNonZero(scribbles(local) == 1) > 0
+                   ? core::grabCutScribbles(image, scribbles, local)
+                   : core::grabCutBox(image, local);
+    }));
 }
 
 void MaskCanvas::mouseMoveEvent(QMouseEvent* event) {

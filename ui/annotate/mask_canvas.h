@@ -75,6 +75,8 @@ Q_SIGNALS:
     void classPicked(int index);
     void brushChanged(float diameter);
     void zoomChanged(double zoom);
+    // A tool that works in the background (GrabCut) has applied its result.
+    void assistFinished();
 
 protected:
     void paintEvent(QPaintEvent* event) override;

@@ -160,6 +160,7 @@ void MaskDocument::setImage(const cv::Mat& imageBgr, const fs::path& maskFile,
 }
 
 void MaskDocument::close() {
+    ++m_generation;
     m_undo->clear();
     m_undoBytes = 0;
     m_journal = core::MaskJournal();

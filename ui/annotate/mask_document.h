@@ -42,6 +42,9 @@ public:
     void close();
 
     bool isOpen() const { return !m_mask.empty(); }
+    // Changes whenever another image is opened (or the document closed): a result computed
+    // in the background for the image it started on is dropped if this has changed.
+    int generation() const { return m_generation; }
     bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
     const QString& readOnlyReason() const { return m_readOnlyReason; }
     bool isModified() const;
@@ -101,6 +104,7 @@ private:
     size_t m_undoBudget = kDefaultUndoBudget;
     double m_opacity = 0.55;
     int m_recovered = 0;
+    int m_generation = 0;
 };
 
 }  // namespace seg::ui
