@@ -29,7 +29,7 @@ QVariant DatasetListModel::data(const QModelIndex& index, int role) const {
         case Qt::DecorationRole:
             return thumbnail(index.row());
         case Qt::ToolTipRole:
-            return toQString(core::pathToUtf8(s.image));
+            return toQPath(s.image);
         case SplitRole:
             return static_cast<int>(s.split);
         case LabelledRole:
@@ -41,7 +41,7 @@ QVariant DatasetListModel::data(const QModelIndex& index, int role) const {
 
 QPixmap DatasetListModel::thumbnail(int row) const {
     if (auto* cached = m_thumbnails.object(row)) return *cached;
-    QImageReader reader(toQString(core::pathToUtf8(sample(row).image)));
+    QImageReader reader(toQPath(sample(row).image));
     const QSize full = reader.size();
     if (full.isValid())
         reader.setScaledSize(full.scaled(kThumbnailSize, kThumbnailSize, Qt::KeepAspectRatio));

@@ -66,10 +66,6 @@ core::TrainConfig recommendedConfig() {
     return c;
 }
 
-QString toQPath(const std::filesystem::path& p) {
-    return toQString(core::pathToUtf8(p));
-}
-
 // Row filter of the image list: all, training, validation, unlabelled.
 class SampleFilter : public QSortFilterProxyModel {
 public:

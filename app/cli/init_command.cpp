@@ -44,7 +44,7 @@ int InitCommand::run(const QStringList& args) {
             project = core::createDatasetProject(folder);
         }
         out() << tr("Created %1 with %n classes", nullptr, project.classes.size())
-                     .arg(ui::toQString(core::pathToUtf8(project.file())))
+                     .arg(ui::toQPath(project.file()))
               << '\n';
     } catch (const core::Error& e) {
         return reportError(e);

@@ -21,7 +21,7 @@ public:
 QString InspectCommand::reportText(const core::DatasetReport& r) {
     QString text;
     QTextStream s(&text);
-    s << tr("Dataset   %1").arg(ui::toQString(core::pathToUtf8(r.root))) << '\n'
+    s << tr("Dataset   %1").arg(ui::toQPath(r.root)) << '\n'
       << tr("Layout    %1").arg(QString::fromLatin1(core::layoutName(r.layout))) << '\n'
       << tr("Samples   %1 (%2 labelled, %3 unlabelled)")
              .arg(r.samples)

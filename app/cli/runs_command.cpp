@@ -32,8 +32,7 @@ int RunsCommand::run(const QStringList& args) {
         const core::Project project = core::loadProject(toPath(p.value(QStringLiteral("data"))));
         const auto runs = core::listRuns(project.runsRoot());
         if (runs.empty()) {
-            out() << tr("No runs in %1").arg(ui::toQString(core::pathToUtf8(project.runsRoot())))
-                  << '\n';
+            out() << tr("No runs in %1").arg(ui::toQPath(project.runsRoot())) << '\n';
             return kSuccess;
         }
         out() << padRight(tr("run"), 30) << padRight(tr("model"), 16) << padLeft(tr("epochs"), 10)

@@ -294,13 +294,13 @@ int TrainCommand::run(const QStringList& args) {
                 out() << tr("Finished: best mIoU %1 at epoch %2; checkpoints in %3")
                              .arg(outcome.bestMeanIoU, 0, 'f', 4)
                              .arg(outcome.bestEpoch)
-                             .arg(ui::toQString(core::pathToUtf8(runDir / "checkpoints")))
+                             .arg(ui::toQPath(runDir / "checkpoints"))
                       << '\n';
                 return kSuccess;
             case core::TrainStatus::Stopped:
                 err() << tr("Stopped after %1 complete epochs. Continue with: --resume %2")
                              .arg(outcome.epochsCompleted)
-                             .arg(ui::toQString(core::pathToUtf8(outcome.lastCheckpoint)))
+                             .arg(ui::toQPath(outcome.lastCheckpoint))
                       << '\n';
                 return kFailure;
             case core::TrainStatus::Failed:

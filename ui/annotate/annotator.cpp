@@ -74,10 +74,9 @@ Annotator::Annotator(MaskCanvas* canvas, ClassPalette* palette, QUndoView* histo
                 for (int c = 0; c < m_document->classes().size(); ++c)
                     patch.merge(core::applyStamp(mask, predicted == c, all, uint8_t(c), lock));
                 m_document->commit(std::move(patch), tr("Pre-label with model"));
-                Q_EMIT message(
-                    tr("Pre-labelled %1 with %2: correct what is wrong.")
-                        .arg(m_sampleId, toQString(core::pathToUtf8(m_assist->checkpoint()))),
-                    false);
+                Q_EMIT message(tr("Pre-labelled %1 with %2: correct what is wrong.")
+                                   .arg(m_sampleId, toQPath(m_assist->checkpoint())),
+                               false);
             });
     connect(m_palette, &ClassPalette::classChosen, m_canvas, &MaskCanvas::setCurrentClass);
     connect(m_canvas, &MaskCanvas::classPicked, m_palette, &ClassPalette::setCurrentClass);
@@ -342,7 +341,7 @@ bool Annotator::saveNow() {
         return false;
     }
     Q_EMIT saved(m_sampleId, m_document->maskFile());
-    Q_EMIT message(tr("Saved %1").arg(toQString(core::pathToUtf8(m_document->maskFile()))), false);
+    Q_EMIT message(tr("Saved %1").arg(toQPath(m_document->maskFile())), false);
     return true;
 }
 

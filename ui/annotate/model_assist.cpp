@@ -21,9 +21,9 @@ ModelAssist::ModelAssist(QWidget* window) : QObject(window), m_window(window) {}
 ModelAssist::~ModelAssist() = default;
 
 bool ModelAssist::chooseCheckpoint(const fs::path& runsFolder) {
-    const QString file = QFileDialog::getOpenFileName(m_window, tr("Choose a Trained Model"),
-                                                      toQString(core::pathToUtf8(runsFolder)),
-                                                      tr("SegStudio checkpoints (*.pt)"));
+    const QString file =
+        QFileDialog::getOpenFileName(m_window, tr("Choose a Trained Model"), toQPath(runsFolder),
+                                     tr("SegStudio checkpoints (*.pt)"));
     if (file.isEmpty()) return false;
     setCheckpoint(core::pathFromUtf8(file.toStdString()));
     return true;

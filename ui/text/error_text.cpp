@@ -11,6 +11,10 @@ QString toQString(const std::string& utf8) {
     return QString::fromUtf8(utf8.data(), static_cast<qsizetype>(utf8.size()));
 }
 
+QString toQPath(const std::filesystem::path& path) {
+    return toQString(core::pathToUtf8(path));
+}
+
 QString ErrorText::summary(ErrorCode code) {
     switch (code) {
         case ErrorCode::FileNotFound:
@@ -48,8 +52,7 @@ QString ErrorText::summary(ErrorCode code) {
 QString ErrorText::describe(const core::Error& error) {
     const QString detail = toQString(error.detail());
     if (error.file().empty()) return tr("%1 (%2)").arg(summary(error.code()), detail);
-    return tr("%1: %2 (%3)")
-        .arg(toQString(core::pathToUtf8(error.file())), summary(error.code()), detail);
+    return tr("%1: %2 (%3)").arg(toQPath(error.file()), summary(error.code()), detail);
 }
 
 }  // namespace seg::ui

@@ -2,6 +2,8 @@
 // Turns core's typed errors into translated, user-facing text. GUI thread or CLI main thread.
 
 #include <QCoreApplication>
+#include <filesystem>
+
 #include <QString>
 
 namespace seg::core {
@@ -23,5 +25,7 @@ public:
 };
 
 QString toQString(const std::string& utf8);
+// A path as the user reads it (UTF-8 on every platform).
+QString toQPath(const std::filesystem::path& path);
 
 }  // namespace seg::ui

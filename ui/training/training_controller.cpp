@@ -106,14 +106,14 @@ void TrainingController::launch(core::TrainConfig config, const std::filesystem:
     m_batch = config.batchSize;
     core::TrainRequest request{config, *m_dataset, runDir, std::move(resumeFrom)};
     RunCurves fresh;
-    fresh.label = toQString(core::pathToUtf8(runDir.filename()));
+    fresh.label = toQPath(runDir.filename());
     m_views.charts->beginRun(fresh);
     m_views.details->setClassNames(classNames(m_dataset->classes));
     m_runner->start(std::move(request));
     m_views.panel->setState(TrainingPanel::State::Running);
     m_views.speed->setText(tr("starting..."));
     m_views.eta->clear();
-    Q_EMIT runStarted(toQString(core::pathToUtf8(runDir)));
+    Q_EMIT runStarted(toQPath(runDir));
 }
 
 void TrainingController::connectRunner() {
