@@ -3,6 +3,8 @@
 // and shows the selected one with its mask; the Training tab and docks train models on the
 // project and chart them live. Owns the project while it is open. GUI thread.
 
+#include <filesystem>
+#include <functional>
 #include <memory>
 
 #include <QImage>
@@ -89,6 +91,9 @@ private:
     void exportCharts(bool csv);
     void editClasses();
     void showNewImageFolderDialog();
+    // Opens `folder` if it holds a project; else makes one with `create` and opens it.
+    bool createProjectIn(const QString& folder,
+                         const std::function<void(const std::filesystem::path&)>& create);
     void saveCurrentProject();
     void applyFilter(int filterIndex);
     void showSample(const QModelIndex& proxyIndex);
