@@ -91,6 +91,23 @@ size_t MaskPatch::changedPixels() const {
     return n;
 }
 
+void MaskPatch::countChange(std::array<int64_t, 256>& delta, bool forward) const {
+    auto count = [&](const cv::Mat& stored, const cv::Rect& rect, int64_t sign) {
+        if (stored.total() == 1) {  // uniform tile
+            delta[stored.at<uint8_t>(0, 0)] += sign * rect.area();
+            return;
+        }
+        for (int y = 0; y < stored.rows; ++y) {
+            const uint8_t* row = stored.ptr<uint8_t>(y);
+            for (int x = 0; x < stored.cols; ++x) delta[row[x]] += sign;
+        }
+    };
+    for (const auto& t : m_tiles) {
+        count(t.after, t.rect, forward ? 1 : -1);
+        count(t.before, t.rect, forward ? -1 : 1);
+    }
+}
+
 void MaskPatch::applyAfter(cv::Mat& mask) const {
     for (const auto& t : m_tiles) put(t.after, mask(t.rect));
 }

@@ -4,7 +4,9 @@
 // megabytes, not the mask's 64. Undo and redo apply it exactly; the autosave journal
 // stores it. Toolkit-free; any thread, one mask per thread.
 
+#include <array>
 #include <cstddef>
+#include <cstdint>
 #include <vector>
 
 #include <opencv2/core/mat.hpp>
@@ -40,6 +42,9 @@ public:
     cv::Rect bounds() const;  // union of the tiles; empty for an empty patch
     size_t bytes() const;     // pixel data held
     size_t changedPixels() const;
+    // Adds to `delta[v]` how many more pixels hold value v after the patch than before it
+    // (forward) or after undoing it (backward): class counts follow edits without a recount.
+    void countChange(std::array<int64_t, 256>& delta, bool forward) const;
 
     void applyAfter(cv::Mat& mask) const;   // redo
     void applyBefore(cv::Mat& mask) const;  // undo

@@ -36,21 +36,26 @@ Annotator::Annotator(MaskCanvas* canvas, ClassPalette* palette, QUndoView* histo
       m_history(history),
       m_document(new MaskDocument(this)),
       m_autosave(new QTimer(this)),
-      m_counts(new QTimer(this)),
       m_assist(new ModelAssist(window)) {
     m_canvas->setDocument(m_document);
     m_history->setStack(m_document->undoStack());
     m_history->setEmptyLabel(tr("<opened>"));
     m_autosave->setSingleShot(true);
     m_autosave->setInterval(kAutosaveMs);
-    m_counts->setSingleShot(true);
-    m_counts->setInterval(250);
     connect(m_autosave, &QTimer::timeout, this, [this] { saveNow(); });
-    connect(m_counts, &QTimer::timeout, this, &Annotator::updateCounts);
     connect(m_document, &MaskDocument::changed, this, [this] {
-        scheduleCounts();
         if (m_document->isModified()) m_autosave->start();  // restarts: idle time counts
     });
+    connect(m_document, &MaskDocument::patched, this,
+            [this](const core::MaskPatch& patch, bool forward) {
+                // From the changed tiles only: recounting an 8000x8000 mask after every
+                // stroke would stall the window.
+                std::array<int64_t, 256> delta{};
+                patch.countChange(delta, forward);
+                for (size_t v = 0; v < delta.size(); ++v)
+                    m_histogram[v] = uint64_t(int64_t(m_histogram[v]) + delta[v]);
+                showCounts();
+            });
     connect(m_document, &MaskDocument::undoStackReplaced, this, [this](QUndoStack* stack) {
         m_history->setStack(stack);
         if (m_undo) {
@@ -313,7 +318,7 @@ bool Annotator::openSample(const core::Project& project, const core::Dataset& da
     if (m_canvas->currentClass() >= dataset.classes.size()) m_canvas->setCurrentClass(0);
     m_palette->setCurrentClass(m_canvas->currentClass());
     m_canvas->setDocument(m_document);
-    updateCounts();
+    recount();
     if (m_document->isReadOnly()) Q_EMIT message(m_document->readOnlyReason(), true);
     if (m_document->recoveredRecords() > 0) {
         Q_EMIT message(tr("Recovered %n unsaved edit(s) of %1 from the autosave journal.", nullptr,
@@ -353,22 +358,23 @@ void Annotator::fillUnlabelled() {
         tr("Fill unlabelled"));
 }
 
-void Annotator::scheduleCounts() {
-    if (!m_counts->isActive()) m_counts->start();
-}
-
-void Annotator::updateCounts() {
+void Annotator::recount() {
+    m_histogram.fill(0);
     if (!m_document->isOpen()) return;
     // Exact 64-bit counts (cv::calcHist counts in float, inexact past 16 million pixels).
     const cv::Mat& mask = m_document->mask();
-    std::array<uint64_t, 256> histogram{};
     for (int y = 0; y < mask.rows; ++y) {
         const uint8_t* row = mask.ptr<uint8_t>(y);
-        for (int x = 0; x < mask.cols; ++x) ++histogram[row[x]];
+        for (int x = 0; x < mask.cols; ++x) ++m_histogram[row[x]];
     }
-    std::vector<uint64_t> counts(histogram.begin(),
-                                 histogram.begin() + m_document->classes().size());
-    m_palette->setCounts(counts, histogram[m_document->classes().ignoreIndex()]);
+    showCounts();
+}
+
+void Annotator::showCounts() {
+    if (!m_document->isOpen()) return;
+    std::vector<uint64_t> counts(m_histogram.begin(),
+                                 m_histogram.begin() + m_document->classes().size());
+    m_palette->setCounts(counts, m_histogram[m_document->classes().ignoreIndex()]);
 }
 
 }  // namespace seg::ui

@@ -4,6 +4,8 @@
 // undo history, and saves: after a short idle time, when another image is opened, and on
 // request. GUI thread.
 
+#include <array>
+#include <cstdint>
 #include <filesystem>
 
 #include <QList>
@@ -76,8 +78,9 @@ Q_SIGNALS:
 
 private:
     void createActions(QWidget* window);
-    void scheduleCounts();
-    void updateCounts();
+    // Counts every pixel of the mask (on opening); edits then adjust the counts.
+    void recount();
+    void showCounts();
 
     MaskCanvas* m_canvas;
     ClassPalette* m_palette;
@@ -94,7 +97,7 @@ private:
     QComboBox* m_lock = nullptr;
     QDoubleSpinBox* m_tolerance = nullptr;
     QTimer* m_autosave;
-    QTimer* m_counts;
+    std::array<uint64_t, 256> m_histogram{};  // pixels per mask value
     QString m_sampleId;
     ModelAssist* m_assist;
     std::filesystem::path m_runsFolder;

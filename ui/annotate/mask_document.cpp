@@ -208,6 +208,7 @@ void MaskDocument::commit(core::MaskPatch patch, const QString& text) {
     const cv::Rect bounds = shared->bounds();
     m_undo->push(new MaskPatchCommand(this, shared, text));
     enforceUndoBudget();
+    Q_EMIT patched(*shared, true);
     notifyChanged(toQRect(bounds));
 }
 
@@ -217,6 +218,7 @@ void MaskDocument::applyPatch(const core::MaskPatch& patch, bool after) {
     else
         patch.applyBefore(m_mask);
     journalPatch(patch, after);  // an undo journals the tiles it restored
+    Q_EMIT patched(patch, after);
     notifyChanged(toQRect(patch.bounds()));
 }
 

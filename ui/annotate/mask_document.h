@@ -79,6 +79,8 @@ public:
 
 Q_SIGNALS:
     void changed(const QRect& pixels);
+    // An edit was committed (forward) or a step undone (backward) or redone (forward).
+    void patched(const seg::core::MaskPatch& patch, bool forward);
     void modifiedChanged(bool modified);
     void undoStackReplaced(QUndoStack* stack);
 

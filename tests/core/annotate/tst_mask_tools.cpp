@@ -1,3 +1,5 @@
+#include <array>
+
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -169,6 +171,25 @@ private Q_SLOTS:
         QVERIFY(test::sameMat(m, start));
         stroke.applyAfter(m);
         QVERIFY(test::sameMat(m, end));
+    }
+
+    void countChangesFollowEditsAndUndos() {
+        cv::Mat m = unlabelled(300, 200);
+        auto histogram = [](const cv::Mat& mask) {
+            std::array<int64_t, 256> h{};
+            for (int y = 0; y < mask.rows; ++y)
+                for (int x = 0; x < mask.cols; ++x) ++h[mask.at<uint8_t>(y, x)];
+            return h;
+        };
+        std::array<int64_t, 256> counts = histogram(m);
+        const auto stroke = core::paintSegment(m, {10, 10}, {290, 150}, {21.0f}, 1);
+        stroke.countChange(counts, true);
+        const auto fill = core::fillRectangle(m, {0, 0, 300, 100}, 2);  // uniform tiles too
+        fill.countChange(counts, true);
+        QVERIFY(counts == histogram(m));
+        fill.applyBefore(m);
+        fill.countChange(counts, false);
+        QVERIFY(counts == histogram(m));
     }
 
     void aDiagonalStrokeOnAHugeMaskStoresOnlyItsTiles() {
