@@ -107,7 +107,18 @@ std::unique_ptr<Predictor> Predictor::fromCheckpoint(const std::filesystem::path
     if (options.tileSize < 32 || options.overlap < 0 || options.overlap >= options.tileSize)
         throw Error(ErrorCode::InvalidArgument, {},
                     "tile size must be at least 32 and the overlap smaller than it");
-    return std::make_unique<CheckpointPredictor>(loadCheckpoint(checkpoint), options);
+    LoadedCheckpoint loaded = loadCheckpoint(checkpoint);  // throws Error naming the file
+    // Folding BatchNorm reads every weight: weights that loaded but make no sense (a damaged
+    // checkpoint from before digests) must not end the process from here either.
+    try {
+        return std::make_unique<CheckpointPredictor>(std::move(loaded), options);
+    } catch (const Error&) {
+        throw;
+    } catch (const std::exception& e) {
+        const std::string what = e.what();
+        throw Error(ErrorCode::InvalidContent, checkpoint,
+                    "cannot prepare its model for prediction: " + what.substr(0, what.find('\n')));
+    }
 }
 
 }  // namespace seg::core

@@ -6,6 +6,7 @@
 
 #include "core/common/error.h"
 #include "core/common/paths.h"
+#include "core/train/checkpoint_digest.h"
 #include "core/train/checkpoint_io.h"
 
 namespace seg::core {
@@ -30,10 +31,20 @@ std::string shapeText(const torch::Tensor& t) {
 
 // A SegStudio checkpoint's backbone tensors, or nullopt when the file is not one.
 std::optional<TensorMap> checkpointBackbone(const fs::path& file) {
+    // A sealed file is a checkpoint: its errors (a damaged copy) are the ones to report, not
+    // "not a state dict" from the fallback below.
+    bool sealed = false;
     try {
-        readCheckpointInfo(file);
+        sealed = storedCheckpointDigest(file).has_value();
     } catch (const Error&) {
-        return std::nullopt;
+        // No zip archive: perhaps a state dict in the old pickle format.
+    }
+    if (!sealed) {
+        try {
+            readCheckpointInfo(file);
+        } catch (const Error&) {
+            return std::nullopt;
+        }
     }
     const LoadedCheckpoint loaded = loadCheckpoint(file);
     TensorMap tensors;
@@ -56,9 +67,11 @@ TensorMap stateDictBackbone(const fs::path& file, bool bottleneck, std::string& 
     c10::IValue value;
     try {
         value = torch::pickle_load(bytes);
-    } catch (const c10::Error&) {
+    } catch (...) {
         // LibTorch's reader cannot rebuild an OrderedDict (every model.state_dict()) or read
-        // the pre-1.6 format; its own message says nothing useful to a user.
+        // the pre-1.6 format, and throws c10::Error, torch::jit::ErrorReport (not a
+        // c10::Error) or std::bad_alloc on damaged files; its own message says nothing useful
+        // to a user, and nothing may escape to end the process.
         value = c10::IValue();
     }
     if (!value.isGenericDict())

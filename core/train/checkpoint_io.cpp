@@ -1,6 +1,9 @@
 #include "core/train/checkpoint_io.h"
 
 #include <cmath>
+#include <memory>
+#include <new>
+#include <string>
 
 #include <nlohmann/json.hpp>
 
@@ -9,6 +12,7 @@
 #include "core/common/paths.h"
 #include "core/data/class_map_json.h"
 #include "core/models/model_registry.h"
+#include "core/train/checkpoint_digest.h"
 
 namespace seg::core {
 
@@ -72,24 +76,54 @@ std::string firstLine(const std::string& s) {
     return s.substr(0, s.find('\n'));
 }
 
-torch::serialize::InputArchive openArchive(const fs::path& file) {
-    requireNonEmptyFile(file);
-    torch::serialize::InputArchive archive;
+// Runs one LibTorch step on a file. LibTorch reports damaged input in many ways: c10::Error,
+// torch::jit::ErrorReport (a std::exception, not a c10::Error) when a damaged archive's code
+// does not compile, std::bad_alloc for absurd sizes. Any of them escaping would end the
+// process, so each becomes an Error naming the file, prefixed with what was being done.
+template <typename Step>
+void guarded(const fs::path& file, ErrorCode code, const std::string& doing, Step&& step) {
     try {
-        archive.load_from(file.string());
+        step();
+    } catch (const Error&) {
+        throw;
     } catch (const c10::Error& e) {
-        throw Error(ErrorCode::FileUnreadable, file,
-                    "not a SegStudio checkpoint, or the file is truncated: " + firstLine(e.what()));
+        throw Error(code, file, doing + ": " + firstLine(e.what_without_backtrace()));
+    } catch (const std::bad_alloc&) {
+        throw Error(code, file, doing + ": it asks for more memory than there is");
+    } catch (const std::exception& e) {
+        throw Error(code, file, doing + ": " + firstLine(e.what()));
+    } catch (...) {
+        throw Error(code, file, doing + ": unknown failure in LibTorch");
     }
-    return archive;
+}
+
+// The archive's bytes stay alive as long as the archive: LibTorch is given a pointer to them.
+struct OpenedArchive {
+    std::string bytes;
+    torch::serialize::InputArchive archive;
+};
+
+std::unique_ptr<OpenedArchive> openArchive(const fs::path& file) {
+    auto opened = std::make_unique<OpenedArchive>();
+    guarded(file, ErrorCode::FileUnreadable, "cannot read the checkpoint",
+            [&] { opened->bytes = readSealedArchive(file); });
+    guarded(file, ErrorCode::FileUnreadable, "not a SegStudio checkpoint, or the file is damaged",
+            [&] { opened->archive.load_from(opened->bytes.data(), opened->bytes.size()); });
+    return opened;
 }
 
 CheckpointInfo readInfo(torch::serialize::InputArchive& archive, const fs::path& file) {
     c10::IValue meta;
-    if (!archive.try_read(kMetaKey, meta) || !meta.isString())
+    bool found = false;
+    guarded(file, ErrorCode::InvalidContent, "checkpoint metadata is damaged",
+            [&] { found = archive.try_read(kMetaKey, meta); });
+    if (!found || !meta.isString())
         throw Error(ErrorCode::InvalidContent, file,
                     "not a SegStudio checkpoint (no metadata); a TorchScript model?");
-    return infoFromJson(meta.toStringRef(), file);
+    CheckpointInfo info;
+    guarded(file, ErrorCode::InvalidContent, "checkpoint metadata is damaged",
+            [&] { info = infoFromJson(meta.toStringRef(), file); });
+    return info;
 }
 
 }  // namespace
@@ -104,25 +138,35 @@ void saveCheckpoint(const fs::path& file, const CheckpointInfo& info, Segmentati
         optimizer->save(state);
         archive.write(kOptimizerKey, state);
     }
-    writeFileAtomically(file, [&](const fs::path& temp) {
-        try {
-            archive.save_to(temp.string());
-        } catch (const c10::Error& e) {
-            throw Error(ErrorCode::WriteFailed, temp, firstLine(e.what()));
-        }
+    // LibTorch writes into memory, so the digest covers exactly the bytes it wrote.
+    std::string bytes;
+    guarded(file, ErrorCode::WriteFailed, "cannot serialise the checkpoint", [&] {
+        archive.save_to([&](const void* data, size_t size) {
+            bytes.append(static_cast<const char*>(data), size);
+            return size;
+        });
     });
+    std::string sealed;
+    try {
+        sealed = sealArchive(std::move(bytes));
+    } catch (const Error& e) {
+        throw e.withFile(file);
+    }
+    writeTextAtomically(file, sealed);  // binary-safe: the bytes are written as they are
 }
 
 CheckpointInfo readCheckpointInfo(const fs::path& file) {
-    auto archive = openArchive(file);
-    return readInfo(archive, file);
+    auto opened = openArchive(file);
+    return readInfo(opened->archive, file);
 }
 
 LoadedCheckpoint loadCheckpoint(const fs::path& file) {
-    auto archive = openArchive(file);
+    auto opened = openArchive(file);
     LoadedCheckpoint out;
-    out.info = readInfo(archive, file);
-    out.model = createModel(out.info.model);
+    out.info = readInfo(opened->archive, file);
+    // Metadata of a damaged checkpoint from before digests may name an absurd model.
+    guarded(file, ErrorCode::InvalidContent, "cannot build the model it describes",
+            [&] { out.model = createModel(out.info.model); });
     // Module::load replaces tensors whatever their shape: compare with what the
     // architecture expects afterwards.
     std::vector<std::pair<std::string, std::vector<int64_t>>> expected;
@@ -130,12 +174,8 @@ LoadedCheckpoint loadCheckpoint(const fs::path& file) {
         expected.emplace_back(t.key(), t.value().sizes().vec());
     for (const auto& t : out.model->named_buffers())
         expected.emplace_back(t.key(), t.value().sizes().vec());
-    try {
-        out.model->load(archive);
-    } catch (const c10::Error& e) {
-        throw Error(ErrorCode::InvalidContent, file,
-                    "weights are missing or damaged: " + firstLine(e.what()));
-    }
+    guarded(file, ErrorCode::InvalidContent, "weights are missing or damaged",
+            [&] { out.model->load(opened->archive); });
     auto loaded = out.model->named_parameters();
     auto buffers = out.model->named_buffers();
     for (const auto& [name, sizes] : expected) {
@@ -151,17 +191,16 @@ LoadedCheckpoint loadCheckpoint(const fs::path& file) {
 }
 
 void loadOptimizerState(const fs::path& file, torch::optim::Optimizer& optimizer) {
-    auto archive = openArchive(file);
+    auto opened = openArchive(file);
     torch::serialize::InputArchive state;
-    if (!archive.try_read(kOptimizerKey, state))
+    bool found = false;
+    guarded(file, ErrorCode::InvalidContent, "optimiser state is damaged",
+            [&] { found = opened->archive.try_read(kOptimizerKey, state); });
+    if (!found)
         throw Error(ErrorCode::InvalidContent, file,
                     "checkpoint holds no optimiser state to resume from");
-    try {
-        optimizer.load(state);
-    } catch (const c10::Error& e) {
-        throw Error(ErrorCode::InvalidContent, file,
-                    "optimiser state does not fit this run: " + firstLine(e.what()));
-    }
+    guarded(file, ErrorCode::InvalidContent, "optimiser state does not fit this run",
+            [&] { optimizer.load(state); });
 }
 
 }  // namespace seg::core

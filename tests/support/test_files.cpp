@@ -8,6 +8,7 @@
 #include <opencv2/imgcodecs.hpp>
 
 #include "core/common/paths.h"
+#include "core/common/zip_check.h"
 #include "core/data/mask_io.h"
 
 namespace seg::test {
@@ -65,6 +66,51 @@ void writeMask(const fs::path& file, const cv::Mat& mask) {
 
 bool sameMat(const cv::Mat& a, const cv::Mat& b) {
     return a.size() == b.size() && a.type() == b.type() && cv::norm(a, b, cv::NORM_INF) == 0;
+}
+
+namespace {
+
+uint32_t field(const std::string& s, size_t at, int size) {
+    uint32_t v = 0;
+    for (int i = size - 1; i >= 0; --i) v = v << 8 | static_cast<uint8_t>(s.at(at + i));
+    return v;
+}
+
+void setField32(std::string& s, size_t at, uint32_t v) {
+    for (int i = 0; i < 4; ++i) s.at(at + i) = static_cast<char>(v >> (8 * i));
+}
+
+}  // namespace
+
+std::string replaceInZipEntry(std::string zip, const std::string& from, const std::string& to) {
+    if (from.size() != to.size()) throw std::runtime_error("replacement of another length");
+    for (size_t p = zip.find(std::string("PK\x01\x02", 4));
+         p != std::string::npos && field(zip, p, 4) == 0x02014b50;
+         p += 46 + field(zip, p + 28, 2) + field(zip, p + 30, 2) + field(zip, p + 32, 2)) {
+        if (field(zip, p + 10, 2) != 0) continue;  // deflated
+        const size_t size = field(zip, p + 20, 4), local = field(zip, p + 42, 4);
+        const size_t data = local + 30 + field(zip, local + 26, 2) + field(zip, local + 28, 2);
+        std::string content = zip.substr(data, size);
+        const size_t at = content.find(from);
+        if (at == std::string::npos) continue;
+        content.replace(at, to.size(), to);
+        zip.replace(data, size, content);
+        const uint32_t crc = core::crc32Of(content);
+        setField32(zip, p + 16, crc);
+        setField32(zip, local + 14, crc);
+        return zip;
+    }
+    throw std::runtime_error("no stored zip entry holds " + from);
+}
+
+std::string withoutCheckpointDigest(std::string bytes) {
+    const size_t comment = 17 + 64;
+    if (bytes.size() < 22 + comment ||
+        bytes.compare(bytes.size() - comment, 17, "segstudio-sha256:") != 0)
+        throw std::runtime_error("not a checkpoint with a digest");
+    bytes.resize(bytes.size() - comment);
+    bytes[bytes.size() - 2] = bytes[bytes.size() - 1] = 0;
+    return bytes;
 }
 
 }  // namespace seg::test

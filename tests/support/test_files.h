@@ -34,6 +34,15 @@ void writeMask(const std::filesystem::path& file, const cv::Mat& mask);
 
 bool sameMat(const cv::Mat& a, const cv::Mat& b);
 
+// Replaces `from` by `to` (same length) in the first stored (uncompressed) entry of the zip
+// archive `zip` that holds it, and fixes that entry's CRC-32 in both headers: a sound
+// archive with other content. Throws when no stored entry holds `from`.
+std::string replaceInZipEntry(std::string zip, const std::string& from, const std::string& to);
+
+// A SegStudio checkpoint's bytes as an earlier SegStudio wrote them: the digest comment
+// ("segstudio-sha256:" and 64 hex digits) removed and the comment length set to 0.
+std::string withoutCheckpointDigest(std::string bytes);
+
 // The code of the core::Error that `call` throws. Throws std::runtime_error (failing the
 // test) when `call` throws nothing or its error names a file other than `file`.
 template <typename Call>
