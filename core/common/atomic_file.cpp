@@ -51,6 +51,21 @@ void writeFileAtomically(const fs::path& target,
     }
 }
 
+void createFolderIfMissing(const fs::path& folder) {
+    std::error_code ec;
+    if (fs::is_directory(folder, ec)) return;
+    if (fs::exists(folder, ec))
+        throw Error(ErrorCode::WriteFailed, folder, "is a file, not a folder");
+    const fs::path parent = folder.parent_path();
+    if (!parent.empty() && !fs::is_directory(parent, ec))
+        throw Error(
+            ErrorCode::WriteFailed, folder,
+            "cannot create folder: its parent folder " + pathToUtf8(parent) + " does not exist");
+    std::error_code again;
+    if (!fs::create_directory(folder, ec) && !fs::is_directory(folder, again))
+        throw Error(ErrorCode::WriteFailed, folder, "cannot create folder: " + ec.message());
+}
+
 void writeTextAtomically(const fs::path& target, const std::string& text) {
     writeFileAtomically(target, [&](const fs::path& temp) {
         std::ofstream out(temp, std::ios::binary | std::ios::trunc);

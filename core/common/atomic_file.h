@@ -13,6 +13,13 @@ namespace seg::core {
 void writeFileAtomically(const std::filesystem::path& target,
                          const std::function<void(const std::filesystem::path&)>& writeTo);
 
+// Creates `folder` when it is missing; its parent must exist. One level only, on purpose: a
+// missing parent usually means an unplugged drive or a moved project, and re-creating the
+// whole path would scatter files where the user will never look. Throws Error(WriteFailed)
+// naming `folder` when it cannot be made or is not a folder.
+void createFolderIfMissing(const std::filesystem::path& folder);
+
+// Binary-safe: `text` may hold any bytes.
 void writeTextAtomically(const std::filesystem::path& target, const std::string& text);
 
 std::string readTextFile(const std::filesystem::path& path);

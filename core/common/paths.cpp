@@ -18,6 +18,13 @@ fs::path pathFromUtf8(const std::string& utf8) {
     return fs::u8path(utf8);
 }
 
+fs::path cleanPath(const fs::path& path) {
+    fs::path out;
+    for (const fs::path& part : path)
+        if (!part.empty() && part != ".") out /= part;
+    return out.empty() && !path.empty() ? fs::path(".") : out;
+}
+
 std::string lowerExtension(const fs::path& path) {
     std::string ext = pathToUtf8(path.extension());
     if (!ext.empty() && ext.front() == '.') ext.erase(0, 1);

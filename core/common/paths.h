@@ -10,6 +10,11 @@ namespace seg::core {
 std::string pathToUtf8(const std::filesystem::path& path);
 std::filesystem::path pathFromUtf8(const std::string& utf8);
 
+// `path` without "." components and without a trailing separator ("a/./b/." -> "a/b",
+// "./" -> "."): the same file for the OS, and the form users should read in messages.
+// Unlike lexically_normal, ".." stays: behind a symbolic link "a/../b" is not "b".
+std::filesystem::path cleanPath(const std::filesystem::path& path);
+
 // Lower-case extension without the dot ("png"), ASCII only.
 std::string lowerExtension(const std::filesystem::path& path);
 

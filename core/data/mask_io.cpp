@@ -133,6 +133,8 @@ void writeMask(const fs::path& file, const cv::Mat& mask, const ClassMap& classe
         throw Error(ErrorCode::InvalidArgument, file,
                     "a mask to save must be a non-empty 8-bit single-channel image");
     const auto palette = classes.palette();
+    // A project's masks folder may not exist yet (or was deleted): the first save makes it.
+    if (file.has_parent_path()) createFolderIfMissing(file.parent_path());
     writeFileAtomically(file, [&](const fs::path& temp) {
         encodePalettePngFile(temp, mask.data, mask.cols, mask.rows, mask.step[0], palette);
     });

@@ -17,6 +17,7 @@ namespace seg::core {
 cv::Mat readMask(const std::filesystem::path& file, const ClassMap* colorTable = nullptr);
 
 // Writes `mask` (CV_8UC1) as a palette PNG coloured by `classes`; replaces `file` atomically.
+// Creates the mask's folder when it is missing (see createFolderIfMissing).
 void writeMask(const std::filesystem::path& file, const cv::Mat& mask, const ClassMap& classes);
 
 // Throws Error(ValueOutOfRange) naming `file` when a pixel is neither a class index of

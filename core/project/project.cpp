@@ -39,13 +39,21 @@ T field(const nlohmann::json& json, const char* key, const fs::path& file, T fal
     }
 }
 
+// A new project's folders, then project.json last, so a project.json always comes with its
+// masks folder (painting saves there; see writeMask).
+void writeNewProject(const Project& p) {
+    createFolderIfMissing(p.masksRoot());
+    saveProject(p);
+}
+
 }  // namespace
 
+// Clean: "data": "." must not give every sample a "<folder>/./" in messages.
 fs::path Project::dataRoot() const {
-    return dataPath.is_absolute() ? dataPath : folder / dataPath;
+    return cleanPath(dataPath.is_absolute() ? dataPath : folder / dataPath);
 }
 fs::path Project::masksRoot() const {
-    return masksFolder.is_absolute() ? masksFolder : folder / masksFolder;
+    return cleanPath(masksFolder.is_absolute() ? masksFolder : folder / masksFolder);
 }
 
 Project loadProject(const fs::path& path) {
@@ -147,7 +155,7 @@ Project createDatasetProject(const fs::path& datasetFolder) {
     p.classes = dataset.classes;
     p.dataPath = ".";
     p.layout = dataset.layout;
-    saveProject(p);
+    writeNewProject(p);
     return p;
 }
 
@@ -167,7 +175,7 @@ Project createImageFolderProject(const fs::path& imagesFolder, const ClassMap& c
     p.classes = classes;
     p.dataPath = ".";
     p.layout = DatasetLayout::ImageFolder;
-    saveProject(p);
+    writeNewProject(p);
     return p;
 }
 
@@ -181,7 +189,7 @@ std::optional<Project> createDemoProject(const fs::path& folder,
     p.dataPath = "data";
     p.layout = DatasetLayout::FolderPairs;
     p.folder = folder;
-    saveProject(p);
+    writeNewProject(p);
     return p;
 }
 

@@ -51,8 +51,8 @@ bool isProjectPath(const std::filesystem::path& path);
 // its dataset. A dataset without class names gets them inferred (every mask is read).
 Dataset openProjectOrDataset(const std::filesystem::path& path, const DatasetOptions& options);
 
-// A project for a dataset folder in any layout openDataset reads: project.json goes into
-// the folder, with the dataset's classes (inferred from the masks when it names none).
+// A project for a dataset folder in any layout openDataset reads: project.json and the
+// masks folder (for painted masks) go into the folder, with the dataset's classes (inferred from the masks when it names none).
 // Throws Error naming the folder when it is no dataset, and Error(WriteFailed) when it
 // already holds a project.
 Project createDatasetProject(const std::filesystem::path& datasetFolder);

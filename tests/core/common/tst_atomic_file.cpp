@@ -59,6 +59,27 @@ private Q_SLOTS:
         }
     }
 
+    void createFolderIfMissingMakesOneLevel() {
+        QTemporaryDir dir;
+        const fs::path folder = test::toPath(dir.path()) / u8"掩码 masks";
+        core::createFolderIfMissing(folder);
+        QVERIFY(fs::is_directory(folder));
+        core::createFolderIfMissing(folder);  // already there: nothing to do
+        QVERIFY(fs::is_directory(folder));
+    }
+
+    void createFolderIfMissingNamesTheFolderItCannotMake() {
+        QTemporaryDir dir;
+        const fs::path deep = test::toPath(dir.path()) / "missing parent" / "masks";
+        QCOMPARE(test::errorCodeOf([&] { core::createFolderIfMissing(deep); }, deep),
+                 core::ErrorCode::WriteFailed);
+        QVERIFY(!fs::exists(deep.parent_path()));
+        const fs::path file = test::toPath(dir.path()) / "a file";
+        test::writeBytes(file, "x");
+        QCOMPARE(test::errorCodeOf([&] { core::createFolderIfMissing(file); }, file),
+                 core::ErrorCode::WriteFailed);
+    }
+
     void readOnlyFolderIsAWriteError() {
         if (::geteuid() == 0) QSKIP("root writes into read-only folders");
         QTemporaryDir dir;

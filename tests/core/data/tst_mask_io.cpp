@@ -100,6 +100,30 @@ private Q_SLOTS:
         QVERIFY(test::sameMat(core::readMask(dir / u8"第 1 张.png"), m));
     }
 
+    // core's writeMask itself makes a missing masks folder (the helper test::writeMask used
+    // elsewhere creates folders, which hid that it did not).
+    void writeCreatesAMissingMaskFolder() {
+        const fs::path folder = test::toPath(m_dir.path()) / u8"new 掩码";
+        QVERIFY(!fs::exists(folder));
+        const cv::Mat m = test::mask({{0, 1}, {1, 0}});
+        core::writeMask(folder / "a.png", m, core::ClassMap::voc());
+        QVERIFY(test::sameMat(core::readMask(folder / "a.png"), m));
+    }
+
+    // A folder that cannot be made is named: here its own parent is missing (an unplugged
+    // drive, a moved project), and nothing is created.
+    void writeNamesTheFolderItCannotCreate() {
+        const fs::path folder = test::toPath(m_dir.path()) / "gone" / "masks";
+        QCOMPARE(test::errorCodeOf(
+                     [&] {
+                         core::writeMask(folder / "a.png", test::mask({{1}}),
+                                         core::ClassMap::voc());
+                     },
+                     folder),
+                 core::ErrorCode::WriteFailed);
+        QVERIFY(!fs::exists(test::toPath(m_dir.path()) / "gone"));
+    }
+
     void writeRejectsNonMasks() {
         QVERIFY_THROWS_EXCEPTION(core::Error,
                                  core::writeMask(path("x.png"), cv::Mat(), core::ClassMap::voc()));

@@ -2,6 +2,7 @@
 #include <QTest>
 
 #include "core/common/error.h"
+#include "core/common/paths.h"
 #include "core/data/dataset.h"
 #include "core/project/project.h"
 #include "support/test_files.h"
@@ -97,6 +98,43 @@ private Q_SLOTS:
                      [&] { core::createImageFolderProject(empty, core::ClassMap({"a"})); }, empty),
                  core::ErrorCode::NotADataset);
         QVERIFY(!fs::exists(empty / "project.json"));
+    }
+
+    // Painting saves into the masks folder: a new project has it from the start, so the
+    // first save of a mask works (it failed with "cannot open for writing").
+    void newProjectsHaveTheirMasksFolder() {
+        QTemporaryDir dir;
+        const fs::path folder = test::toPath(dir.path()) / "images";
+        fs::create_directories(folder);
+        test::writeWithOpenCv(folder / "a.png", test::image(8, 6));
+        const core::ClassMap classes({"background", "object"});
+        const core::Project p = core::createImageFolderProject(folder, classes);
+        QVERIFY(fs::is_directory(p.masksRoot()));
+        QCOMPARE(p.masksRoot(), folder / "masks");
+
+        core::SyntheticShapesOptions o;
+        o.count = 4;
+        o.width = o.height = 16;
+        const auto demo = core::createDemoProject(test::toPath(dir.path()) / "demo", o);
+        QVERIFY(demo && fs::is_directory(demo->masksRoot()));
+
+        const fs::path voc = test::toPath(dir.path()) / "voc";
+        test::writeWithOpenCv(voc / "JPEGImages" / "x.jpg", test::image(8, 6));
+        test::writeMask(voc / "SegmentationClass" / "x.png", cv::Mat(6, 8, CV_8UC1, cv::Scalar(1)));
+        const core::Project vocProject = core::createDatasetProject(voc);
+        QVERIFY(fs::is_directory(vocProject.masksRoot()));
+    }
+
+    // A project whose data is its own folder ("data": ".") names its files without "/./".
+    void samplePathsOfAProjectInItsDataFolderAreClean() {
+        QTemporaryDir dir;
+        const fs::path folder = test::toPath(dir.path()) / "photos";
+        test::writeWithOpenCv(folder / "a.png", test::image(8, 6));
+        const core::Project p = core::createImageFolderProject(folder, core::ClassMap({"a", "b"}));
+        QCOMPARE(p.dataRoot(), folder);
+        const core::Dataset d = core::openProjectDataset(core::loadProject(folder));
+        QCOMPARE(d.samples.size(), size_t{1});
+        QCOMPARE(core::pathToUtf8(d.samples[0].image), core::pathToUtf8(folder / "a.png"));
     }
 
     void demoProjectOpensAsADataset() {
