@@ -1,5 +1,7 @@
 #include "core/train/batch_loader.h"
 
+#include <utility>
+
 #include <opencv2/imgproc.hpp>
 
 #include "core/common/rng.h"
@@ -15,12 +17,14 @@ constexpr size_t kPrefetch = 3;
 }  // namespace
 
 BatchLoader::BatchLoader(std::shared_ptr<SampleCache> cache, std::vector<size_t> order,
-                         const TrainConfig& config, bool training, uint64_t seed)
+                         const TrainConfig& config, bool training, uint64_t seed,
+                         size_t firstPosition)
     : m_cache(std::move(cache)),
       m_order(std::move(order)),
       m_config(config),
       m_training(training),
-      m_seed(seed) {
+      m_seed(seed),
+      m_first(firstPosition) {
     m_thread = std::thread([this] { produce(); });
 }
 
@@ -49,16 +53,63 @@ Batch BatchLoader::makeBatch(const std::vector<LoadedSample>& samples, const Tra
     return batch;
 }
 
+cv::Size BatchLoader::outputSize(cv::Size imageSize, int cropSize) {
+    // Training crops (or pads) to the crop size and otherwise keeps each image's size;
+    // evaluation centre-crops to it.
+    return cropSize > 0 ? cv::Size(cropSize, cropSize) : imageSize;
+}
+
+bool BatchLoader::isFull(size_t pending, int batchSize) {
+    return pending >= static_cast<size_t>(batchSize);
+}
+
+bool BatchLoader::keepsFinalBatch(size_t pending, int batchSize, bool training) {
+    return pending > 0 && !(training && pending == 1 && batchSize > 1);
+}
+
+std::vector<size_t> BatchLoader::planBatches(const std::vector<cv::Size>& outputSizes,
+                                             int batchSize, bool training) {
+    std::vector<size_t> batches;
+    size_t pending = 0;
+    cv::Size pendingSize;
+    for (const cv::Size& size : outputSizes) {
+        if (pending > 0 && size != pendingSize) batches.push_back(std::exchange(pending, 0));
+        pendingSize = size;
+        if (isFull(++pending, batchSize)) batches.push_back(std::exchange(pending, 0));
+    }
+    if (keepsFinalBatch(pending, batchSize, training)) batches.push_back(pending);
+    return batches;
+}
+
+std::optional<LoadedSample> BatchLoader::prepareSample(size_t position, uint8_t ignore) {
+    const size_t index = m_order[position];
+    if (m_cache->isUnreadable(index)) return std::nullopt;
+    LoadedSample sample;
+    const bool usable = m_cache->attempt(index, [&] {
+        sample = m_cache->get(index);
+        sample.image = sample.image.clone();  // the cache's pixels stay untouched
+        sample.mask = sample.mask.clone();
+        if (m_training) {
+            Rng rng(Rng::mix(m_seed, position));
+            augmentPair(sample.image, sample.mask, m_config.augment, m_config.cropSize, ignore,
+                        rng);
+        } else {
+            centerCropPair(sample.image, sample.mask, m_config.cropSize, ignore);
+        }
+    });
+    if (!usable) return std::nullopt;
+    return sample;
+}
+
 void BatchLoader::produce() {
     const uint8_t ignore = m_cache->dataset().classes.ignoreIndex();
-    Rng rng(m_seed);
     std::vector<LoadedSample> pending;
+    size_t pendingEnd = 0;
     auto flush = [&](bool final) {
         if (pending.empty()) return true;
-        if (final && m_training && pending.size() < static_cast<size_t>(m_config.batchSize) &&
-            pending.size() < 2)
-            return true;  // a lone sample: BatchNorm cannot train on it
+        if (final && !keepsFinalBatch(pending.size(), m_config.batchSize, m_training)) return true;
         Batch batch = makeBatch(pending, m_config);
+        batch.orderEnd = pendingEnd;
         pending.clear();
         std::unique_lock lock(m_mutex);
         m_changed.wait(lock, [&] { return m_cancelled || m_ready.size() < kPrefetch; });
@@ -68,25 +119,21 @@ void BatchLoader::produce() {
         return true;
     };
     try {
-        for (size_t index : m_order) {
+        for (size_t position = m_first; position < m_order.size(); ++position) {
             {
                 // A loader destroyed early (a stopped run) must not decode the rest first.
                 std::lock_guard lock(m_mutex);
                 if (m_cancelled) return;
             }
-            LoadedSample sample = m_cache->get(index);
-            sample.image = sample.image.clone();  // the cache's pixels stay untouched
-            sample.mask = sample.mask.clone();
-            if (m_training)
-                augmentPair(sample.image, sample.mask, m_config.augment, m_config.cropSize, ignore,
-                            rng);
-            else
-                centerCropPair(sample.image, sample.mask, m_config.cropSize, ignore);
-            if (!pending.empty() && pending.front().image.size() != sample.image.size() &&
+            std::optional<LoadedSample> sample = prepareSample(position, ignore);
+            if (!sample) continue;
+            // The rule of planBatches(), applied as the sizes become known.
+            if (!pending.empty() && pending.front().image.size() != sample->image.size() &&
                 !flush(false))
                 return;
-            pending.push_back(std::move(sample));
-            if (pending.size() == static_cast<size_t>(m_config.batchSize) && !flush(false)) return;
+            pending.push_back(std::move(*sample));
+            pendingEnd = position + 1;
+            if (isFull(pending.size(), m_config.batchSize) && !flush(false)) return;
         }
         flush(true);
     } catch (...) {

@@ -21,6 +21,13 @@ struct CheckpointInfo {
     std::array<double, 3> std{0.229, 0.224, 0.225};
     int epochsCompleted = 0;
     int64_t iteration = 0;  // iterations done, for the schedule on resume
+    // A run stopped part-way through epoch epochsCompleted + 1 saves how far it got: the
+    // weights have trained on the first epochSamplesDone samples of that epoch's order, and
+    // a resumed run continues the epoch from there. 0 at an epoch's end.
+    int64_t epochSamplesDone = 0;
+    double epochLossSum = 0.0;  // that part's summed batch losses, for the epoch's mean
+    int64_t epochBatches = 0;
+    double epochSeconds = 0.0;  // that part's training time
     double meanIoU = 0.0;   // validation mIoU at this checkpoint (NaN if none)
     double pixelAccuracy = 0.0;
     double bestMeanIoU = 0.0;  // best validation mIoU of the run so far

@@ -38,6 +38,10 @@ std::string infoToJson(const CheckpointInfo& i) {
                           {"std", i.std},
                           {"epochs_completed", i.epochsCompleted},
                           {"iteration", i.iteration},
+                          {"epoch_samples_done", i.epochSamplesDone},
+                          {"epoch_loss_sum", i.epochLossSum},
+                          {"epoch_batches", i.epochBatches},
+                          {"epoch_seconds", i.epochSeconds},
                           {"mean_iou", number(i.meanIoU)},
                           {"pixel_accuracy", number(i.pixelAccuracy)},
                           {"best_mean_iou", number(i.bestMeanIoU)},
@@ -59,6 +63,11 @@ CheckpointInfo infoFromJson(const std::string& text, const fs::path& file) {
         i.std = j.at("std").get<std::array<double, 3>>();
         i.epochsCompleted = j.at("epochs_completed").get<int>();
         i.iteration = j.at("iteration").get<int64_t>();
+        // Absent from checkpoints saved at an epoch's end by earlier versions.
+        i.epochSamplesDone = j.value("epoch_samples_done", int64_t{0});
+        i.epochLossSum = j.value("epoch_loss_sum", 0.0);
+        i.epochBatches = j.value("epoch_batches", int64_t{0});
+        i.epochSeconds = j.value("epoch_seconds", 0.0);
         i.meanIoU = number(j.at("mean_iou"));
         i.pixelAccuracy = number(j.at("pixel_accuracy"));
         i.bestMeanIoU = number(j.at("best_mean_iou"));

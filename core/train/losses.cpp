@@ -1,5 +1,7 @@
 #include "core/train/losses.h"
 
+#include "core/common/error.h"
+
 namespace seg::core {
 
 namespace F = torch::nn::functional;
@@ -93,7 +95,10 @@ torch::Tensor segmentationLoss(const LossConfig& config, const torch::Tensor& lo
                config.diceWeight * softDiceLoss(logits, target, ignoreIndex);
     if (config.type == "focal") return focalLoss(logits, target, ignoreIndex, config.focalGamma);
     if (config.type == "lovasz") return lovaszSoftmaxLoss(logits, target, ignoreIndex);
-    return crossEntropyLoss(logits, target, ignoreIndex, classWeights, config.labelSmoothing);
+    if (config.type == "ce")
+        return crossEntropyLoss(logits, target, ignoreIndex, classWeights, config.labelSmoothing);
+    requireKnownName("loss", config.type, lossTypes());
+    throw Error(ErrorCode::InvalidArgument, {}, "loss '" + config.type + "' is not implemented");
 }
 
 }  // namespace seg::core

@@ -22,7 +22,8 @@ torch::Tensor focalLoss(const torch::Tensor& logits, const torch::Tensor& target
 torch::Tensor lovaszSoftmaxLoss(const torch::Tensor& logits, const torch::Tensor& target,
                                 int64_t ignoreIndex);
 
-// The loss the config names. `classWeights` may be undefined (equal weights).
+// The loss the config names; throws Error(InvalidArgument) for an unknown one.
+// `classWeights` may be undefined (equal weights).
 torch::Tensor segmentationLoss(const LossConfig& config, const torch::Tensor& logits,
                                const torch::Tensor& target, int64_t ignoreIndex,
                                const torch::Tensor& classWeights);

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/common/error.h"
+
 namespace seg::core {
 
 LearningRateSchedule::LearningRateSchedule(const ScheduleConfig& config, double baseRate,
@@ -10,7 +12,9 @@ LearningRateSchedule::LearningRateSchedule(const ScheduleConfig& config, double 
     : m_config(config),
       m_base(baseRate),
       m_total(std::max<int64_t>(1, totalIterations)),
-      m_perEpoch(std::max<int64_t>(1, iterationsPerEpoch)) {}
+      m_perEpoch(std::max<int64_t>(1, iterationsPerEpoch)) {
+    requireKnownName("schedule", config.type, scheduleTypes());
+}
 
 double LearningRateSchedule::at(int64_t iteration) const {
     const double progress = std::clamp(double(iteration) / double(m_total), 0.0, 1.0);

@@ -10,6 +10,7 @@ namespace seg::core {
 
 class LearningRateSchedule {
 public:
+    // Throws Error(InvalidArgument) for an unknown schedule type.
     LearningRateSchedule(const ScheduleConfig& config, double baseRate, int64_t totalIterations,
                          int64_t iterationsPerEpoch);
 

@@ -18,16 +18,6 @@ using nlohmann::json;
     throw Error(ErrorCode::InvalidArgument, {}, detail);
 }
 
-void requireOneOf(const std::string& what, const std::string& value,
-                  std::initializer_list<const char*> allowed) {
-    std::string list;
-    for (const char* a : allowed) {
-        if (value == a) return;
-        list += (list.empty() ? "" : ", ") + std::string(a);
-    }
-    bad(what + " '" + value + "' is not one of: " + list);
-}
-
 void requireRange(const std::string& what, double value, double lo, double hi) {
     if (!(value >= lo && value <= hi))
         bad(what + " must be from " + std::to_string(lo) + " to " + std::to_string(hi) + " (got " +
@@ -54,9 +44,37 @@ std::function<void(const json&)> into(T& field) {
 
 }  // namespace
 
+const std::vector<std::string>& lossTypes() {
+    static const std::vector<std::string> names{"ce", "dice", "ce_dice", "focal", "lovasz"};
+    return names;
+}
+
+const std::vector<std::string>& optimizerTypes() {
+    static const std::vector<std::string> names{"adam", "adamw", "sgd"};
+    return names;
+}
+
+const std::vector<std::string>& scheduleTypes() {
+    static const std::vector<std::string> names{"poly", "cosine", "step", "constant"};
+    return names;
+}
+
+const std::vector<std::string>& deviceNames() {
+    static const std::vector<std::string> names{"auto", "cpu", "cuda"};
+    return names;
+}
+
+void requireKnownName(const std::string& what, const std::string& value,
+                      const std::vector<std::string>& names) {
+    if (std::find(names.begin(), names.end(), value) != names.end()) return;
+    std::string list;
+    for (const auto& name : names) list += (list.empty() ? "" : ", ") + name;
+    bad(what + " '" + value + "' is not one of: " + list);
+}
+
 void validateTrainConfig(const TrainConfig& c) {
     validateModelSpec(c.model);
-    requireOneOf("loss", c.loss.type, {"ce", "dice", "ce_dice", "focal", "lovasz"});
+    requireKnownName("loss", c.loss.type, lossTypes());
     if (!c.loss.classWeights.empty() &&
         c.loss.classWeights.size() != static_cast<size_t>(c.model.numClasses))
         bad("class weights: " + std::to_string(c.loss.classWeights.size()) + " given for " +
@@ -65,11 +83,11 @@ void validateTrainConfig(const TrainConfig& c) {
     requireRange("label smoothing", c.loss.labelSmoothing, 0, 0.5);
     requireRange("focal gamma", c.loss.focalGamma, 0, 10);
     requireRange("dice weight", c.loss.diceWeight, 0, 100);
-    requireOneOf("optimizer", c.optimizer.type, {"adam", "adamw", "sgd"});
+    requireKnownName("optimizer", c.optimizer.type, optimizerTypes());
     requireRange("learning rate", c.optimizer.learningRate, 1e-8, 10);
     requireRange("weight decay", c.optimizer.weightDecay, 0, 1);
     requireRange("momentum", c.optimizer.momentum, 0, 0.999);
-    requireOneOf("schedule", c.schedule.type, {"poly", "cosine", "step", "constant"});
+    requireKnownName("schedule", c.schedule.type, scheduleTypes());
     requireRange("warm-up iterations", c.schedule.warmupIterations, 0, 1e7);
     requireRange("poly power", c.schedule.power, 0.1, 10);
     requireRange("step epochs", c.schedule.stepEpochs, 1, 1e6);
@@ -86,7 +104,7 @@ void validateTrainConfig(const TrainConfig& c) {
     requireRange("crop size", c.cropSize, 0, 8192);
     for (double s : c.std) requireRange("normalisation std", s, 1e-6, 1e6);
     requireRange("threads", c.threads, 0, 1024);
-    requireOneOf("device", c.device, {"auto", "cpu", "cuda"});
+    requireKnownName("device", c.device, deviceNames());
     if (!c.backboneWeights.empty() && c.model.architecture == "unet")
         bad("backbone weights: a U-Net has no ResNet backbone");
 }

@@ -68,6 +68,19 @@ struct TrainConfig {
 // Throws Error(InvalidArgument) naming the first bad option.
 void validateTrainConfig(const TrainConfig& config);
 
+// The names each name-valued option takes. validateTrainConfig() and the code that acts on
+// an option check against the same list, so an unknown name is an error everywhere and
+// never quietly becomes a default.
+const std::vector<std::string>& lossTypes();
+const std::vector<std::string>& optimizerTypes();
+const std::vector<std::string>& scheduleTypes();
+const std::vector<std::string>& deviceNames();
+
+// Throws Error(InvalidArgument) "<what> '<value>' is not one of: <names>" unless `value` is
+// one of `names`.
+void requireKnownName(const std::string& what, const std::string& value,
+                      const std::vector<std::string>& names);
+
 nlohmann::json trainConfigToJson(const TrainConfig& config);
 // Throws Error(InvalidContent) naming `source` for unknown keys, bad types or values, and
 // Error(UnsupportedVersion) for configs from a newer SegStudio.

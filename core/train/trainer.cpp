@@ -1,7 +1,10 @@
 #include "core/train/trainer.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <map>
+#include <numeric>
 #include <thread>
 
 #include <torch/torch.h>
@@ -12,12 +15,15 @@
 #include "core/common/rng.h"
 #include "core/models/model_registry.h"
 #include "core/runtime/torch_runtime.h"
+#include "core/train/active_clock.h"
 #include "core/train/backbone_weights.h"
 #include "core/train/batch_loader.h"
 #include "core/train/checkpoint_io.h"
+#include "core/train/epoch_plan.h"
 #include "core/train/evaluation.h"
 #include "core/train/losses.h"
 #include "core/train/lr_schedule.h"
+#include "core/train/optimizer.h"
 #include "core/train/run_log.h"
 
 namespace seg::core {
@@ -26,30 +32,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
-
-double secondsSince(Clock::time_point start) {
-    return std::chrono::duration<double>(Clock::now() - start).count();
-}
-
-std::unique_ptr<torch::optim::Optimizer> makeOptimizer(const OptimizerConfig& c,
-                                                       SegmentationModelImpl& model) {
-    const auto params = model.parameters();
-    if (c.type == "sgd")
-        return std::make_unique<torch::optim::SGD>(params, torch::optim::SGDOptions(c.learningRate)
-                                                               .momentum(c.momentum)
-                                                               .weight_decay(c.weightDecay));
-    if (c.type == "adam")
-        return std::make_unique<torch::optim::Adam>(
-            params, torch::optim::AdamOptions(c.learningRate).weight_decay(c.weightDecay));
-    return std::make_unique<torch::optim::AdamW>(
-        params, torch::optim::AdamWOptions(c.learningRate).weight_decay(c.weightDecay));
-}
-
-void setLearningRate(torch::optim::Optimizer& optimizer, double rate) {
-    for (auto& group : optimizer.param_groups()) group.options().set_lr(rate);
-}
-
 std::vector<size_t> samplesOf(const Dataset& d, Split split) {
     std::vector<size_t> out;
     for (size_t i = 0; i < d.samples.size(); ++i)
@@ -57,12 +39,13 @@ std::vector<size_t> samplesOf(const Dataset& d, Split split) {
     return out;
 }
 
-// Fisher-Yates with the project's Rng: the same order for a seed on every platform.
-std::vector<size_t> shuffled(std::vector<size_t> v, uint64_t seed) {
-    Rng rng(seed);
-    for (size_t i = v.size(); i > 1; --i)
-        std::swap(v[i - 1], v[static_cast<size_t>(rng.uniformInt(0, int(i) - 1))]);
-    return v;
+bool pathExists(const fs::path& path) {
+    std::error_code ec;
+    return fs::exists(path, ec) || ec;  // when in doubt, the folder is not this run's to remove
+}
+
+void setLearningRate(torch::optim::Optimizer& optimizer, double rate) {
+    for (auto& group : optimizer.param_groups()) group.options().set_lr(rate);
 }
 
 // One run: owns the model, optimiser and loaders for the duration of runTraining().
@@ -73,27 +56,43 @@ public:
           m_config(request.config),
           m_observer(observer),
           m_control(control),
-          m_log(request.runDir) {}
+          m_createdRunDir(!pathExists(request.runDir)) {}
 
     TrainOutcome run();
 
 private:
     void prepare();
     void resume(const fs::path& checkpoint);
+    // The training images' sizes in a batch (from their headers where they can tell).
+    void readOutputSizes();
+    // Each epoch's iterations, from the output sizes, and the schedule over them.
+    void planIterations();
+    int64_t plannedTotal() const;
+    // Reports samples found unreadable since the last call; throws when fewer than two
+    // training samples are left.
+    void reportSkipped();
     // Returns false when stopped.
     bool trainEpoch(int epoch);
+    void trainStep(const Batch& batch, int epoch, const ActiveClock& clock);
     EpochReport evaluateEpoch(int epoch, double trainLoss, double seconds);
     // Writes last.pt (and best.pt when mIoU improved); returns whether it did improve.
     bool saveCheckpoints(const EpochReport& report);
-    bool waitWhilePaused();
+    void saveStopped(int epoch);
+    // Holds while paused, with `clock` paused; returns false when stopped.
+    bool waitWhilePaused(ActiveClock& clock);
+    bool hasValidation() const;
     CheckpointInfo checkpointInfo(double meanIoU, double pixelAccuracy) const;
+    void resetEpochProgress();
+    void discardRunFolder();
     void say(const std::string& text);
 
     const TrainRequest& m_request;
     TrainConfig m_config;
     TrainObserver& m_observer;
     TrainControl& m_control;
-    RunLog m_log;
+    const bool m_createdRunDir;
+    bool m_wroteCheckpoint = false;
+    std::unique_ptr<RunLog> m_log;
 
     torch::Device m_device{torch::kCPU};
     SegmentationModel m_model;
@@ -102,17 +101,27 @@ private:
     std::shared_ptr<SampleCache> m_cache;
     torch::Tensor m_classWeights;
     std::vector<size_t> m_train, m_val;
-    int64_t m_iterationsPerEpoch = 0;
+    std::map<size_t, cv::Size> m_outputSizes;  // of the usable training samples
+    std::vector<int64_t> m_epochIterations;    // planned, [0] = epoch 1
     int64_t m_iteration = 0;
     int m_epochsDone = 0;
+    int m_skipped = 0;
     double m_bestMeanIoU = -1.0;
     int m_bestEpoch = 0;
     double m_lastLearningRate = 0.0;
+    // How far the current epoch has got (see CheckpointInfo::epochSamplesDone).
+    size_t m_epochPosition = 0;
+    double m_epochLossSum = 0.0;
+    int64_t m_epochBatches = 0;
+    double m_epochSeconds = 0.0;  // trained in this epoch before the current session
+    // The speed window, in the epoch clock's seconds (so pauses are left out).
+    double m_windowStart = 0.0;
+    int m_windowImages = 0;
     TrainOutcome m_outcome;
 };
 
 void Session::say(const std::string& text) {
-    m_log.line(text);
+    if (m_log) m_log->line(text);
     m_observer.onLog(text);
 }
 
@@ -143,22 +152,20 @@ void Session::prepare() {
     }
     m_model->to(m_device);
     if (!cuda) m_model->useChannelsLast();
-    m_optimizer = makeOptimizer(m_config.optimizer, *m_model);
+    m_optimizer = makeOptimizer(m_config.optimizer, m_model->parameters());
     if (!m_config.loss.classWeights.empty())
         m_classWeights = torch::tensor(m_config.loss.classWeights, torch::kFloat32).to(m_device);
     m_cache = std::make_shared<SampleCache>(d);
-    // Training batches drop a final single sample: count what the loader will give.
-    const int64_t n = static_cast<int64_t>(m_train.size()), b = m_config.batchSize;
-    m_iterationsPerEpoch = n / b + (n % b >= 2 ? 1 : 0);
-    m_schedule = std::make_unique<LearningRateSchedule>(
-        m_config.schedule, m_config.optimizer.learningRate, m_iterationsPerEpoch * m_config.epochs,
-        m_iterationsPerEpoch);
     if (m_request.resumeFrom) resume(*m_request.resumeFrom);
-    m_log.writeConfig(m_config);
-    m_observer.onBegin({m_epochsDone, m_config.epochs, m_iterationsPerEpoch,
-                        static_cast<int>(m_train.size()), static_cast<int>(m_val.size()), threads,
-                        cuda ? "cuda" : "cpu"});
-    say("training " + m_config.model.architecture + " on " + std::to_string(m_train.size()) +
+    readOutputSizes();
+    planIterations();
+    m_log->writeConfig(m_config);
+    const int64_t total = plannedTotal();
+    const int epochs = m_config.epochs;
+    m_observer.onBegin({m_epochsDone, epochs, (total + epochs / 2) / epochs,
+                        static_cast<int>(m_outputSizes.size()), static_cast<int>(m_val.size()),
+                        threads, cuda ? "cuda" : "cpu", total, m_skipped});
+    say("training " + m_config.model.architecture + " on " + std::to_string(m_outputSizes.size()) +
         " images (" + std::to_string(m_val.size()) + " for validation), " +
         std::to_string(threads) + " threads, " + (cuda ? "CUDA" : "CPU"));
 }
@@ -188,69 +195,163 @@ void Session::resume(const fs::path& checkpoint) {
     m_iteration = info.iteration;
     m_bestMeanIoU = std::isnan(info.bestMeanIoU) ? -1.0 : info.bestMeanIoU;
     m_bestEpoch = info.bestEpoch;
-    say("resumed from " + pathToUtf8(checkpoint) + " after epoch " + std::to_string(m_epochsDone));
+    m_epochPosition = static_cast<size_t>(std::max<int64_t>(0, info.epochSamplesDone));
+    m_epochLossSum = info.epochLossSum;
+    m_epochBatches = info.epochBatches;
+    m_epochSeconds = info.epochSeconds;
+    if (m_epochPosition > m_train.size()) {
+        say("the checkpoint was saved " + std::to_string(m_epochPosition) +
+            " samples into an epoch, but there are " + std::to_string(m_train.size()) +
+            " training images now: the epoch starts over");
+        resetEpochProgress();
+    }
+    std::string where = "after epoch " + std::to_string(m_epochsDone);
+    if (m_epochPosition > 0)
+        where = std::to_string(m_epochPosition) + " samples into epoch " +
+                std::to_string(m_epochsDone + 1);
+    say("resumed from " + pathToUtf8(checkpoint) + " " + where);
 }
 
-bool Session::waitWhilePaused() {
+void Session::readOutputSizes() {
+    for (size_t index : m_train) {
+        if (m_config.cropSize > 0) {
+            m_outputSizes[index] = BatchLoader::outputSize({}, m_config.cropSize);
+            continue;
+        }
+        cv::Size size;
+        if (m_cache->attempt(index, [&] { size = m_cache->imageSize(index); }))
+            m_outputSizes[index] = BatchLoader::outputSize(size, m_config.cropSize);
+    }
+    reportSkipped();
+}
+
+void Session::planIterations() {
+    m_epochIterations = planEpochIterations(m_train, m_outputSizes, m_config.batchSize,
+                                            m_config.seed, m_config.epochs);
+    const int64_t total = plannedTotal();
+    m_schedule = std::make_unique<LearningRateSchedule>(
+        m_config.schedule, m_config.optimizer.learningRate, total,
+        (total + m_config.epochs / 2) / m_config.epochs);
+}
+
+int64_t Session::plannedTotal() const {
+    return std::accumulate(m_epochIterations.begin(), m_epochIterations.end(), int64_t{0});
+}
+
+void Session::reportSkipped() {
+    const auto skipped = m_cache->takeNewlyUnreadable();
+    if (skipped.empty()) return;
+    for (const SkippedSample& s : skipped) {
+        ++m_skipped;
+        m_outputSizes.erase(s.sampleIndex);
+        say("warning: skipping " + pathToUtf8(s.file) + ": " + s.detail +
+            " (left out of this run)");
+    }
+    size_t usable = 0;
+    for (size_t index : m_train) usable += m_cache->isUnreadable(index) ? 0 : 1;
+    if (usable < 2)
+        throw Error(ErrorCode::NotADataset, m_request.dataset.root,
+                    "fewer than two readable training images: " +
+                        std::to_string(m_train.size() - usable) + " of " +
+                        std::to_string(m_train.size()) + " could not be read (see the log)");
+}
+
+bool Session::waitWhilePaused(ActiveClock& clock) {
+    if (!m_control.pause.load()) return !m_control.stop.load();
+    clock.pause();
     while (m_control.pause.load() && !m_control.stop.load())
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    clock.resume();
     return !m_control.stop.load();
+}
+
+bool Session::hasValidation() const {
+    return std::any_of(m_val.begin(), m_val.end(),
+                       [&](size_t index) { return !m_cache->isUnreadable(index); });
+}
+
+void Session::resetEpochProgress() {
+    m_epochPosition = 0;
+    m_epochLossSum = 0.0;
+    m_epochBatches = 0;
+    m_epochSeconds = 0.0;
 }
 
 bool Session::trainEpoch(int epoch) {
     m_model->train();
-    BatchLoader loader(m_cache, shuffled(m_train, Rng::mix(m_config.seed, uint64_t(epoch))),
-                       m_config, true, Rng::mix(m_config.seed ^ 0xA5A5, uint64_t(epoch)));
-    double lossSum = 0.0;
-    int batches = 0;
-    auto windowStart = Clock::now();
-    int windowImages = 0;
-    const auto epochStart = Clock::now();
+    // The order is a pure function of seed and epoch, unreadable samples included (the
+    // loader skips them), so positions in it mean the same in every session of the run.
+    BatchLoader loader(m_cache, epochOrder(m_train, m_config.seed, epoch), m_config, true,
+                       Rng::mix(m_config.seed ^ 0xA5A5, uint64_t(epoch)), m_epochPosition);
+    const size_t usableBefore = m_outputSizes.size();
+    ActiveClock clock;
+    m_windowStart = 0.0;
+    m_windowImages = 0;
     while (true) {
-        if (!waitWhilePaused()) return false;
-        auto batch = loader.next();
-        if (!batch) break;
-        const double rate = m_schedule->at(m_iteration);
-        setLearningRate(*m_optimizer, rate);
-        m_lastLearningRate = rate;
-        const auto logits = m_model->forward(batch->images.to(m_device));
-        const auto loss = segmentationLoss(m_config.loss, logits, batch->targets.to(m_device),
-                                           m_request.dataset.classes.ignoreIndex(), m_classWeights);
-        const double value = loss.item<double>();
-        if (!std::isfinite(value))
-            throw Error(ErrorCode::InvalidContent, {},
-                        "the loss became " + std::string(std::isnan(value) ? "NaN" : "infinite") +
-                            " at iteration " + std::to_string(m_iteration + 1) +
-                            " (try a lower learning rate); the last good checkpoint is kept");
-        m_optimizer->zero_grad();
-        loss.backward();
-        // Distributed training will all-reduce the gradients here (DESIGN.md, section 7).
-        m_optimizer->step();
-        ++m_iteration;
-        lossSum += value;
-        ++batches;
-        windowImages += static_cast<int>(batch->images.size(0));
-        const double windowSeconds = secondsSince(windowStart);
-        m_observer.onIteration({epoch, m_iteration, value, rate,
-                                windowSeconds > 0 ? windowImages / windowSeconds : 0.0});
-        m_log.iteration({epoch, m_iteration, value, rate});
-        if (windowSeconds > 5.0) {
-            windowStart = Clock::now();
-            windowImages = 0;
+        if (!waitWhilePaused(clock)) {
+            m_epochSeconds += clock.seconds();
+            return false;
         }
+        auto batch = loader.next();
+        reportSkipped();
+        if (!batch) break;
+        trainStep(*batch, epoch, clock);
     }
-    EpochReport report =
-        evaluateEpoch(epoch, batches ? lossSum / batches : std::nan(""), secondsSince(epochStart));
-    if (m_control.stop.load()) return false;
+    const double seconds = m_epochSeconds + clock.seconds();
+    const double trainLoss = m_epochBatches ? m_epochLossSum / double(m_epochBatches) : std::nan("");
+    EpochReport report = evaluateEpoch(epoch, trainLoss, seconds);
+    reportSkipped();
+    if (m_control.stop.load()) {
+        m_epochSeconds = seconds;  // a resumed run evaluates this epoch again
+        return false;
+    }
+    if (m_outputSizes.size() != usableBefore) planIterations();  // without the skipped samples
     m_epochsDone = epoch;
+    resetEpochProgress();
     report.best = saveCheckpoints(report);
+    report.skippedSamples = m_skipped;
     m_observer.onEpoch(report);
     return true;
 }
 
+void Session::trainStep(const Batch& batch, int epoch, const ActiveClock& clock) {
+    const double rate = m_schedule->at(m_iteration);
+    setLearningRate(*m_optimizer, rate);
+    m_lastLearningRate = rate;
+    const auto logits = m_model->forward(batch.images.to(m_device));
+    const auto loss = segmentationLoss(m_config.loss, logits, batch.targets.to(m_device),
+                                       m_request.dataset.classes.ignoreIndex(), m_classWeights);
+    const double value = loss.item<double>();
+    if (!std::isfinite(value))
+        throw Error(ErrorCode::InvalidContent, {},
+                    "the loss became " + std::string(std::isnan(value) ? "NaN" : "infinite") +
+                        " at iteration " + std::to_string(m_iteration + 1) +
+                        " (try a lower learning rate); the last good checkpoint is kept");
+    m_optimizer->zero_grad();
+    loss.backward();
+    // Distributed training will all-reduce the gradients here (DESIGN.md, section 7).
+    m_optimizer->step();
+    ++m_iteration;
+    m_epochPosition = batch.orderEnd;
+    m_epochLossSum += value;
+    ++m_epochBatches;
+    m_windowImages += static_cast<int>(batch.images.size(0));
+    const double now = clock.seconds(), windowSeconds = now - m_windowStart;
+    const auto planned = m_epochIterations.at(static_cast<size_t>(epoch - 1));
+    m_observer.onIteration({epoch, m_iteration, value, rate,
+                            windowSeconds > 0 ? m_windowImages / windowSeconds : 0.0,
+                            m_epochBatches, std::max(planned, m_epochBatches)});
+    m_log->iteration({epoch, m_iteration, value, rate});
+    if (windowSeconds > 5.0) {
+        m_windowStart = now;
+        m_windowImages = 0;
+    }
+}
+
 EpochReport Session::evaluateEpoch(int epoch, double trainLoss, double seconds) {
-    EpochReport report{epoch, m_iteration, trainLoss, std::nan(""), {}, seconds, false};
-    if (m_val.empty()) {
+    EpochReport report{epoch, m_iteration, trainLoss, std::nan(""), {}, seconds, false, {}};
+    report.skippedSamples = m_skipped;
+    if (!hasValidation()) {
         report.metrics = computeMetrics(
             ConfusionMatrix(m_config.model.numClasses, m_request.dataset.classes.ignoreIndex()));
         return report;
@@ -277,6 +378,10 @@ CheckpointInfo Session::checkpointInfo(double meanIoU, double pixelAccuracy) con
     info.std = m_config.std;
     info.epochsCompleted = m_epochsDone;
     info.iteration = m_iteration;
+    info.epochSamplesDone = static_cast<int64_t>(m_epochPosition);
+    info.epochLossSum = m_epochLossSum;
+    info.epochBatches = m_epochBatches;
+    info.epochSeconds = m_epochSeconds;
     info.meanIoU = meanIoU;
     info.pixelAccuracy = pixelAccuracy;
     info.bestMeanIoU = m_bestMeanIoU < 0 ? std::nan("") : m_bestMeanIoU;
@@ -287,7 +392,7 @@ CheckpointInfo Session::checkpointInfo(double meanIoU, double pixelAccuracy) con
 
 bool Session::saveCheckpoints(const EpochReport& report) {
     const double miou = report.metrics.meanIoU;
-    const bool best = m_val.empty() || (!std::isnan(miou) && miou > m_bestMeanIoU);
+    const bool best = !hasValidation() || (!std::isnan(miou) && miou > m_bestMeanIoU);
     if (best) {
         m_bestMeanIoU = std::isnan(miou) ? m_bestMeanIoU : miou;
         m_bestEpoch = report.epoch;
@@ -295,13 +400,14 @@ bool Session::saveCheckpoints(const EpochReport& report) {
     const fs::path dir = m_request.runDir / "checkpoints";
     const CheckpointInfo info = checkpointInfo(miou, report.metrics.pixelAccuracy);
     saveCheckpoint(dir / "last.pt", info, *m_model, m_optimizer.get());
+    m_wroteCheckpoint = true;
     m_outcome.lastCheckpoint = dir / "last.pt";
     if (best) {
         saveCheckpoint(dir / "best.pt", info, *m_model, nullptr);
         m_outcome.bestCheckpoint = dir / "best.pt";
     }
-    m_log.epoch({report.epoch, report.iteration, report.trainLoss, report.valLoss,
-                 report.metrics.pixelAccuracy, miou, m_lastLearningRate, report.seconds});
+    m_log->epoch({report.epoch, report.iteration, report.trainLoss, report.valLoss,
+                  report.metrics.pixelAccuracy, miou, m_lastLearningRate, report.seconds});
     char text[160];
     std::snprintf(text, sizeof text,
                   "epoch %d: loss %.4f, val loss %.4f, pixel accuracy %.4f, mIoU %.4f%s",
@@ -311,19 +417,34 @@ bool Session::saveCheckpoints(const EpochReport& report) {
     return best;
 }
 
+void Session::saveStopped(int epoch) {
+    // Weights and position agree: last.pt says how far into this epoch they have trained,
+    // and resuming continues the epoch from there.
+    const fs::path last = m_request.runDir / "checkpoints" / "last.pt";
+    saveCheckpoint(last, checkpointInfo(std::nan(""), std::nan("")), *m_model, m_optimizer.get());
+    m_wroteCheckpoint = true;
+    m_outcome.lastCheckpoint = last;
+    m_outcome.message = "stopped during epoch " + std::to_string(epoch);
+}
+
+void Session::discardRunFolder() {
+    // Only a folder this run made and left without a checkpoint: it would show up in the
+    // runs list as a failed run with nothing to open or resume.
+    if (!m_createdRunDir || m_request.resumeFrom || m_wroteCheckpoint) return;
+    m_log.reset();  // closes log.txt and metrics.csv
+    std::error_code ec;
+    fs::remove_all(m_request.runDir, ec);
+}
+
 TrainOutcome Session::run() {
     try {
+        m_log = std::make_unique<RunLog>(m_request.runDir);
         prepare();
         m_outcome.status = TrainStatus::Finished;
         for (int epoch = m_epochsDone + 1; epoch <= m_config.epochs; ++epoch) {
             if (!trainEpoch(epoch)) {
                 m_outcome.status = TrainStatus::Stopped;
-                // Keep what was learnt: the next run resumes after the last completed epoch.
-                saveCheckpoint(m_request.runDir / "checkpoints" / "last.pt",
-                               checkpointInfo(std::nan(""), std::nan("")), *m_model,
-                               m_optimizer.get());
-                m_outcome.lastCheckpoint = m_request.runDir / "checkpoints" / "last.pt";
-                m_outcome.message = "stopped during epoch " + std::to_string(epoch);
+                saveStopped(epoch);
                 break;
             }
         }
@@ -342,10 +463,12 @@ TrainOutcome Session::run() {
     m_outcome.epochsCompleted = m_epochsDone;
     m_outcome.bestMeanIoU = m_bestMeanIoU < 0 ? std::nan("") : m_bestMeanIoU;
     m_outcome.bestEpoch = m_bestEpoch;
+    m_outcome.skippedSamples = m_skipped;
     try {
         say(m_outcome.message);
     } catch (...) {
     }
+    if (m_outcome.status == TrainStatus::Failed) discardRunFolder();
     m_observer.onEnd(m_outcome);
     return m_outcome;
 }
@@ -354,16 +477,8 @@ TrainOutcome Session::run() {
 
 TrainOutcome runTraining(const TrainRequest& request, TrainObserver& observer,
                          TrainControl& control) {
-    std::unique_ptr<Session> session;
-    try {
-        session = std::make_unique<Session>(request, observer, control);
-    } catch (const Error& e) {
-        TrainOutcome outcome;
-        outcome.message = e.what();
-        observer.onEnd(outcome);
-        return outcome;
-    }
-    return session->run();
+    Session session(request, observer, control);
+    return session.run();
 }
 
 }  // namespace seg::core

@@ -23,6 +23,11 @@ struct TrainBegin {
     int valSamples;
     int threads;
     std::string device;  // "cpu" or "cuda"
+    // The iteration the run will end at (earlier sessions of a resumed run included). Images
+    // of mixed sizes batch differently in each epoch's order, so epochs may differ in length
+    // and iterationsPerEpoch is then their mean; this total is exact.
+    int64_t totalIterations = 0;
+    int skippedSamples = 0;  // unreadable samples found before the first iteration
 };
 
 struct IterationReport {
@@ -30,7 +35,9 @@ struct IterationReport {
     int64_t iteration;  // 1-based, counted over the whole run
     double loss;
     double learningRate;
-    double imagesPerSecond;  // over the last iterations
+    double imagesPerSecond;  // over the last iterations, pauses excluded
+    int64_t iterationInEpoch = 0;   // 1-based, within this epoch
+    int64_t iterationsInEpoch = 0;  // planned for this epoch
 };
 
 struct EpochReport {
@@ -39,10 +46,13 @@ struct EpochReport {
     double trainLoss;             // mean over the epoch
     double valLoss;               // NaN without a validation split
     SegmentationMetrics metrics;  // validation metrics
-    double seconds;
-    bool best;  // mIoU improved: best.pt was written
+    double seconds;  // training time of the epoch, pauses excluded
+    bool best;       // mIoU improved: best.pt was written
     // Validation confusion matrix, numClasses x numClasses, row = ground truth.
     std::vector<uint64_t> confusion;
+    // Samples left out so far because their image or mask could not be read (each is named
+    // in a warning through onLog and in log.txt).
+    int skippedSamples = 0;
 };
 
 enum class TrainStatus { Finished, Stopped, Failed };
@@ -55,6 +65,7 @@ struct TrainOutcome {
     int bestEpoch = 0;
     std::filesystem::path lastCheckpoint;
     std::filesystem::path bestCheckpoint;
+    int skippedSamples = 0;  // see EpochReport::skippedSamples
 };
 
 // Called on the training thread. Implementations must be quick (queue a signal, print).
@@ -69,7 +80,8 @@ public:
     virtual void onEnd(const TrainOutcome&) {}
 };
 
-// Set from any thread; honoured within one iteration.
+// Set from any thread; honoured within one iteration. A stopped run saves last.pt with how
+// far into the epoch it got, and resuming from it continues that epoch.
 struct TrainControl {
     std::atomic<bool> stop{false};
     std::atomic<bool> pause{false};
@@ -82,7 +94,11 @@ struct TrainRequest {
     std::optional<std::filesystem::path> resumeFrom;  // a checkpoint of the same model and classes
 };
 
-// Never throws: every failure ends in an outcome with status Failed and a message.
+// Never throws: every failure ends in an outcome with status Failed and a message. A new
+// run that fails before its first checkpoint removes the run folder it created, so that no
+// empty run is left to list; a resumed run's folder is never removed. Unreadable samples
+// are skipped with a warning (and not tried again); the run fails when fewer than two
+// training samples are left.
 TrainOutcome runTraining(const TrainRequest& request, TrainObserver& observer,
                          TrainControl& control);
 

@@ -4,6 +4,8 @@
 
 #include <atomic>
 #include <filesystem>
+#include <string>
+#include <vector>
 
 #include "core/data/dataset.h"
 #include "core/train/trainer.h"
@@ -19,27 +21,44 @@ core::TrainConfig tinyConfig(int epochs = 2);
 // Records what the trainer reported; can stop or pause the run at a given iteration.
 class RecordingObserver : public core::TrainObserver {
 public:
-    explicit RecordingObserver(core::TrainControl* control = nullptr, int64_t stopAtIteration = -1)
-        : m_control(control), m_stopAt(stopAtIteration) {}
+    explicit RecordingObserver(core::TrainControl* control = nullptr, int64_t stopAtIteration = -1,
+                               int64_t pauseAtIteration = -1)
+        : m_control(control), m_stopAt(stopAtIteration), m_pauseAt(pauseAtIteration) {}
 
-    void onBegin(const core::TrainBegin& b) override { begins.push_back(b); }
+    void onBegin(const core::TrainBegin& b) override {
+        begins.push_back(b);
+        begun = true;
+    }
     void onIteration(const core::IterationReport& r) override {
         iterations.push_back(r);
         ++iterationCount;
         if (m_control && r.iteration == m_stopAt) m_control->stop = true;
+        if (m_control && r.iteration == m_pauseAt) m_control->pause = true;
     }
     void onEpoch(const core::EpochReport& r) override { epochs.push_back(r); }
+    void onLog(const std::string& line) override { logs.push_back(line); }
     void onEnd(const core::TrainOutcome& o) override { ends.push_back(o); }
+
+    // How many log lines contain `text`.
+    int logLinesWith(const std::string& text) const {
+        int n = 0;
+        for (const auto& line : logs) n += line.find(text) != std::string::npos ? 1 : 0;
+        return n;
+    }
 
     std::vector<core::TrainBegin> begins;
     std::vector<core::IterationReport> iterations;
     std::vector<core::EpochReport> epochs;
+    std::vector<std::string> logs;
     std::vector<core::TrainOutcome> ends;
-    std::atomic<int> iterationCount{0};  // readable from another thread
+    // Readable from another thread.
+    std::atomic<int> iterationCount{0};
+    std::atomic<bool> begun{false};
 
 private:
     core::TrainControl* m_control;
     int64_t m_stopAt;
+    int64_t m_pauseAt;
 };
 
 }  // namespace seg::test

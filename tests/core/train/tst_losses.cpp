@@ -2,7 +2,9 @@
 
 #include <torch/torch.h>
 
+#include "core/common/error.h"
 #include "core/train/losses.h"
+#include "core/train/optimizer.h"
 
 using namespace seg;
 
@@ -108,6 +110,39 @@ private Q_SLOTS:
         const double focal = core::focalLoss(easy, target, kIgnore, 2.0).item<double>();
         QVERIFY(focal < 0.01 * ce);
         QVERIFY(std::abs(core::focalLoss(easy, target, kIgnore, 0.0).item<double>() - ce) < 1e-6);
+    }
+
+    // A misspelt name is an error listing the valid ones, never quietly cross-entropy or
+    // AdamW (a config that bypassed validation must not train something else).
+    void unknownNamesAreRejected() {
+        core::LossConfig loss;
+        loss.type = "hinge";
+        const auto logits = torch::randn({1, 3, 4, 4});
+        const auto target = torch::randint(0, 3, {1, 4, 4}, torch::kLong);
+        try {
+            core::segmentationLoss(loss, logits, target, kIgnore, {});
+            QFAIL("an unknown loss was accepted");
+        } catch (const core::Error& e) {
+            QCOMPARE(e.code(), core::ErrorCode::InvalidArgument);
+            QVERIFY2(std::string(e.what()).find("ce, dice, ce_dice, focal, lovasz") !=
+                         std::string::npos,
+                     e.what());
+        }
+        core::OptimizerConfig optimizer;
+        optimizer.type = "adamw2";
+        const std::vector<torch::Tensor> params{torch::zeros({2}, torch::requires_grad())};
+        try {
+            core::makeOptimizer(optimizer, params);
+            QFAIL("an unknown optimizer was accepted");
+        } catch (const core::Error& e) {
+            QCOMPARE(e.code(), core::ErrorCode::InvalidArgument);
+            QVERIFY2(std::string(e.what()).find("adam, adamw, sgd") != std::string::npos,
+                     e.what());
+        }
+        for (const auto& name : core::optimizerTypes()) {
+            optimizer.type = name;
+            QVERIFY(core::makeOptimizer(optimizer, params) != nullptr);
+        }
     }
 };
 

@@ -60,6 +60,46 @@ private Q_SLOTS:
         }
     }
 
+    // Every name-valued option rejects a name it does not know, and says which it knows.
+    void unknownNamesAreRejected_data() {
+        QTest::addColumn<QString>("option");
+        QTest::addColumn<QString>("valid");
+        QTest::newRow("optimizer") << "optimizer" << "adam, adamw, sgd";
+        QTest::newRow("loss") << "loss" << "ce, dice, ce_dice, focal, lovasz";
+        QTest::newRow("schedule") << "schedule" << "poly, cosine, step, constant";
+        QTest::newRow("device") << "device" << "auto, cpu, cuda";
+    }
+    void unknownNamesAreRejected() {
+        QFETCH(QString, option);
+        QFETCH(QString, valid);
+        core::TrainConfig c;
+        if (option == "optimizer") c.optimizer.type = "adamw2";
+        if (option == "loss") c.loss.type = "adamw2";
+        if (option == "schedule") c.schedule.type = "adamw2";
+        if (option == "device") c.device = "adamw2";
+        try {
+            core::validateTrainConfig(c);
+            QFAIL("accepted");
+        } catch (const core::Error& e) {
+            QCOMPARE(e.code(), core::ErrorCode::InvalidArgument);
+            const std::string expected = option.toStdString() + " 'adamw2' is not one of: " +
+                                         valid.toStdString();
+            QCOMPARE(e.detail(), expected);
+        }
+    }
+
+    void unknownScheduleIsRejected() {
+        core::ScheduleConfig s;
+        s.type = "exponential";
+        try {
+            core::LearningRateSchedule schedule(s, 1.0, 100, 10);
+            QFAIL("accepted");
+        } catch (const core::Error& e) {
+            QVERIFY2(e.detail().find("poly, cosine, step, constant") != std::string::npos,
+                     e.what());
+        }
+    }
+
     void schedules() {
         core::ScheduleConfig s;
         s.type = "poly";
