@@ -53,6 +53,24 @@ torch::Tensor DoubleConvImpl::forward(const torch::Tensor& x) {
 Upsample2xImpl::Upsample2xImpl(int in, int out, bool bilinear) : m_bilinear(bilinear) {
     conv = register_module(
         "conv", torch::nn::Conv2d(torch::nn::Conv2dOptions(in, bilinear ? out : 4 * out, 1)));
+    if (!bilinear) initialiseIcnr(*conv, 2);
+}
+
+void initialiseIcnr(torch::nn::Conv2dImpl& conv, int factor) {
+    // Independent random filters for the r*r sub-pixel positions start out as a
+    // checkerboard: neighbouring output pixels come from unrelated filters, and the pattern
+    // (1-pixel stripes inside objects) is still there after a few epochs. ICNR (Aitken et
+    // al. 2017) gives the r*r filters of each output channel the same initial kernel, so
+    // the shuffled output starts as nearest-neighbour upsampling of one convolution and
+    // training moves away from that smoothly.
+    torch::NoGradGuard noGrad;
+    const int64_t copies = int64_t{factor} * factor;
+    // pixel_shuffle takes output channel c at sub-position k from input channel c*r*r + k;
+    // the first out_channels/(r*r) filters have the default initialisation for that fan-in.
+    const int64_t channels = conv.weight.size(0) / copies;
+    conv.weight.copy_(conv.weight.narrow(0, 0, channels).repeat_interleave(copies, 0));
+    if (conv.bias.defined())
+        conv.bias.copy_(conv.bias.narrow(0, 0, channels).repeat_interleave(copies, 0));
 }
 
 torch::Tensor Upsample2xImpl::forward(const torch::Tensor& x) {

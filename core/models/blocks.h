@@ -37,8 +37,9 @@ TORCH_MODULE(DoubleConv);
 
 // Doubles height and width and maps `in` to `out` channels. Learned: the exact equivalent
 // of a 2x2 stride-2 transposed convolution, computed as a 1x1 convolution to 4*out channels
-// followed by pixel shuffle (the same function, and much faster on CPU). Bilinear: bilinear
-// upsampling followed by a 1x1 convolution.
+// followed by pixel shuffle (the same function, and much faster on CPU), initialised with
+// ICNR so that it starts as nearest-neighbour upsampling. Bilinear: bilinear upsampling
+// followed by a 1x1 convolution.
 class Upsample2xImpl : public torch::nn::Module {
 public:
     Upsample2xImpl(int in, int out, bool bilinear);
@@ -49,6 +50,11 @@ private:
     bool m_bilinear;
 };
 TORCH_MODULE(Upsample2x);
+
+// ICNR initialisation of a convolution followed by pixel_shuffle(factor): each group of
+// factor*factor filters that fill one output channel gets the same weights (and bias), so
+// the shuffled output is constant over each factor x factor cell.
+void initialiseIcnr(torch::nn::Conv2dImpl& conv, int factor);
 
 // Folds every ConvBnRelu of `model` (see ConvBnReluImpl::foldBatchNorm); eval mode only.
 void foldBatchNorms(torch::nn::Module& model);

@@ -115,6 +115,37 @@ private Q_SLOTS:
                  qPrintable(QString::number((before - after).abs().max().item<double>())));
     }
 
+    // ICNR: a fresh learned 2x upsampling is nearest-neighbour upsampling of a 1x1
+    // convolution, so every 2x2 output cell is constant per channel. With independent
+    // filters per sub-pixel it is a checkerboard, which a few epochs of training leave as
+    // 1-pixel stripes inside predicted objects.
+    void learnedUpsamplingStartsAsNearestNeighbour() {
+        core::ModelSpec spec;
+        spec.width = 8;
+        spec.depth = 4;
+        spec.numClasses = 5;
+        auto model = core::createModel(spec);
+        int checked = 0;
+        torch::NoGradGuard noGrad;
+        for (const auto& child : model->named_children()) {
+            auto* up = child.value()->as<core::Upsample2xImpl>();
+            if (!up) continue;
+            const int64_t in = up->named_parameters()["conv.weight"].size(1);
+            const auto y = up->forward(torch::randn({2, in, 5, 7}));
+            QCOMPARE(y.sizes().vec(), (std::vector<int64_t>({2, in / 2, 10, 14})));
+            // Each 2x2 cell against its top-left pixel.
+            const auto corners = y.slice(2, 0, 10, 2).slice(3, 0, 14, 2);
+            const auto nearest = corners.repeat_interleave(2, 2).repeat_interleave(2, 3);
+            const double spread = (y - nearest).abs().max().item<double>();
+            QVERIFY2(spread < 1e-6, qPrintable(QStringLiteral("%1: %2 within a 2x2 cell")
+                                                   .arg(QString::fromStdString(child.key()))
+                                                   .arg(spread)));
+            QVERIFY(y.abs().max().item<double>() > 1e-3);  // not trivially constant
+            ++checked;
+        }
+        QCOMPARE(checked, 3);  // up0, up1, up2
+    }
+
     // U-Net depth 3, width 4, 3 classes on 16x16 (MACs per output element x outputs, x2):
     //   encoder0: 3x3 3->4 @16x16 and 4->4 @16x16     2*(27*4*256 + 36*4*256)
     //   encoder1: 3x3 4->8 @8x8 and 8->8 @8x8         2*(36*8*64 + 72*8*64)
