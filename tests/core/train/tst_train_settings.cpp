@@ -1,5 +1,6 @@
 #include <set>
 
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <opencv2/imgproc.hpp>
@@ -8,6 +9,7 @@
 
 #include "core/common/error.h"
 #include "core/train/augment.h"
+#include "core/train/image_header.h"
 #include "core/train/lr_schedule.h"
 #include "core/train/train_config.h"
 #include "support/test_files.h"
@@ -98,6 +100,27 @@ private Q_SLOTS:
             QVERIFY2(e.detail().find("poly, cosine, step, constant") != std::string::npos,
                      e.what());
         }
+    }
+
+    // The trainer plans its batches from sizes read in file headers: they must be the
+    // decoded sizes, and a header that cannot tell must say so.
+    void imageSizesFromHeaders() {
+        QTemporaryDir dir;
+        const auto folder = test::toPath(dir.path());
+        for (const char* name : {"a.png", "b.jpg", "c.bmp", "d.tif"}) {
+            test::writeWithOpenCv(folder / name, test::image(37, 21));
+            const auto size = core::readImageSize(folder / name);
+            if (std::string(name) == "d.tif") {
+                QVERIFY(!size);  // not read from headers: decoded instead
+                continue;
+            }
+            QVERIFY2(size.has_value(), name);
+            QCOMPARE(size->width, 37);
+            QCOMPARE(size->height, 21);
+        }
+        test::writeBytes(folder / "cut.png", test::readBytes(folder / "a.png").substr(0, 12));
+        QVERIFY(!core::readImageSize(folder / "cut.png"));
+        QVERIFY(!core::readImageSize(folder / "missing.png"));
     }
 
     void schedules() {
