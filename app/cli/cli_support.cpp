@@ -103,7 +103,8 @@ QString padLeft(const QString& text, int columns) {
 }
 
 std::filesystem::path toPath(const QString& argument) {
-    return core::pathFromUtf8(argument.toStdString());
+    // Cleaned here, so "init ." or "--data shapes/./" never show up as "/./" in messages.
+    return core::cleanPath(core::pathFromUtf8(argument.toStdString()));
 }
 
 }  // namespace seg::cli

@@ -54,7 +54,7 @@ int displayWidth(const QString& text);
 QString padRight(const QString& text, int columns);
 QString padLeft(const QString& text, int columns);
 
-// Path from a command-line argument (UTF-8 safe).
+// Path from a command-line argument (UTF-8 safe), without "." components (core::cleanPath).
 std::filesystem::path toPath(const QString& argument);
 
 }  // namespace seg::cli

@@ -2,6 +2,7 @@
 #include "app/cli/commands.h"
 #include "core/common/error.h"
 #include "core/project/project.h"
+#include "ui/text/error_text.h"
 
 namespace seg::cli {
 
@@ -26,7 +27,7 @@ int DemoCommand::run(const QStringList& args) {
     const auto folder = toPath(p.value(QStringLiteral("out")));
     try {
         core::createDemoProject(folder, core::SyntheticShapesOptions{});
-        out() << tr("Created demo project %1").arg(p.value(QStringLiteral("out"))) << '\n';
+        out() << tr("Created demo project %1").arg(ui::toQPath(folder)) << '\n';
     } catch (const core::Error& e) {
         return reportError(e);
     }

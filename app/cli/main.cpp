@@ -1,5 +1,7 @@
 // segstudio-cli: everything SegStudio does, without a window.
 
+#include <exception>
+
 #include <QCoreApplication>
 
 #include "app/cli/cli_support.h"
@@ -26,6 +28,9 @@ public:
             "  predict   write predicted masks for images\n"
             "  model     print a model's parameters and GFLOPs\n"
             "  runs      list a project's training runs and their best mIoU\n\n"
+            "Options:\n"
+            "  -h, --help       this list\n"
+            "  -v, --version    the version of SegStudio\n\n"
             "Run 'segstudio-cli <command> --help' for a command's options.\n");
     }
 };
@@ -51,20 +56,31 @@ int main(int argc, char** argv) {
         out() << CliMain::usage();
         return kSuccess;
     }
-    if (command == QLatin1String("--version")) {
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
         out() << "segstudio-cli " << QCoreApplication::applicationVersion() << '\n';
         return kSuccess;
     }
-    if (command == QLatin1String("synth")) return runSynth(args);
-    if (command == QLatin1String("inspect")) return runInspect(args);
-    if (command == QLatin1String("score")) return runScore(args);
-    if (command == QLatin1String("demo")) return runDemo(args);
-    if (command == QLatin1String("train")) return runTrain(args);
-    if (command == QLatin1String("eval")) return runEval(args);
-    if (command == QLatin1String("predict")) return runPredict(args);
-    if (command == QLatin1String("model")) return runModel(args);
-    if (command == QLatin1String("runs")) return runRuns(args);
-    if (command == QLatin1String("init")) return runInit(args);
+    // Commands report core::Error themselves. Anything else escaping (a library's own
+    // exception) would abort the process with exit code 134 and no word on what happened.
+    try {
+        if (command == QLatin1String("synth")) return runSynth(args);
+        if (command == QLatin1String("inspect")) return runInspect(args);
+        if (command == QLatin1String("score")) return runScore(args);
+        if (command == QLatin1String("demo")) return runDemo(args);
+        if (command == QLatin1String("train")) return runTrain(args);
+        if (command == QLatin1String("eval")) return runEval(args);
+        if (command == QLatin1String("predict")) return runPredict(args);
+        if (command == QLatin1String("model")) return runModel(args);
+        if (command == QLatin1String("runs")) return runRuns(args);
+        if (command == QLatin1String("init")) return runInit(args);
+    } catch (const std::exception& e) {
+        // The first line that says something (LibTorch adds backtraces, or starts with one).
+        const QString what = QString::fromUtf8(e.what()).trimmed();
+        err() << CliMain::tr("segstudio-cli: unexpected error: %1")
+                     .arg(what.section(QLatin1Char('\n'), 0, 0))
+              << '\n';
+        return kFailure;
+    }
     err() << CliMain::tr("segstudio-cli: unknown command '%1'").arg(command) << "\n\n"
           << CliMain::usage();
     return kUsage;

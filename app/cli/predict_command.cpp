@@ -1,5 +1,6 @@
 #include "app/cli/cli_support.h"
 #include "app/cli/commands.h"
+#include "core/common/atomic_file.h"
 #include "core/common/error.h"
 #include "core/common/paths.h"
 #include "core/data/image_folder.h"
@@ -24,7 +25,8 @@ int PredictCommand::run(const QStringList& args) {
         QStringLiteral("predict"),
         tr("Predicts masks for an image or a folder of images and writes them as palette\n"
            "PNGs named after the images (and, with --overlay, the images with the mask blended "
-           "in).\n"
+           "in,\n"
+           "in the overlays folder inside --out, apart from the masks).\n"
            "Images larger than the tile size are predicted in overlapping tiles."));
     auto& p = command.parser();
     p.addOption({QStringLiteral("checkpoint"), tr("A checkpoint (best.pt or last.pt of a run)."),
@@ -33,7 +35,8 @@ int PredictCommand::run(const QStringList& args) {
     p.addOption(
         {QStringLiteral("out"), tr("Folder for the masks (created if missing)."), tr("dir")});
     p.addOption({QStringLiteral("overlay"),
-                 tr("Also write <name>_overlay.png: the image with the mask blended in.")});
+                 tr("Also write overlays/<name>_overlay.png inside --out: the image with the "
+                    "mask blended in.")});
     p.addOption({QStringLiteral("tile"), tr("Tile size for large images (default 512)."), tr("n"),
                  QStringLiteral("512")});
     if (auto code = command.parse(args)) return *code;
@@ -67,6 +70,12 @@ int PredictCommand::run(const QStringList& args) {
             throw core::Error(core::ErrorCode::WriteFailed, folder,
                               "cannot create folder: " + ec.message());
 
+        // Overlays get a folder of their own: next to the masks they would be taken for
+        // masks by whatever reads the folder next (score, a dataset reader).
+        const bool overlays = p.isSet(QStringLiteral("overlay"));
+        const auto overlayFolder = folder / "overlays";
+        if (overlays) core::createFolderIfMissing(overlayFolder);
+
         int written = 0;
         for (const auto& file : files) {
             try {
@@ -75,8 +84,8 @@ int PredictCommand::run(const QStringList& args) {
                 const auto stem = core::pathToUtf8(file.stem());
                 core::writeMask(folder / core::pathFromUtf8(stem + ".png"), mask,
                                 predictor->info().classes);
-                if (p.isSet(QStringLiteral("overlay")))
-                    core::writeImagePng(folder / core::pathFromUtf8(stem + "_overlay.png"),
+                if (overlays)
+                    core::writeImagePng(overlayFolder / core::pathFromUtf8(stem + "_overlay.png"),
                                         core::overlayMask(image, mask, predictor->info().classes));
                 ++written;
             } catch (const core::Error& e) {
@@ -85,8 +94,7 @@ int PredictCommand::run(const QStringList& args) {
         }
         for (const auto& problem : problems)
             err() << tr("warning: %1").arg(ui::ErrorText::describe(problem.toError())) << '\n';
-        out() << tr("Wrote %1 masks to %2").arg(written).arg(p.value(QStringLiteral("out")))
-              << '\n';
+        out() << tr("Wrote %1 masks to %2").arg(written).arg(ui::toQPath(folder)) << '\n';
         return written > 0 ? kSuccess : kFailure;
     } catch (const core::Error& e) {
         return reportError(e);

@@ -4,6 +4,7 @@
 #include "app/cli/commands.h"
 #include "core/common/error.h"
 #include "core/data/synthetic_shapes.h"
+#include "ui/text/error_text.h"
 
 namespace seg::cli {
 
@@ -79,7 +80,7 @@ int SynthCommand::run(const QStringList& args) {
                  .arg(options.count)
                  .arg(options.width)
                  .arg(options.height)
-                 .arg(p.value(QStringLiteral("out")))
+                 .arg(ui::toQPath(folder))
           << '\n';
     return kSuccess;
 }

@@ -1,5 +1,6 @@
 #include "core/train/checkpoint_io.h"
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 #include <new>
@@ -80,9 +81,11 @@ CheckpointInfo infoFromJson(const std::string& text, const fs::path& file) {
     }
 }
 
-// c10 messages carry a C++ backtrace after the first line: keep the first line.
+// c10 messages carry a C++ backtrace after the first line, and torch::jit::ErrorReport's
+// start with a line break: keep the first line that says something.
 std::string firstLine(const std::string& s) {
-    return s.substr(0, s.find('\n'));
+    const size_t begin = std::min(s.size(), s.find_first_not_of(" \t\r\n"));
+    return s.substr(begin, s.find('\n', begin) - begin);
 }
 
 // Runs one LibTorch step on a file. LibTorch reports damaged input in many ways: c10::Error,

@@ -26,8 +26,9 @@ struct Run {
     QString err;
 };
 
-Run run(const QString& program, const QStringList& args) {
+Run run(const QString& program, const QStringList& args, const QString& workingDir = {}) {
     QProcess process;
+    if (!workingDir.isEmpty()) process.setWorkingDirectory(workingDir);
     process.start(program, args);
     if (!process.waitForFinished(120000)) return {};
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
@@ -40,8 +41,8 @@ QString fromEnvironment(const char* name) {
     return qEnvironmentVariable(name);
 }
 
-Run cli(const QStringList& args) {
-    return run(fromEnvironment("SEG_CLI_PATH"), args);
+Run cli(const QStringList& args, const QString& workingDir = {}) {
+    return run(fromEnvironment("SEG_CLI_PATH"), args, workingDir);
 }
 
 QJsonObject json(const QString& text) {
@@ -63,6 +64,19 @@ class TestCli : public QObject {
 
     QTemporaryDir m_dir;
     QString m_data;  // a small synthetic dataset, under a Chinese folder name with a space
+
+    // A checkpoint of a one-epoch run of a tiny U-Net into `name`; empty on failure.
+    QString trainTinyCheckpoint(const QString& name) {
+        const QString run = m_dir.filePath(name);
+        const Run train =
+            cli({QStringLiteral("train"), QStringLiteral("--data"), m_data, QStringLiteral("--out"),
+                 run, QStringLiteral("--width"), QStringLiteral("4"), QStringLiteral("--depth"),
+                 QStringLiteral("3"), QStringLiteral("--epochs"), QStringLiteral("1"),
+                 QStringLiteral("--batch"), QStringLiteral("4"), QStringLiteral("--threads"),
+                 QStringLiteral("1")});
+        if (train.exitCode != 0) return {};
+        return run + QStringLiteral("/checkpoints/last.pt");
+    }
 
 private Q_SLOTS:
     void initTestCase() {
@@ -118,6 +132,62 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QStringLiteral("segstudio-cli ") + command), qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("--help")));
+    }
+
+    // --version is listed in the help, and -v works like it.
+    void versionIsListedAndHasAShortForm() {
+        const Run help = cli({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.contains(QStringLiteral("--version")) &&
+                     help.out.contains(QStringLiteral("-v,")),
+                 qPrintable(help.out));
+        const Run longForm = cli({QStringLiteral("--version")});
+        const Run shortForm = cli({QStringLiteral("-v")});
+        QCOMPARE(longForm.exitCode, 0);
+        QCOMPARE(shortForm.exitCode, 0);
+        QVERIFY(longForm.out.startsWith(QStringLiteral("segstudio-cli ")));
+        QCOMPARE(shortForm.out, longForm.out);
+    }
+
+    // Paths in messages read as the user would write them: no "/./", whether the project is
+    // its own data folder ("data": ".") or the folder is given as "." or with "/./" in it.
+    void pathsInMessagesHaveNoDotSegments() {
+        const QString folder = m_dir.filePath(QStringLiteral("dot paths"));
+        QDir().mkpath(folder);
+        test::writeWithOpenCv(test::toPath(folder) / "ok.png", test::image(16, 12));
+        test::writeBytes(test::toPath(folder) / "broken.png", "");
+        const Run made =
+            cli({QStringLiteral("init"), QStringLiteral("."), QStringLiteral("--images")}, folder);
+        QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+        QVERIFY2(!made.out.contains(QStringLiteral("/./")), qPrintable(made.out));
+        for (const QString& given : {folder, folder + QStringLiteral("/./"), QStringLiteral(".")}) {
+            const Run inspected = cli({QStringLiteral("inspect"), given}, folder);
+            QVERIFY2(inspected.exitCode == 0, qPrintable(inspected.err));
+            QVERIFY2(inspected.out.contains(QStringLiteral("broken.png: The file is empty.")),
+                     qPrintable(inspected.out));
+            QVERIFY2(!inspected.out.contains(QStringLiteral("/./")) &&
+                         !inspected.err.contains(QStringLiteral("/./")),
+                     qPrintable(given + QStringLiteral(": ") + inspected.out + inspected.err));
+            // JSON output carries the paths as they are, not as displayed.
+            const Run asJson =
+                cli({QStringLiteral("inspect"), given, QStringLiteral("--json")}, folder);
+            QVERIFY2(asJson.exitCode == 0 && asJson.out.contains(QStringLiteral("broken.png")) &&
+                         !asJson.out.contains(QStringLiteral("/./")),
+                     qPrintable(given + QStringLiteral(": ") + asJson.out));
+        }
+        const Run absolute = cli({QStringLiteral("inspect"), folder});
+        QVERIFY2(absolute.out.contains(folder + QStringLiteral("/broken.png")),
+                 qPrintable(absolute.out));
+        // A bare dataset (no project) given with "/./".
+        const Run dataset = cli(
+            {QStringLiteral("inspect"), m_data + QStringLiteral("/./"), QStringLiteral("--json")});
+        QVERIFY2(dataset.exitCode == 0 && !dataset.out.contains(QStringLiteral("/./")),
+                 qPrintable(dataset.out.left(2000)));
+        const Run missing = cli({QStringLiteral("inspect"), folder + QStringLiteral("/./nowhere")});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains(folder + QStringLiteral("/nowhere")) &&
+                     !missing.err.contains(QStringLiteral("/./")),
+                 qPrintable(missing.err));
     }
 
     void inspectReportsTheDataset() {
@@ -271,7 +341,9 @@ private Q_SLOTS:
                                  QStringLiteral("--input"), m_data + QStringLiteral("/images"),
                                  QStringLiteral("--out"), masks, QStringLiteral("--overlay")});
         QVERIFY2(predict.exitCode == 0, qPrintable(predict.err));
-        QVERIFY(QFileInfo::exists(masks + QStringLiteral("/shape_0003_overlay.png")));
+        // Overlays go to a folder of their own, so the masks folder holds masks only.
+        QVERIFY(QFileInfo::exists(masks + QStringLiteral("/overlays/shape_0003_overlay.png")));
+        QVERIFY(!QFileInfo::exists(masks + QStringLiteral("/shape_0003_overlay.png")));
         const cv::Mat mask =
             core::readMask(test::toPath(masks + QStringLiteral("/shape_0003.png")));
         QCOMPARE(mask.size(), cv::Size(64, 64));
@@ -284,8 +356,37 @@ private Q_SLOTS:
             cli({QStringLiteral("score"), QStringLiteral("--pred"), masks, QStringLiteral("--gt"),
                  m_data + QStringLiteral("/masks"), QStringLiteral("--classes"),
                  m_data + QStringLiteral("/labels.txt"), QStringLiteral("--json")});
+        QVERIFY2(scored.exitCode == 0 && !scored.err.contains(QStringLiteral("warning")),
+                 qPrintable(scored.err));  // nothing in --pred that is not a mask
+        QCOMPARE(json(scored.out).value(QStringLiteral("pixels")).toInteger(), 24 * 64 * 64);
         QVERIFY(std::abs(json(all.out).value(QStringLiteral("mean_iou")).toDouble() -
                          json(scored.out).value(QStringLiteral("mean_iou")).toDouble()) < 1e-9);
+    }
+
+    // A damaged checkpoint ends predict with exit code 1 and a message naming it, never an
+    // abort (134): a flipped bit (caught by the digest), and a copy from before digests
+    // whose code does not compile (LibTorch throws torch::jit::ErrorReport, not c10::Error).
+    void predictRefusesDamagedCheckpointsWithoutCrashing() {
+        const QString checkpoint = trainTinyCheckpoint(QStringLiteral("run to damage"));
+        QVERIFY(!checkpoint.isEmpty());
+        const std::string bytes = test::readBytes(test::toPath(checkpoint));
+        std::string flipped = bytes;
+        flipped[bytes.size() / 2] = static_cast<char>(flipped[bytes.size() / 2] ^ 0x08);
+        const QString flippedFile = m_dir.filePath(QStringLiteral("翻转 flipped.pt"));
+        test::writeBytes(test::toPath(flippedFile), flipped);
+        const QString codeFile = m_dir.filePath(QStringLiteral("old broken code.pt"));
+        test::writeBytes(test::toPath(codeFile),
+                         test::replaceInZipEntry(test::withoutCheckpointDigest(bytes),
+                                                 "class Module(Module):", "clasz Module(Module):"));
+        for (const QString& damaged : {flippedFile, codeFile}) {
+            const Run r = cli({QStringLiteral("predict"), QStringLiteral("--checkpoint"), damaged,
+                               QStringLiteral("--input"), m_data + QStringLiteral("/images"),
+                               QStringLiteral("--out"), m_dir.filePath(QStringLiteral("never"))});
+            QVERIFY2(r.exitCode == 1,
+                     qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(r.err)));
+            QVERIFY2(r.err.contains(damaged), qPrintable(r.err));
+            QVERIFY(!r.err.contains(QStringLiteral("terminate called")));
+        }
     }
 
     void trainRejectsBadInput() {
