@@ -1,4 +1,6 @@
+#include <algorithm>
 #include <cmath>
+#include <functional>
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -16,6 +18,30 @@
 
 using namespace seg;
 namespace fs = std::filesystem;
+
+namespace {
+
+// A predictor whose answer is known in advance: class 1 has probability grey/255 at every
+// pixel of a grey image, class 0 the rest.
+class GreyPredictor : public core::Predictor {
+public:
+    const core::CheckpointInfo& info() const override { return m_info; }
+    cv::Mat predictMask(const cv::Mat& image) override {
+        return cv::Mat::zeros(image.size(), CV_8UC1);
+    }
+    std::vector<cv::Mat> predictProbabilities(const cv::Mat& image) override {
+        cv::Mat grey, one;
+        cv::cvtColor(image, grey, cv::COLOR_BGR2GRAY);
+        grey.convertTo(one, CV_32F, 1.0 / 255);
+        const cv::Mat zero = 1.0 - one;
+        return {zero, one};
+    }
+
+private:
+    core::CheckpointInfo m_info;
+};
+
+}  // namespace
 
 class TestPredictor : public QObject {
     Q_OBJECT
@@ -36,16 +62,40 @@ private Q_SLOTS:
         m_checkpoint = outcome.bestCheckpoint;
     }
 
-    void masksHaveTheImageSize() {
-        auto predictor = core::Predictor::fromCheckpoint(m_checkpoint);
-        for (auto [w, h] : {std::pair{48, 48}, std::pair{37, 61}}) {
-            const cv::Mat mask = predictor->predictMask(test::image(w, h));
-            QCOMPARE(mask.size(), cv::Size(w, h));
+    // The mask is the argmax of the probabilities, computed here pixel by pixel (first class
+    // on ties), for whole and tiled images of odd sizes.
+    void maskIsTheArgmaxOfTheProbabilities() {
+        auto whole = core::Predictor::fromCheckpoint(m_checkpoint);
+        auto tiled = core::Predictor::fromCheckpoint(m_checkpoint, {40, 8, 0});
+        cv::Mat shapes;
+        cv::resize(core::readImage(m_data.samples[1].image), shapes, cv::Size(90, 70), 0, 0,
+                   cv::INTER_NEAREST);
+        const std::vector<std::pair<core::Predictor*, cv::Mat>> cases = {
+            {whole.get(), test::image(48, 48)},
+            {whole.get(), test::image(37, 61)},
+            {whole.get(), shapes},
+            {tiled.get(), shapes}};
+        for (const auto& [predictor, image] : cases) {
+            const cv::Mat mask = predictor->predictMask(image);
+            QCOMPARE(mask.size(), image.size());
             QCOMPARE(mask.type(), CV_8UC1);
-            double maxValue = 0;
-            cv::minMaxLoc(mask, nullptr, &maxValue);
-            QVERIFY(maxValue < 5);
+            const auto probabilities = predictor->predictProbabilities(image);
+            QCOMPARE(probabilities.size(), size_t{5});
+            cv::Mat expected(image.size(), CV_8UC1);
+            for (int y = 0; y < image.rows; ++y)
+                for (int x = 0; x < image.cols; ++x) {
+                    int best = 0;
+                    for (int c = 1; c < int(probabilities.size()); ++c)
+                        if (probabilities[c].at<float>(y, x) > probabilities[best].at<float>(y, x))
+                            best = c;
+                    expected.at<uint8_t>(y, x) = static_cast<uint8_t>(best);
+                }
+            QCOMPARE(cv::countNonZero(mask != expected), 0);
         }
+        // Not one class everywhere: the comparison above has something to compare.
+        double lo = 0, hi = 0;
+        cv::minMaxLoc(whole->predictMask(shapes), &lo, &hi);
+        QVERIFY(hi > lo);
     }
 
     void tiledPredictionCoversLargeImagesAndAgreesWithWhole() {
@@ -94,15 +144,47 @@ private Q_SLOTS:
         QVERIFY(std::abs(core::meanNormalisedEntropy({third, third, third}) - 1.0) < 1e-6);
     }
 
+    // Images whose entropy is known in advance (GreyPredictor): the ranking holds the
+    // unlabelled ones only, most uncertain first, in the order computed here.
     void unlabelledImagesAreRankedMostUncertainFirst() {
+        const fs::path folder = test::toPath(m_dir.path()) / "greys";
+        const std::vector<int> greys = {20, 250, 127, 128, 60, 200, 230};  // no two equally sure
+        const std::vector<bool> labelled = {false, false, true, false, false, false, false};
+        core::Dataset data;
+        for (size_t i = 0; i < greys.size(); ++i) {
+            core::Sample sample;
+            sample.id = "grey" + std::to_string(i);
+            sample.image = folder / (sample.id + ".png");
+            test::writeWithOpenCv(sample.image, cv::Mat(6, 8, CV_8UC3, cv::Scalar::all(greys[i])));
+            if (labelled[i]) sample.mask = folder / (sample.id + "_mask.png");
+            data.samples.push_back(sample);
+        }
+        GreyPredictor predictor;
+        const auto ranking = core::rankUnlabelledByUncertainty(predictor, data);
+
+        // Expected: binary entropy of grey/255, in bits, highest first; 127 is labelled.
+        std::vector<std::pair<double, size_t>> expected;
+        for (size_t i = 0; i < greys.size(); ++i) {
+            if (labelled[i]) continue;
+            const double p = greys[i] / 255.0;
+            expected.push_back({-(p * std::log2(p) + (1 - p) * std::log2(1 - p)), i});
+        }
+        std::sort(expected.begin(), expected.end(), std::greater<>());
+        QCOMPARE(ranking.size(), expected.size());
+        QCOMPARE(ranking.front().sample, size_t{3});  // grey 128: the most uncertain
+        for (size_t n = 0; n < ranking.size(); ++n) {
+            QCOMPARE(ranking[n].sample, expected[n].second);
+            QVERIFY2(
+                std::abs(ranking[n].entropy - expected[n].first) < 1e-4,
+                qPrintable(
+                    QStringLiteral("%1 vs %2").arg(ranking[n].entropy).arg(expected[n].first)));
+        }
+    }
+
+    // With the trained model: scores in [0, 1], unlabelled images only, sorted.
+    void rankingWithATrainedModel() {
         core::Dataset data = m_data;
         for (size_t i = 0; i < data.samples.size(); i += 2) data.samples[i].mask.clear();
-        // One of them is pure noise: the model has never seen anything like it.
-        const fs::path noiseFile = test::toPath(m_dir.path()) / "noise.png";
-        cv::Mat noise(48, 48, CV_8UC3);
-        cv::randu(noise, 0, 256);
-        test::writeWithOpenCv(noiseFile, noise);
-        data.samples[0].image = noiseFile;
         auto predictor = core::Predictor::fromCheckpoint(m_checkpoint);
         const auto ranking = core::rankUnlabelledByUncertainty(*predictor, data);
         QCOMPARE(ranking.size(), (data.samples.size() + 1) / 2);
