@@ -25,8 +25,15 @@ public:
         return m_dataset.samples.at(static_cast<size_t>(row));
     }
 
-    // A mask was saved for the sample in `row` (painted in the app).
-    void setSampleMask(int row, const std::filesystem::path& mask);
+    // A mask was saved for the sample in `row` (painted in the app; empty: removed);
+    // `labelled` when it gives any pixel a class.
+    void setSampleMask(int row, const std::filesystem::path& mask, bool labelled);
+    // Whether the sample has labels: a mask file that is all unlabelled does not count.
+    bool isLabelled(int row) const { return m_labelled.at(static_cast<size_t>(row)) != 0; }
+    // The samples `ids` have mask files that hold no label: they count as unlabelled.
+    void markUnlabelled(const std::vector<std::string>& ids);
+    // The dataset with the masks of unlabelled samples left out (ranking and counts).
+    core::Dataset labelledDataset() const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
@@ -35,6 +42,7 @@ private:
     QPixmap thumbnail(int row) const;
 
     core::Dataset m_dataset;
+    std::vector<char> m_labelled;  // per sample
     mutable QCache<int, QPixmap> m_thumbnails{2000};
 };
 

@@ -45,10 +45,8 @@ void DemoProjectJob::start() {
                                       .has_value();
             promise.addResult(complete ? QString()
                                        : tr("Creating the demo project was cancelled."));
-        } catch (const core::Error& e) {
-            promise.addResult(ErrorText::describe(e));
-        } catch (const std::exception& e) {
-            promise.addResult(QString::fromUtf8(e.what()));
+        } catch (...) {
+            promise.addResult(ErrorText::describeCurrentException());
         }
     }));
 }

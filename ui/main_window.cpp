@@ -15,6 +15,7 @@
 #include <QSlider>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
@@ -111,10 +112,15 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     statusBar()->addPermanentWidget(m_statusSample);
     m_statusCursor = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusCursor);
+    // The bottom dock (Per-Class Results) spans the centre only: the side docks keep their
+    // full height, so the Images list is never squeezed to a row.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     createDocks();
     createPaintingViews();
     createTrainingViews();
     createActions();
+    updateActions();
     resize(1280, 800);
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -156,7 +162,6 @@ void MainWindow::createDocks() {
 void MainWindow::createTrainingViews() {
     m_trainingPanel = new TrainingPanel(this);
     m_trainingPanel->setConfig(recommendedConfig());
-    m_trainingPanel->setMinimumWidth(300);
     addDock(tr("Training Settings"), QStringLiteral("trainingDock"), m_trainingPanel,
             Qt::RightDockWidgetArea);
 
@@ -166,7 +171,7 @@ void MainWindow::createTrainingViews() {
     m_details = new EpochDetails(this);
     QDockWidget* detailsDock = addDock(tr("Per-Class Results"), QStringLiteral("detailsDock"),
                                        m_details, Qt::BottomDockWidgetArea);
-    detailsDock->hide();  // shown when the first epoch is evaluated
+    detailsDock->hide();  // shown when the first epoch is evaluated, or a run is shown
 
     m_training = new TrainingController(
         this, {m_trainingPanel, m_charts, m_details, m_runs, m_statusSpeed, m_statusEta});
@@ -178,7 +183,10 @@ void MainWindow::createTrainingViews() {
                     statusBar()->showMessage(text, 10000);
             });
     // Anything that puts curves on the charts shows them.
-    connect(m_runs, &RunsView::showRequested, this, [this] { m_tabs->setCurrentWidget(m_charts); });
+    connect(m_runs, &RunsView::showRequested, this, [this, detailsDock] {
+        m_tabs->setCurrentWidget(m_charts);
+        detailsDock->show();
+    });
     connect(m_runs, &RunsView::comparisonChanged, this,
             [this] { m_tabs->setCurrentWidget(m_charts); });
     connect(m_training, &TrainingController::runStarted, this,
@@ -197,17 +205,17 @@ void MainWindow::createActions() {
     QAction* create = file->addAction(tr("&New Project from Dataset..."), this,
                                       &MainWindow::showNewProjectDialog);
     create->setShortcut(QKeySequence::New);
-    file->addAction(tr("New Project from &Image Folder..."), this,
-                    &MainWindow::showNewImageFolderDialog);
+    QAction* createFromImages = file->addAction(tr("New Project from &Image Folder..."), this,
+                                                &MainWindow::showNewImageFolderDialog);
     QAction* open = file->addAction(tr("&Open Project..."), this, &MainWindow::showOpenDialog);
     open->setShortcut(QKeySequence::Open);
     m_saveProject = file->addAction(tr("&Save Project"), this, &MainWindow::saveCurrentProject);
     m_saveProject->setShortcut(QKeySequence::Save);
-    m_saveProject->setEnabled(false);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
     QAction* demo = file->addAction(tr("Open &Demo Project"), this, &MainWindow::openDemoProject);
     demo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_projectSwitchActions = {create, createFromImages, open, m_recentMenu->menuAction(), demo};
     file->addSeparator();
     file->addAction(tr("Export Charts as &Image..."), this, [this] { exportCharts(false); });
     file->addAction(tr("Export Charts as &CSV..."), this, [this] { exportCharts(true); });
@@ -225,10 +233,10 @@ void MainWindow::createActions() {
 
     QMenu* project = menuBar()->addMenu(tr("&Project"));
     m_editClasses = project->addAction(tr("Edit &Classes..."), this, &MainWindow::editClasses);
+    m_editClasses->setObjectName(QStringLiteral("editClassesAction"));
     m_editClasses->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    m_editClasses->setEnabled(false);
     project->addSeparator();
-    project->addAction(tr("Choose &Model for Assistance..."), this, [this] {
+    QAction* chooseModel = project->addAction(tr("Choose &Model for Assistance..."), this, [this] {
         if (m_project) m_annotator->modelAssist()->chooseCheckpoint(m_project->runsRoot());
     });
     QAction* rank = project->addAction(tr("&Rank Unlabelled Images by Uncertainty"), this,
@@ -239,6 +247,7 @@ void MainWindow::createActions() {
     QAction* nextUncertain =
         project->addAction(tr("Next Most &Uncertain Image"), this, &MainWindow::nextUncertainImage);
     nextUncertain->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+    m_projectActions = {m_saveProject, chooseModel, rank, nextUncertain};
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     m_showMask = view->addAction(tr("Show &Mask"));
@@ -281,32 +290,37 @@ void MainWindow::createActions() {
         view->addAction(dock->toggleViewAction());
 
     QMenu* train = menuBar()->addMenu(tr("&Training"));
-    QAction* start =
-        train->addAction(tr("&Start Training"), m_trainingPanel, &TrainingPanel::startRequested);
-    start->setShortcut(QKeySequence(Qt::Key_F5));
-    QAction* pause = train->addAction(tr("&Pause or Resume"), m_trainingPanel->pauseButton(),
-                                      &QAbstractButton::click);
-    pause->setShortcut(QKeySequence(Qt::Key_F6));
-    QAction* stop = train->addAction(tr("S&top Training"), m_trainingPanel->stopButton(),
-                                     &QAbstractButton::click);
-    stop->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
-    auto syncActions = [this, start, pause, stop] {
-        start->setEnabled(m_trainingPanel->startButton()->isEnabled());
-        pause->setEnabled(m_trainingPanel->pauseButton()->isEnabled());
-        stop->setEnabled(m_trainingPanel->stopButton()->isEnabled());
-    };
-    connect(train, &QMenu::aboutToShow, this, syncActions);
+    m_startAction = train->addAction(style()->standardIcon(QStyle::SP_MediaPlay),
+                                     tr("&Start Training"), m_training, &TrainingController::start);
+    m_startAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_startAction->setObjectName(QStringLiteral("startTrainingAction"));
+    m_pauseAction = train->addAction(
+        style()->standardIcon(QStyle::SP_MediaPause), tr("&Pause Training"), this, [this] {
+            m_training->setPaused(m_training->state() == TrainingController::State::Running);
+        });
+    m_pauseAction->setShortcut(QKeySequence(Qt::Key_F6));
+    m_pauseAction->setObjectName(QStringLiteral("pauseTrainingAction"));
+    m_stopAction = train->addAction(style()->standardIcon(QStyle::SP_MediaStop),
+                                    tr("S&top Training"), m_training, &TrainingController::stop);
+    m_stopAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    m_stopAction->setObjectName(QStringLiteral("stopTrainingAction"));
+    connect(m_training, &TrainingController::stateChanged, this, &MainWindow::updateActions);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About SegStudio"), this, &MainWindow::showAbout);
 
-    QToolBar* bar = addToolBar(tr("Main"));
+    // A row of its own above the painting options, so that nothing of either hides in an
+    // overflow menu at 1280 pixels.
+    auto* bar = new QToolBar(tr("Main"), this);
     bar->setObjectName(QStringLiteral("mainToolBar"));
+    insertToolBar(m_annotator->toolBar(), bar);
+    insertToolBarBreak(m_annotator->toolBar());
     bar->addAction(open);
     bar->addAction(demo);
     bar->addSeparator();
-    bar->addAction(start);
-    bar->addAction(stop);
+    bar->addAction(m_startAction);
+    bar->addAction(m_pauseAction);
+    bar->addAction(m_stopAction);
     bar->addSeparator();
     bar->addAction(m_showMask);
     bar->addWidget(new QLabel(tr("Mask opacity "), bar));
@@ -328,17 +342,39 @@ QDockWidget* MainWindow::addDock(const QString& title, const QString& objectName
     return dock;
 }
 
+void MainWindow::updateActions() {
+    using State = TrainingController::State;
+    const State state = m_training->state();
+    const bool project = m_project != nullptr;
+    const bool idle = state == State::Idle;
+    const bool active = state == State::Running || state == State::Paused;
+    m_startAction->setEnabled(project && idle);
+    m_pauseAction->setEnabled(active);
+    m_pauseAction->setText(state == State::Paused ? tr("&Resume Training") : tr("&Pause Training"));
+    m_pauseAction->setIcon(style()->standardIcon(state == State::Paused ? QStyle::SP_MediaPlay
+                                                                        : QStyle::SP_MediaPause));
+    m_stopAction->setEnabled(active);
+    m_trainingPanel->setState(state, project);
+    // A project cannot change under a running model, nor its classes.
+    for (QAction* action : m_projectSwitchActions) action->setEnabled(idle);
+    m_editClasses->setEnabled(project && idle);
+    for (QAction* action : m_projectActions) action->setEnabled(project);
+}
+
 bool MainWindow::openProject(const QString& path) {
     if (m_training->isRunning()) {
         showProblem(tr("Cannot open project"),
                     tr("A model is training on the open project. Stop it first."));
         return false;
     }
+    QString recoveredText;
     try {
         auto project = std::make_unique<core::Project>(
             core::loadProject(core::pathFromUtf8(path.toStdString())));
         core::Dataset dataset = core::openProjectDataset(*project);
-        m_annotator->closeSample();  // saves the open mask into the project it belongs to
+        // Saves the open mask into the project it belongs to; its edits stay if it cannot.
+        if (!m_annotator->closeSample()) return false;
+        recoveredText = recoverUnsavedEdits(*project, dataset);
         m_project = std::move(project);
         m_model->setDataset(std::move(dataset));
     } catch (const core::Error& e) {
@@ -348,20 +384,23 @@ bool MainWindow::openProject(const QString& path) {
     const QString folder = toQPath(m_project->folder);
     m_training->setProject(m_project.get(), &m_model->dataset());
     m_frequencies->count(m_model->dataset());
-    m_editClasses->setEnabled(true);
-    m_saveProject->setEnabled(true);
+    updateActions();
     core::TrainConfig config = m_trainingPanel->config();
     config.model.numClasses = m_project->classes.size();
     m_trainingPanel->setConfig(config);
     addRecentProject(folder);
     setWindowTitle(tr("%1 - SegStudio").arg(toQString(m_project->name)));
     const auto& problems = m_model->dataset().problems;
-    statusBar()->showMessage(
+    const QString opened =
         problems.empty()
             ? tr("Opened %1: %n images", nullptr, m_model->rowCount()).arg(folder)
             : tr("Opened %1: %n images, %2 problems found", nullptr, m_model->rowCount())
                   .arg(folder)
-                  .arg(problems.size()));
+                  .arg(problems.size());
+    if (recoveredText.isEmpty())
+        statusBar()->showMessage(opened);
+    else
+        showNotice(tr("Recovered unsaved edits"), recoveredText);
     if (m_filter->rowCount() > 0)
         m_list->setCurrentIndex(m_filter->index(0, 0));
     else
@@ -382,21 +421,48 @@ void MainWindow::showSample(const QModelIndex& proxyIndex) {
     if (!proxyIndex.isValid() || !m_project) return;
     const int row = m_filter->mapToSource(proxyIndex).row();
     const core::Sample& sample = m_model->sample(row);
+    if (!m_annotator->canLeaveSample()) {
+        // Its edits exist only in memory: the image stays on screen, and so does its row.
+        const QString openId = m_annotator->sampleId();
+        QTimer::singleShot(0, this, [this, openId] { selectSample(openId); });
+        return;
+    }
     QString error;
     if (!m_annotator->openSample(*m_project, m_model->dataset(), sample, &error)) {
         m_view->setMessage(error);
         m_statusSample->setText(toQString(sample.id));
         return;
     }
+    updateSampleStatus();
+}
+
+void MainWindow::updateSampleStatus() {
+    const QString id = m_annotator->sampleId();
+    const auto& samples = m_model->dataset().samples;
+    int row = -1;
+    for (size_t i = 0; i < samples.size() && row < 0; ++i)
+        if (toQString(samples[i].id) == id) row = int(i);
+    if (row < 0) return;
     const MaskDocument* document = m_annotator->document();
-    m_statusSample->setText(
-        tr("%1  %2x%3  %4  %5")
-            .arg(toQString(sample.id))
-            .arg(document->image().width())
-            .arg(document->image().height())
-            .arg(splitText(sample.split), document->isReadOnly() ? tr("mask unreadable")
-                                          : sample.hasMask()     ? tr("labelled")
-                                                                 : tr("unlabelled")));
+    m_statusSample->setText(tr("%1  %2x%3  %4  %5")
+                                .arg(id)
+                                .arg(document->image().width())
+                                .arg(document->image().height())
+                                .arg(splitText(samples[size_t(row)].split),
+                                     document->isReadOnly()     ? tr("mask unreadable")
+                                     : m_model->isLabelled(row) ? tr("labelled")
+                                                                : tr("unlabelled")));
+}
+
+void MainWindow::selectSample(const QString& id) {
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        const QModelIndex index = m_filter->index(row, 0);
+        if (index.data(Qt::DisplayRole).toString() == id) {
+            const QSignalBlocker block(m_list->selectionModel());
+            m_list->setCurrentIndex(index);
+            return;
+        }
+    }
 }
 
 void MainWindow::stepImage(int step, bool unlabelledOnly) {
@@ -417,9 +483,16 @@ void MainWindow::stepImage(int step, bool unlabelledOnly) {
 
 void MainWindow::rankByUncertainty() {
     if (!m_project) return;
+    bool anyUnlabelled = false;
+    for (int row = 0; row < m_model->rowCount() && !anyUnlabelled; ++row)
+        anyUnlabelled = !m_model->isLabelled(row);
+    if (!anyUnlabelled) {
+        statusBar()->showMessage(tr("Every image is labelled: there is nothing to rank."), 8000);
+        return;
+    }
     ModelAssist* assist = m_annotator->modelAssist();
     if (assist->checkpoint().empty() && !assist->chooseCheckpoint(m_project->runsRoot())) return;
-    assist->rank(m_model->dataset());
+    assist->rank(m_model->labelledDataset());
 }
 
 void MainWindow::nextUncertainImage() {
@@ -457,8 +530,12 @@ void MainWindow::createPaintingViews() {
     connect(m_frequencyRefresh, &QTimer::timeout, this, [this] {
         if (m_project) m_frequencies->count(m_model->dataset());
     });
+    // Counting reads every mask: one that holds no label makes its image unlabelled.
+    connect(m_frequencies, &ClassFrequencyChart::counted, this, [this] {
+        m_model->markUnlabelled(m_frequencies->unlabelledIds());
+        updateSampleStatus();
+    });
     addToolBar(Qt::LeftToolBarArea, m_annotator->toolsBar());
-    addToolBarBreak(Qt::TopToolBarArea);
     addToolBar(Qt::TopToolBarArea, m_annotator->toolBar());
     connect(m_annotator, &Annotator::message, this, [this](const QString& text, bool problem) {
         if (problem)
@@ -467,10 +544,12 @@ void MainWindow::createPaintingViews() {
             statusBar()->showMessage(text, 4000);
     });
     connect(m_annotator, &Annotator::saved, this,
-            [this](const QString& id, const std::filesystem::path& file) {
+            [this](const QString& id, const std::filesystem::path& file, bool labelled) {
                 const auto& samples = m_model->dataset().samples;
                 for (size_t i = 0; i < samples.size(); ++i)
-                    if (samples[i].id == id.toStdString()) m_model->setSampleMask(int(i), file);
+                    if (samples[i].id == id.toStdString())
+                        m_model->setSampleMask(int(i), file, labelled);
+                updateSampleStatus();
                 // Recounted once the user pauses: every save would be too often.
                 m_frequencyRefresh->start();
             });
@@ -479,12 +558,18 @@ void MainWindow::createPaintingViews() {
                 m_uncertain.clear();
                 for (const auto& s : scores)
                     m_uncertain << toQString(m_model->dataset().samples[s.sample].id);
+                const QString model = m_annotator->modelAssist()->modelName();
+                if (scores.empty()) {
+                    statusBar()->showMessage(
+                        tr("%1 found no unlabelled image it could score.").arg(model), 8000);
+                    return;
+                }
                 statusBar()->showMessage(
-                    scores.empty() ? tr("No unlabelled image to rank.")
-                                   : tr("Ranked %n unlabelled images; the most uncertain (mean "
-                                        "entropy %1) opens now, Ctrl+U for the next.",
-                                        nullptr, int(scores.size()))
-                                         .arg(scores.front().entropy, 0, 'f', 3),
+                    tr("%1 ranked %n unlabelled images; the most uncertain (mean entropy %2) "
+                       "opens now, Ctrl+U for the next.",
+                       nullptr, int(scores.size()))
+                        .arg(model)
+                        .arg(scores.front().entropy, 0, 'f', 3),
                     8000);
                 nextUncertainImage();
             });
@@ -527,11 +612,27 @@ void MainWindow::showAbout() {
             .arg(QApplication::applicationVersion()));
 }
 
-void MainWindow::showProblem(const QString& title, const QString& text) {
+namespace {
+
+void openMessageBox(QMessageBox::Icon icon, const QString& title, const QString& text,
+                    QWidget* parent) {
     // Window-modal and non-blocking: the event loop (and any running work) goes on.
-    auto* box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    auto* box = new QMessageBox(icon, title, text, QMessageBox::Ok, parent);
+    box->setObjectName(icon == QMessageBox::Warning ? QStringLiteral("problemBox")
+                                                    : QStringLiteral("noticeBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+}  // namespace
+
+void MainWindow::showProblem(const QString& title, const QString& text) {
+    openMessageBox(QMessageBox::Warning, title, text, this);
+}
+
+void MainWindow::showNotice(const QString& title, const QString& text) {
+    statusBar()->showMessage(title, 15000);
+    openMessageBox(QMessageBox::Information, title, text, this);
 }
 
 void MainWindow::exportCharts(bool csv) {
@@ -558,7 +659,16 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         }
         m_training->stopAndWait();
     }
-    m_annotator->saveNow();
+    if (!m_annotator->canLeaveSample()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Unsaved edits"),
+            tr("The edits of %1 cannot be saved (see the message before). Quit and lose them?")
+                .arg(m_annotator->sampleId()));
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

@@ -24,6 +24,7 @@ class QSortFilterProxyModel;
 
 namespace seg::core {
 class Error;
+struct Dataset;
 struct Project;
 enum class Split;
 }  // namespace seg::core
@@ -51,6 +52,8 @@ public:
     // Opens project.json or the folder holding it. On failure a message names the file and
     // the problem, the current project stays open and false is returned.
     bool openProject(const QString& path);
+    // Opens the project used last (the first of Open Recent), if it still exists.
+    bool reopenLastProject();
     // Opens the demo project, generating it in the background on first use.
     void openDemoProject();
     // Where the demo project lives: $SEGSTUDIO_DATA_DIR/demo or the user's data folder.
@@ -59,8 +62,9 @@ public:
     // Makes a project of a dataset folder (any layout core reads): writes project.json
     // there, or opens the one already there. A message names the problem otherwise.
     bool createProjectFromFolder(const QString& folder);
-    // Makes a project for annotating a plain folder of images (no masks yet).
-    bool createImageFolderProject(const QString& folder);
+    // Makes a project for annotating a plain folder of images (no masks yet) with the
+    // given classes, background first.
+    bool createImageFolderProject(const QString& folder, const QStringList& classNames);
 
     DatasetListModel* datasetModel() const { return m_model; }
     ClassFrequencyChart* classFrequencies() const { return m_frequencies; }
@@ -83,6 +87,11 @@ protected:
 
 private:
     void createActions();
+    // Enables every action from the application's state (project open, training state);
+    // called on each change of either.
+    void updateActions();
+    // The status bar's line about the open image: id, size, split, labelled or not.
+    void updateSampleStatus();
     void createDocks();
     void createTrainingViews();
     void addRecentProject(const QString& folder);
@@ -97,6 +106,8 @@ private:
     void saveCurrentProject();
     void applyFilter(int filterIndex);
     void showSample(const QModelIndex& proxyIndex);
+    // Makes the row of sample `id` current without opening it again.
+    void selectSample(const QString& id);
     void applyOpacity(int percent);
     void createPaintingViews();
     QDockWidget* addDock(const QString& title, const QString& objectName, QWidget* content,
@@ -108,6 +119,11 @@ private:
     void showOpenDialog();
     void showAbout();
     void showProblem(const QString& title, const QString& text);
+    // An information box that does not block the event loop.
+    void showNotice(const QString& title, const QString& text);
+    // Replays the autosave journals a crash left (core::recoverJournals) and says what
+    // came back; empty when there was nothing to recover.
+    QString recoverUnsavedEdits(const core::Project& project, core::Dataset& dataset);
     static QString splitText(core::Split split);
 
     std::unique_ptr<core::Project> m_project;
@@ -137,6 +153,11 @@ private:
     ClassFrequencyChart* m_frequencies = nullptr;
     QAction* m_editClasses = nullptr;
     QAction* m_saveProject = nullptr;
+    QAction* m_startAction = nullptr;
+    QAction* m_pauseAction = nullptr;
+    QAction* m_stopAction = nullptr;
+    QList<QAction*> m_projectSwitchActions;  // new, open, recent, demo
+    QList<QAction*> m_projectActions;        // need an open project
     QLabel* m_statusSpeed = nullptr;
     QLabel* m_statusEta = nullptr;
 };

@@ -11,14 +11,18 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QtConcurrent>
 
+#include "core/annotate/journal_recovery.h"
 #include "core/common/error.h"
 #include "core/common/paths.h"
 #include "core/project/class_edit.h"
 #include "core/project/project.h"
+#include "ui/annotate/annotator.h"
+#include "ui/dataset_list_model.h"
 #include "ui/demo_project_job.h"
+#include "ui/jobs/background_job.h"
 #include "ui/project/class_editor_dialog.h"
+#include "ui/project/class_names_dialog.h"
 #include "ui/text/error_text.h"
 #include "ui/training/training_controller.h"
 
@@ -74,7 +78,20 @@ void MainWindow::showNewProjectDialog() {
 void MainWindow::showNewImageFolderDialog() {
     const QString folder =
         QFileDialog::getExistingDirectory(this, tr("Choose a Folder of Images to Annotate"));
-    if (!folder.isEmpty()) createImageFolderProject(folder);
+    if (folder.isEmpty()) return;
+    if (core::isProjectPath(core::pathFromUtf8(folder.toStdString()))) {
+        openProject(folder);  // already a project: its classes stand
+        return;
+    }
+    ClassNamesDialog names(folder, this);
+    if (names.exec() == QDialog::Accepted) createImageFolderProject(folder, names.names());
+}
+
+bool MainWindow::reopenLastProject() {
+    const QStringList recent = QSettings().value(kRecentKey).toStringList();
+    if (recent.isEmpty() || !core::isProjectPath(core::pathFromUtf8(recent.front().toStdString())))
+        return false;
+    return openProject(recent.front());
 }
 
 bool MainWindow::createProjectFromFolder(const QString& folder) {
@@ -82,11 +99,11 @@ bool MainWindow::createProjectFromFolder(const QString& folder) {
         folder, [](const std::filesystem::path& root) { core::createDatasetProject(root); });
 }
 
-bool MainWindow::createImageFolderProject(const QString& folder) {
-    return createProjectIn(folder, [](const std::filesystem::path& root) {
-        // Two classes to start from; Project > Edit Classes adds the real ones.
-        core::createImageFolderProject(
-            root, core::ClassMap({tr("background").toStdString(), tr("object").toStdString()}));
+bool MainWindow::createImageFolderProject(const QString& folder, const QStringList& classNames) {
+    std::vector<std::string> names;
+    for (const QString& name : classNames) names.push_back(name.toStdString());
+    return createProjectIn(folder, [&names](const std::filesystem::path& root) {
+        core::createImageFolderProject(root, core::ClassMap(names));
     });
 }
 
@@ -101,6 +118,24 @@ bool MainWindow::createProjectIn(const QString& folder,
         return false;
     }
     return openProject(folder);
+}
+
+QString MainWindow::recoverUnsavedEdits(const core::Project& project, core::Dataset& dataset) {
+    const core::JournalRecovery recovery = core::recoverJournals(project, dataset);
+    QStringList lines;
+    if (!recovery.recovered.empty()) {
+        QStringList ids;
+        for (const auto& r : recovery.recovered) ids << toQString(r.sampleId);
+        lines << tr("SegStudio did not close properly last time. The unsaved edits of %n "
+                    "image(s) were recovered from the autosave journal and saved:",
+                    nullptr, int(ids.size()))
+              << ids.join(QStringLiteral(", "))
+              << tr("Opening such an image shows the recovery in History, where Undo takes "
+                    "it back.");
+    }
+    for (const auto& problem : recovery.problems)
+        lines << tr("Not recovered: %1").arg(ErrorText::describe(problem));
+    return lines.join(QLatin1Char('\n'));
 }
 
 void MainWindow::saveCurrentProject() {
@@ -144,26 +179,39 @@ void MainWindow::editClasses() {
     ClassEditorDialog dialog(m_project->classes, this);
     if (dialog.exec() != QDialog::Accepted) return;
     const core::ClassEdit edit = dialog.edit();
+    // Every mask is rewritten below: the open one is saved and closed first (its autosave
+    // would otherwise write old class indices over the remapped file), and journals are
+    // replayed now, in the old indices they were written in.
+    if (!m_annotator->closeSample()) {
+        showProblem(tr("Edit Classes"),
+                    tr("The open image's edits cannot be saved, so the classes stay as they "
+                       "are."));
+        return;
+    }
+    {
+        core::Dataset dataset = m_model->dataset();
+        const QString recovered = recoverUnsavedEdits(*m_project, dataset);
+        if (!recovered.isEmpty()) showNotice(tr("Recovered unsaved edits"), recovered);
+        core::discardRecoverySnapshots(*m_project);  // they hold the old indices
+    }
     // Remapping reads and writes every mask: a worker thread, with the window waiting.
     auto* progress = new QProgressDialog(tr("Remapping masks..."), QString(), 0, 0, this);
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(300);
-    auto* watcher = new QFutureWatcher<QString>(this);
+    auto* watcher = new QFutureWatcher<JobResult<bool>>(this);
     const QString folder = toQPath(m_project->folder);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, progress, folder] {
-        watcher->deleteLater();
-        progress->deleteLater();
-        const QString error = watcher->result();
-        if (!error.isEmpty()) showProblem(tr("Cannot change the classes"), error);
-        openProject(folder);
-    });
-    watcher->setFuture(QtConcurrent::run([project = *m_project, edit]() mutable {
-        try {
-            core::applyClassEdit(project, edit);
-            return QString();
-        } catch (const core::Error& e) {
-            return ErrorText::describe(e);
-        }
+    connect(watcher, &QFutureWatcher<JobResult<bool>>::finished, this,
+            [this, watcher, progress, folder] {
+                watcher->deleteLater();
+                progress->deleteLater();
+                const JobResult<bool> result = watcher->result();
+                if (!result.ok()) showProblem(tr("Cannot change the classes"), result.error);
+                openProject(folder);
+            });
+    watcher->setFuture(runBackgroundJob(tr("Remapping masks"), [project = *m_project, edit] {
+        core::Project remapped = project;  // the window reopens the project when done
+        core::applyClassEdit(remapped, edit);
+        return true;
     }));
 }
 

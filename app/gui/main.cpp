@@ -4,6 +4,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 
+#include "core/runtime/torch_runtime.h"
+#include "ui/app_identity.h"
 #include "ui/main_window.h"
 #include "ui/text/translations.h"
 
@@ -31,7 +33,7 @@ public:
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("SegStudio"));
+    seg::ui::setApplicationIdentity();
     QApplication::setApplicationVersion(QStringLiteral(SEGSTUDIO_VERSION));
     seg::ui::installTranslations(app, seg::ui::preferredLocale());
 
@@ -39,11 +41,16 @@ int main(int argc, char** argv) {
     GuiMain::describe(parser);
     parser.process(app);
 
+    // Once, on the main thread: the count is process-wide (Debian's LibTorch starts at one).
+    seg::core::configureTorchThreads(0);
+
     seg::ui::MainWindow window;
     window.show();
     if (parser.isSet(QStringLiteral("demo")))
         window.openDemoProject();
     else if (!parser.positionalArguments().isEmpty())
         window.openProject(parser.positionalArguments().front());
+    else
+        window.reopenLastProject();
     return app.exec();
 }

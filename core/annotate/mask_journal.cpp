@@ -51,6 +51,7 @@ void MaskJournal::append(const MaskPatch& patch, bool after) {
     }
     // Flushed to the operating system per record: a killed process loses nothing written.
     m_out.flush();
+    if (!m_out) throw Error(ErrorCode::WriteFailed, m_file, "cannot write the autosave journal");
 }
 
 void MaskJournal::discard() {
@@ -59,14 +60,37 @@ void MaskJournal::discard() {
     if (!m_file.empty()) fs::remove(m_file, ec);
 }
 
-int MaskJournal::replay(const fs::path& file, cv::Mat& mask) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) return 0;
+fs::path MaskJournal::fileFor(const fs::path& maskFile) {
+    fs::path name = maskFile.stem();
+    name += ".seg-journal";
+    return maskFile.parent_path() / ".autosave" / name;
+}
+
+namespace {
+
+// Reads the header; throws Error(InvalidContent) when it is not a journal's.
+cv::Size readHeader(std::ifstream& in, const fs::path& file) {
     char magic[4];
     int32_t width = 0, height = 0;
     if (!in.read(magic, 4) || std::memcmp(magic, kMagic, 4) != 0 || !get(in, width) ||
-        !get(in, height))
+        !get(in, height) || width <= 0 || height <= 0)
         throw Error(ErrorCode::InvalidContent, file, "not a SegStudio autosave journal");
+    return {width, height};
+}
+
+}  // namespace
+
+cv::Size MaskJournal::maskSize(const fs::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) throw Error(ErrorCode::FileUnreadable, file, "cannot open the autosave journal");
+    return readHeader(in, file);
+}
+
+int MaskJournal::replay(const fs::path& file, cv::Mat& mask) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) return 0;
+    const cv::Size size = readHeader(in, file);
+    const int32_t width = size.width, height = size.height;
     if (width != mask.cols || height != mask.rows)
         throw Error(ErrorCode::SizeMismatch, file,
                     "journal is for a " + std::to_string(width) + "x" + std::to_string(height) +

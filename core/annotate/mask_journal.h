@@ -22,7 +22,8 @@ public:
     MaskJournal(std::filesystem::path file, cv::Size size);
 
     bool isOpen() const { return m_out.is_open(); }
-    // Appends the patch's after-tiles (an edit or a redo) or before-tiles (an undo).
+    // Appends the patch's after-tiles (an edit or a redo) or before-tiles (an undo). Throws
+    // Error naming the file when it cannot be written (disk full, folder gone).
     void append(const MaskPatch& patch, bool after = true);
     // The mask was saved: the journal is no longer needed.
     void discard();
@@ -33,6 +34,11 @@ public:
     // of records applied; a record cut short by a crash ends the replay. A journal for a
     // mask of another size, or not a journal at all, throws Error(InvalidContent).
     static int replay(const std::filesystem::path& file, cv::Mat& mask);
+    // The size of the mask the journal at `file` was written for; throws Error as replay().
+    static cv::Size maskSize(const std::filesystem::path& file);
+    // Where the journal of the mask saved at `maskFile` lives:
+    // <folder>/.autosave/<stem>.seg-journal.
+    static std::filesystem::path fileFor(const std::filesystem::path& maskFile);
 
 private:
     std::filesystem::path m_file;

@@ -35,7 +35,8 @@ class CheckpointPredictor : public Predictor {
 public:
     CheckpointPredictor(LoadedCheckpoint loaded, const PredictOptions& options)
         : m_loaded(std::move(loaded)), m_options(options) {
-        configureTorchThreads(options.threads);
+        // The count is process-wide: a window's helper jobs pass -1 to leave it alone.
+        if (options.threads >= 0) configureTorchThreads(options.threads);
         // The model is in eval mode: BatchNorm folds into the convolutions, and the
         // channels-last layout suits oneDNN's CPU convolutions.
         foldBatchNorms(*m_loaded.model);

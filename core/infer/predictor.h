@@ -16,7 +16,7 @@ namespace seg::core {
 struct PredictOptions {
     int tileSize = 512;  // images larger than this on either side are predicted in tiles
     int overlap = 64;    // pixels shared by neighbouring tiles, blended
-    int threads = 0;     // LibTorch threads; 0 = all cores
+    int threads = 0;     // LibTorch threads; 0 = all cores, -1 = leave the process's setting
 };
 
 class Predictor {

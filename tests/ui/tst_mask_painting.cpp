@@ -46,7 +46,8 @@ class TestMaskPainting : public QObject {
     static bool openWindowOn(ui::MainWindow& w, QTemporaryDir& dir) {
         w.resize(1280, 800);
         w.show();
-        return QTest::qWaitForWindowExposed(&w) && w.createImageFolderProject(makeFolder(dir));
+        return QTest::qWaitForWindowExposed(&w) &&
+               w.createImageFolderProject(makeFolder(dir), {"background", "object"});
     }
 
     static cv::Mat maskOf(ui::MainWindow& w) { return w.canvas()->document()->mask().clone(); }
@@ -209,7 +210,7 @@ private Q_SLOTS:
             w->resize(1000, 700);
             w->show();
             QVERIFY(QTest::qWaitForWindowExposed(w));
-            QVERIFY(w->createImageFolderProject(folder));
+            QVERIFY(w->createImageFolderProject(folder, {"background", "object"}));
             w->canvas()->setCurrentClass(1);
             const QPoint a = w->canvas()->toWidget(QPointF(30.5, 30.5)).toPoint();
             // Mid-stroke: pressed and moved, never released, never saved.
@@ -223,14 +224,27 @@ private Q_SLOTS:
         }
         QVERIFY(!fs::exists(test::toPath(folder) / "masks" / "a.png"));
 
+        // The next start says which images had unsaved edits and recovers them at once, so
+        // that class counts and training see them.
         ui::MainWindow w;
         w.show();
         QVERIFY(w.openProject(folder));
-        QVERIFY(w.canvas()->document()->recoveredRecords() > 0);
-        QVERIFY(w.canvas()->document()->isModified());
+        QMessageBox* notice = test::visibleMessage(w);
+        QVERIFY(notice);
+        QVERIFY2(notice->text().contains(QStringLiteral("a")), qPrintable(notice->text()));
+        notice->close();
+        const fs::path file = test::toPath(folder) / "masks" / "a.png";
+        QVERIFY(test::sameMat(core::readMask(file), painted));
+        QVERIFY(!fs::exists(test::toPath(folder) / "masks" / ".autosave" / "a.seg-journal"));
+        // The recovery is a step in History: Undo takes it back (and that is saved too).
+        ui::MaskDocument* doc = w.canvas()->document();
         QVERIFY(test::sameMat(maskOf(w), painted));
-        QVERIFY(w.annotator()->saveNow());
-        QVERIFY(test::sameMat(core::readMask(test::toPath(folder) / "masks" / "a.png"), painted));
+        QCOMPARE(doc->undoStack()->count(), 1);
+        QCOMPARE(doc->undoStack()->text(0), QStringLiteral("Recovered unsaved edits"));
+        doc->undoStack()->undo();
+        QCOMPARE(cv::countNonZero(maskOf(w) != 255), 0);
+        doc->undoStack()->redo();
+        QVERIFY(test::sameMat(maskOf(w), painted));
     }
 
     void aBadMaskOnDiskIsReportedAndKept() {
@@ -277,7 +291,7 @@ private Q_SLOTS:
         w.resize(1280, 800);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QVERIFY(w.createImageFolderProject(dir.path()));
+        QVERIFY(w.createImageFolderProject(dir.path(), {"background", "object"}));
         ui::MaskCanvas* canvas = w.canvas();
         ui::MaskDocument* doc = canvas->document();
         canvas->setCurrentClass(1);

@@ -14,7 +14,6 @@
 #include <QToolBar>
 #include <QUndoStack>
 #include <QUndoView>
-#include <QtConcurrent>
 #include <opencv2/imgproc.hpp>
 
 #include "core/annotate/assisted.h"
@@ -23,6 +22,7 @@
 #include "ui/annotate/mask_canvas.h"
 #include "ui/annotate/mask_document.h"
 #include "ui/annotate/model_assist.h"
+#include "ui/jobs/background_job.h"
 #include "ui/text/error_text.h"
 
 namespace seg::ui {
@@ -80,9 +80,11 @@ Annotator::Annotator(MaskCanvas* canvas, ClassPalette* palette, QUndoView* histo
                     patch.merge(core::applyStamp(mask, predicted == c, all, uint8_t(c), lock));
                 m_document->commit(std::move(patch), tr("Pre-label with model"));
                 Q_EMIT message(tr("Pre-labelled %1 with %2: correct what is wrong.")
-                                   .arg(m_sampleId, toQPath(m_assist->checkpoint())),
+                                   .arg(m_sampleId, m_assist->modelName()),
                                false);
             });
+    connect(m_canvas, &MaskCanvas::assistFailed, this,
+            [this](const QString& text) { Q_EMIT message(text, true); });
     connect(m_palette, &ClassPalette::classChosen, m_canvas, &MaskCanvas::setCurrentClass);
     connect(m_canvas, &MaskCanvas::classPicked, m_palette, &ClassPalette::setCurrentClass);
     createActions(window);
@@ -145,6 +147,7 @@ void Annotator::createActions(QWidget* window) {
     }
     m_toolBar->addWidget(new QLabel(tr(" Size "), m_toolBar));
     m_size = new QSpinBox(m_toolBar);
+    m_size->setObjectName(QStringLiteral("brushSizeBox"));
     m_size->setRange(1, 1000);
     m_size->setValue(int(m_canvas->brush().diameter));
     m_size->setSuffix(tr(" px"));
@@ -190,6 +193,12 @@ void Annotator::createActions(QWidget* window) {
     connect(m_lock, &QComboBox::currentIndexChanged, this, applyLock);
     connect(m_canvas, &MaskCanvas::classPicked, this, applyLock);
     connect(m_tolerance, &QDoubleSpinBox::valueChanged, m_canvas, &MaskCanvas::setFillTolerance);
+    // Once an option is set, keys go back to painting (1 picks a class, not a brush size).
+    auto focusCanvas = [this] { m_canvas->setFocus(Qt::OtherFocusReason); };
+    connect(m_size, &QSpinBox::editingFinished, m_canvas, focusCanvas);
+    connect(m_tolerance, &QDoubleSpinBox::editingFinished, m_canvas, focusCanvas);
+    connect(m_shape, &QComboBox::activated, m_canvas, focusCanvas);
+    connect(m_lock, &QComboBox::activated, m_canvas, focusCanvas);
 
     m_undo = new QAction(tr("&Undo"), this);
     m_undo->setShortcut(QKeySequence::Undo);
@@ -260,7 +269,7 @@ void Annotator::replaceClass(int from, int to) {
 void Annotator::prelabel() {
     if (!m_document->isOpen() || m_document->isReadOnly()) return;
     if (m_assist->checkpoint().empty() && !m_assist->chooseCheckpoint(m_runsFolder)) return;
-    Q_EMIT message(tr("Predicting %1...").arg(m_sampleId), false);
+    Q_EMIT message(tr("Predicting %1 with %2...").arg(m_sampleId, m_assist->modelName()), false);
     m_assist->prelabel(m_document->imageBgr(), m_document->classes(), m_sampleId);
 }
 
@@ -276,37 +285,53 @@ void Annotator::growLabels() {
     // may go on meanwhile (only still-unlabelled pixels are written when it returns).
     const cv::Mat image = m_document->imageBgr(), scribbles = mask.clone();
     const int generation = m_document->generation();
-    auto* watcher = new QFutureWatcher<cv::Mat>(this);
-    connect(watcher, &QFutureWatcher<cv::Mat>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (m_document->generation() != generation || m_document->isReadOnly()) return;
-        const cv::Mat grown = watcher->result();
-        cv::Mat& target = m_document->mask();
-        // Written class by class through the unlabelled-only rule: labels already made stay.
-        const cv::Rect all(0, 0, target.cols, target.rows);
-        core::PaintLock lock;
-        lock.mode = core::PaintLock::Mode::UnlabelledOnly;
-        lock.ignoreIndex = m_document->classes().ignoreIndex();
-        core::MaskPatch patch;
-        for (int c = 0; c < m_document->classes().size(); ++c) {
-            const cv::Mat stamp = grown == c;
-            if (cv::countNonZero(stamp) > 0)
-                patch.merge(core::applyStamp(target, stamp, all, uint8_t(c), lock));
-        }
-        m_document->commit(std::move(patch), tr("Grow labels"));
-        Q_EMIT labelsGrown();
-    });
-    watcher->setFuture(QtConcurrent::run(
+    auto* watcher = new QFutureWatcher<JobResult<cv::Mat>>(this);
+    connect(watcher, &QFutureWatcher<JobResult<cv::Mat>>::finished, this,
+            [this, watcher, generation] {
+                watcher->deleteLater();
+                if (m_document->generation() != generation || m_document->isReadOnly()) return;
+                const auto result = watcher->result();
+                if (!result.ok()) {
+                    Q_EMIT message(result.error, true);
+                    return;
+                }
+                const cv::Mat& grown = result.value;
+                cv::Mat& target = m_document->mask();
+                // Written class by class through the unlabelled-only rule: labels already made
+                // stay.
+                const cv::Rect all(0, 0, target.cols, target.rows);
+                core::PaintLock lock;
+                lock.mode = core::PaintLock::Mode::UnlabelledOnly;
+                lock.ignoreIndex = m_document->classes().ignoreIndex();
+                core::MaskPatch patch;
+                for (int c = 0; c < m_document->classes().size(); ++c) {
+                    const cv::Mat stamp = grown == c;
+                    if (cv::countNonZero(stamp) > 0)
+                        patch.merge(core::applyStamp(target, stamp, all, uint8_t(c), lock));
+                }
+                m_document->commit(std::move(patch), tr("Grow labels"));
+                Q_EMIT labelsGrown();
+            });
+    watcher->setFuture(runBackgroundJob(
+        tr("Growing the labels of %1").arg(m_sampleId),
         [image, scribbles, ignore] { return core::growLabels(image, scribbles, ignore); }));
+}
+
+bool Annotator::canLeaveSample() {
+    return saveNow() || m_document->editsAreSafe();
 }
 
 bool Annotator::openSample(const core::Project& project, const core::Dataset& dataset,
                            const core::Sample& sample, QString* error) {
-    saveNow();
+    if (!canLeaveSample()) {
+        if (error) *error = tr("%1 stays open: its edits could not be saved.").arg(m_sampleId);
+        return false;
+    }
     m_autosave->stop();
     const fs::path target = maskFileFor(project, sample);
     // The dataset's own mask is the starting point until one is painted here.
     const fs::path fallback = sample.mask == target ? fs::path() : sample.mask;
+    m_hasDatasetMask = !fallback.empty();
     if (!m_document->open(sample.image, fallback, target, dataset.classes, error)) {
         m_sampleId.clear();
         m_canvas->setDocument(m_document);
@@ -325,28 +350,48 @@ bool Annotator::openSample(const core::Project& project, const core::Dataset& da
                           m_document->recoveredRecords())
                            .arg(m_sampleId),
                        false);
+        m_quietSave = true;  // the autosave that writes them keeps this message on screen
         m_autosave->start();
     }
     return true;
 }
 
-void Annotator::closeSample() {
-    saveNow();
+bool Annotator::closeSample() {
+    if (!canLeaveSample()) return false;
     m_document->close();
     m_sampleId.clear();
     m_canvas->setDocument(m_document);
+    return true;
 }
 
 bool Annotator::saveNow() {
     m_autosave->stop();
     if (!m_document->isModified()) return true;
+    const cv::Mat& mask = m_document->mask();
+    const bool labelled = m_histogram[m_document->classes().ignoreIndex()] < uint64_t(mask.total());
+    // A mask erased back to nothing is no mask, unless it must override the dataset's own.
+    const auto mode = labelled || m_hasDatasetMask ? MaskDocument::SaveMode::Write
+                                                   : MaskDocument::SaveMode::RemoveFile;
     QString error;
-    if (!m_document->save(&error)) {
-        Q_EMIT message(tr("The mask of %1 was not saved: %2").arg(m_sampleId, error), true);
+    if (!m_document->save(&error, mode)) {
+        Q_EMIT message(m_document->editsAreSafe()
+                           ? tr("The mask of %1 was not saved: %2\nIts edits are kept in the "
+                                "autosave journal and come back when the image is opened again.")
+                                 .arg(m_sampleId, error)
+                           : tr("The mask of %1 was not saved: %2\nThe image stays open so "
+                                "that its edits are not lost; free the folder and save again.")
+                                 .arg(m_sampleId, error),
+                       true);
         return false;
     }
-    Q_EMIT saved(m_sampleId, m_document->maskFile());
-    Q_EMIT message(tr("Saved %1").arg(toQPath(m_document->maskFile())), false);
+    const bool written = mode == MaskDocument::SaveMode::Write;
+    Q_EMIT saved(m_sampleId, written ? m_document->maskFile() : std::filesystem::path(), labelled);
+    if (!m_quietSave)
+        Q_EMIT message(
+            written ? tr("Saved %1").arg(toQPath(m_document->maskFile()))
+                    : tr("%1 has no labels left: it counts as unlabelled again.").arg(m_sampleId),
+            false);
+    m_quietSave = false;
     return true;
 }
 

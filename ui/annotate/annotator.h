@@ -42,9 +42,14 @@ public:
 
     // Saves the open mask if it changed, then opens the sample. False (with `error`) when
     // the image cannot be read. A mask that cannot be used opens read-only with a message.
+    // Refused (false) while the open image's edits can be neither saved nor journalled.
     bool openSample(const core::Project& project, const core::Dataset& dataset,
                     const core::Sample& sample, QString* error);
-    void closeSample();
+    // Saves and closes the open image; false (it stays open) as for openSample().
+    bool closeSample();
+    // Saves the open mask; true when its edits are on disk (saved, or in the journal).
+    bool canLeaveSample();
+    const QString& sampleId() const { return m_sampleId; }
     // Saves the open mask if it changed; false with a message when it cannot.
     bool saveNow();
 
@@ -73,8 +78,9 @@ Q_SIGNALS:
     void message(const QString& text, bool problem);
     // growLabels() has applied its result (it runs in the background).
     void labelsGrown();
-    // The open sample's mask was written to `file`.
-    void saved(const QString& sampleId, const std::filesystem::path& file);
+    // The open sample's mask was written to `file` (empty: it holds no label and its file
+    // was removed); `labelled` when any pixel has a class.
+    void saved(const QString& sampleId, const std::filesystem::path& file, bool labelled);
 
 private:
     void createActions(QWidget* window);
@@ -99,6 +105,8 @@ private:
     QTimer* m_autosave;
     std::array<uint64_t, 256> m_histogram{};  // pixels per mask value
     QString m_sampleId;
+    bool m_hasDatasetMask = false;  // the dataset has its own mask, which a saved one overrides
+    bool m_quietSave = false;       // a message is on screen that "Saved" must not replace
     ModelAssist* m_assist;
     std::filesystem::path m_runsFolder;
 };

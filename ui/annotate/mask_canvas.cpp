@@ -3,16 +3,19 @@
 #include <algorithm>
 #include <cmath>
 
+#include <QApplication>
 #include <QFutureWatcher>
 #include <QKeyEvent>
+#include <QLineEdit>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QWheelEvent>
-#include <QtConcurrent>
 #include <opencv2/imgproc.hpp>
 
 #include "ui/annotate/mask_document.h"
+#include "ui/jobs/background_job.h"
+#include "ui/text/error_text.h"
 
 namespace seg::ui {
 
@@ -258,12 +261,33 @@ void MaskCanvas::updateCursor(QPointF w) {
     if (w.x() >= 0) update(area(w));
 }
 
+void MaskCanvas::enterEvent(QEnterEvent*) {
+    // Keys mean painting while the pointer is over the image: 1 picks a class, [ shrinks the
+    // brush. A spin box left focused by the last edit must not take them. Text being typed
+    // into a plain field keeps its focus.
+    const QWidget* focused = QApplication::focusWidget();
+    if (!qobject_cast<const QLineEdit*>(focused)) setFocus(Qt::MouseFocusReason);
+}
+
 void MaskCanvas::leaveEvent(QEvent*) {
     updateCursor(QPointF(-1, -1));
     Q_EMIT hovered(QPoint(-1, -1), -1);
 }
 
 // ---- editing ----
+
+template <typename Handler>
+void MaskCanvas::guarded(Handler handler) {
+    // The tools run OpenCV on the GUI thread (fill, superpixels, scissors): whatever they
+    // throw becomes a message, and the window goes on.
+    try {
+        handler();
+    } catch (...) {
+        m_stroking = false;
+        m_dragging = false;
+        Q_EMIT assistFailed(ErrorText::describeCurrentException());
+    }
+}
 
 void MaskCanvas::beginStroke(QPointF p, bool straightFromLast) {
     m_stroking = true;
@@ -305,7 +329,8 @@ void MaskCanvas::endStroke() {
     m_hasLastPoint = true;
     m_lastStrokeEnd = m_lastRaw;
     m_document->commit(std::move(m_stroke),
-                       m_tool == Tool::Eraser ? tr("Erase") : tr("Brush stroke"));
+                       m_tool == Tool::Eraser ? tr("Erase") : tr("Brush stroke"),
+                       /*journalled=*/true);
     m_stroke = core::MaskPatch();
 }
 
@@ -322,6 +347,10 @@ void MaskCanvas::finishShape() {
 }
 
 void MaskCanvas::mousePressEvent(QMouseEvent* event) {
+    guarded([&] { handleMousePress(event); });
+}
+
+void MaskCanvas::handleMousePress(QMouseEvent* event) {
     setFocus();
     const QPointF w = event->position();
     if (event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && m_spaceHeld)) {
@@ -441,19 +470,23 @@ void MaskCanvas::applyGrabCut(const QRectF& box) {
     const core::PaintLock lock = m_lock;
     setCursor(Qt::BusyCursor);
     // Off the GUI thread: GrabCut takes a while on large boxes.
-    auto* watcher = new QFutureWatcher<cv::Mat>(this);
-    connect(watcher, &QFutureWatcher<cv::Mat>::finished, this,
+    auto* watcher = new QFutureWatcher<JobResult<cv::Mat>>(this);
+    connect(watcher, &QFutureWatcher<JobResult<cv::Mat>>::finished, this,
             [this, watcher, generation, rect, local, value, lock] {
                 watcher->deleteLater();
                 setCursor(Qt::CrossCursor);
                 if (!m_document || m_document->generation() != generation) return;
-                const cv::Mat foreground = watcher->result();
+                const auto result = watcher->result();
+                if (!result.ok()) {
+                    Q_EMIT assistFailed(result.error);
+                    return;
+                }
                 m_document->commit(
-                    core::applyStamp(m_document->mask(), foreground(local), rect, value, lock),
+                    core::applyStamp(m_document->mask(), result.value(local), rect, value, lock),
                     tr("GrabCut"));
                 Q_EMIT assistFinished();
             });
-    watcher->setFuture(QtConcurrent::run([image, scribbles, local] {
+    watcher->setFuture(runBackgroundJob(tr("GrabCut"), [image, scribbles, local] {
         return cv::countNonZero(scribbles(local) == 1) > 0
                    ? core::grabCutScribbles(image, scribbles, local)
                    : core::grabCutBox(image, local);
@@ -461,6 +494,10 @@ void MaskCanvas::applyGrabCut(const QRectF& box) {
 }
 
 void MaskCanvas::mouseMoveEvent(QMouseEvent* event) {
+    guarded([&] { handleMouseMove(event); });
+}
+
+void MaskCanvas::handleMouseMove(QMouseEvent* event) {
     const QPointF w = event->position();
     if (m_panning) {
         m_origin += w - m_panFrom;
@@ -489,6 +526,10 @@ void MaskCanvas::mouseMoveEvent(QMouseEvent* event) {
 }
 
 void MaskCanvas::mouseReleaseEvent(QMouseEvent* event) {
+    guarded([&] { handleMouseRelease(event); });
+}
+
+void MaskCanvas::handleMouseRelease(QMouseEvent* event) {
     if (m_panning && (event->button() == Qt::MiddleButton || event->button() == Qt::LeftButton)) {
         m_panning = false;
         setCursor(Qt::CrossCursor);
@@ -516,6 +557,10 @@ void MaskCanvas::mouseReleaseEvent(QMouseEvent* event) {
 }
 
 void MaskCanvas::mouseDoubleClickEvent(QMouseEvent* event) {
+    guarded([&] { handleMouseDoubleClick(event); });
+}
+
+void MaskCanvas::handleMouseDoubleClick(QMouseEvent* event) {
     if (m_tool == Tool::Polygon && event->button() == Qt::LeftButton) {
         finishShape();
         return;
@@ -551,6 +596,10 @@ void MaskCanvas::wheelEvent(QWheelEvent* event) {
 }
 
 void MaskCanvas::keyPressEvent(QKeyEvent* event) {
+    guarded([&] { handleKeyPress(event); });
+}
+
+void MaskCanvas::handleKeyPress(QKeyEvent* event) {
     switch (event->key()) {
         case Qt::Key_Space:
             if (!event->isAutoRepeat()) m_spaceHeld = true;

@@ -75,8 +75,9 @@ Q_SIGNALS:
     void classPicked(int index);
     void brushChanged(float diameter);
     void zoomChanged(double zoom);
-    // A tool that works in the background (GrabCut) has applied its result.
+    // A tool that works in the background (GrabCut) has applied its result, or failed.
     void assistFinished();
+    void assistFailed(const QString& message);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -88,9 +89,18 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
     void keyReleaseEvent(QKeyEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    void enterEvent(QEnterEvent* event) override;
     void leaveEvent(QEvent* event) override;
 
 private:
+    // Runs an event handler; anything it throws is reported through assistFailed().
+    template <typename Handler>
+    void guarded(Handler handler);
+    void handleMousePress(QMouseEvent* event);
+    void handleMouseMove(QMouseEvent* event);
+    void handleMouseRelease(QMouseEvent* event);
+    void handleMouseDoubleClick(QMouseEvent* event);
+    void handleKeyPress(QKeyEvent* event);
     uint8_t paintValue() const;
     bool canEdit() const;
     void beginStroke(QPointF imagePoint, bool straightFromLast);

@@ -4,6 +4,7 @@
 #include <QUndoStack>
 #include <opencv2/core.hpp>
 
+#include "core/annotate/journal_recovery.h"
 #include "core/common/error.h"
 #include "core/common/paths.h"
 #include "core/data/image_io.h"
@@ -47,12 +48,6 @@ namespace {
 
 QRect toQRect(const cv::Rect& r) {
     return {r.x, r.y, r.width, r.height};
-}
-
-fs::path journalFileFor(const fs::path& maskFile) {
-    fs::path name = maskFile.stem();
-    name += ".seg-journal";
-    return maskFile.parent_path() / ".autosave" / name;
 }
 
 QImage toDisplayImage(const cv::Mat& bgr) {
@@ -127,15 +122,39 @@ bool MaskDocument::open(const fs::path& imageFile, const fs::path& fallbackMask,
     }
     if (!isReadOnly()) {
         try {
-            m_recovered = core::MaskJournal::replay(journalFileFor(maskFile), m_mask);
+            m_recovered = core::MaskJournal::replay(core::MaskJournal::fileFor(maskFile), m_mask);
         } catch (const core::Error& e) {
             m_readOnlyReason =
                 tr("The autosave journal cannot be used: %1").arg(ErrorText::describe(e));
         }
     }
+    if (!isReadOnly()) offerRecoveryUndo();
     if (m_recovered > 0) Q_EMIT modifiedChanged(true);
     Q_EMIT changed(QRect(0, 0, m_mask.cols, m_mask.rows));
     return true;
+}
+
+void MaskDocument::offerRecoveryUndo() {
+    // Edits recovered from a journal when the project opened are saved already; the mask
+    // from before them was kept so that they are one step in History, undone like any other.
+    const fs::path before = core::beforeRecoveryFile(m_maskFile);
+    std::error_code ec;
+    if (!fs::exists(before, ec)) return;
+    try {
+        const cv::Mat previous = core::readMask(before, &m_classes);
+        if (previous.size() == m_mask.size()) {
+            auto patch = std::make_shared<const core::MaskPatch>(
+                core::MaskPatch::diff(previous, m_mask, cv::Rect(0, 0, m_mask.cols, m_mask.rows)));
+            if (!patch->empty()) {
+                m_undoBytes += patch->bytes();
+                m_undo->push(new MaskPatchCommand(this, patch, tr("Recovered unsaved edits")));
+                m_undo->setClean();  // the mask on disk already holds them
+            }
+        }
+    } catch (const core::Error&) {
+        // A damaged snapshot only costs the undo step; the recovered mask stands.
+    }
+    fs::remove(before, ec);
 }
 
 void MaskDocument::openInMemory(const cv::Mat& imageBgr, const fs::path& maskFile,
@@ -170,6 +189,7 @@ void MaskDocument::close() {
     m_imageBgr = cv::Mat();
     m_readOnlyReason.clear();
     m_recovered = 0;
+    m_journalFailed = false;
     m_maskFile.clear();
 }
 
@@ -191,18 +211,26 @@ void MaskDocument::journal(const core::MaskPatch& partial) {
 
 void MaskDocument::journalPatch(const core::MaskPatch& patch, bool after) {
     if (patch.empty() || isReadOnly()) return;
-    if (!m_journal.isOpen()) {
-        try {
-            m_journal = core::MaskJournal(journalFileFor(m_maskFile), m_mask.size());
-        } catch (const core::Error&) {
-            return;  // painting goes on; save() reports a folder that cannot be written
-        }
+    try {
+        if (!m_journal.isOpen())
+            m_journal = core::MaskJournal(core::MaskJournal::fileFor(m_maskFile), m_mask.size());
+        m_journal.append(patch, after);
+    } catch (const core::Error&) {
+        // Painting goes on; the edits live in memory only until a save succeeds, and the
+        // window keeps this image open rather than drop them (see editsAreSafe()).
+        m_journalFailed = true;
     }
-    m_journal.append(patch, after);
 }
 
-void MaskDocument::commit(core::MaskPatch patch, const QString& text) {
+bool MaskDocument::editsAreSafe() const {
+    return !isModified() || !m_journalFailed;
+}
+
+void MaskDocument::commit(core::MaskPatch patch, const QString& text, bool journalled) {
     if (patch.empty()) return;
+    // Every edit reaches the journal: a rectangle or a fill as much as a brush stroke, whose
+    // segments were journalled as they were painted.
+    if (!journalled) journalPatch(patch, true);
     auto shared = std::make_shared<const core::MaskPatch>(std::move(patch));
     m_undoBytes += shared->bytes();
     const cv::Rect bounds = shared->bounds();
@@ -245,14 +273,22 @@ void MaskDocument::enforceUndoBudget() {
     Q_EMIT modifiedChanged(true);
 }
 
-bool MaskDocument::save(QString* error) {
+bool MaskDocument::save(QString* error, SaveMode mode) {
     if (!isOpen()) return true;
     if (isReadOnly()) {
         if (error) *error = m_readOnlyReason;
         return false;
     }
     try {
-        core::writeMask(m_maskFile, m_mask, m_classes);
+        if (mode == SaveMode::RemoveFile) {
+            std::error_code ec;
+            fs::remove(m_maskFile, ec);
+            if (ec)
+                throw core::Error(core::ErrorCode::WriteFailed, m_maskFile,
+                                  "cannot remove: " + ec.message());
+        } else {
+            core::writeMask(m_maskFile, m_mask, m_classes);
+        }
     } catch (const core::Error& e) {
         if (error) *error = ErrorText::describe(e);
         return false;
@@ -260,8 +296,9 @@ bool MaskDocument::save(QString* error) {
     m_journal.discard();
     m_journal = core::MaskJournal();
     std::error_code ec;
-    fs::remove(journalFileFor(m_maskFile), ec);  // a journal recovered at open
+    fs::remove(core::MaskJournal::fileFor(m_maskFile), ec);  // a journal recovered at open
     m_recovered = 0;
+    m_journalFailed = false;
     m_undo->setClean();
     Q_EMIT modifiedChanged(false);
     return true;

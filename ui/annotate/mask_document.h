@@ -48,6 +48,9 @@ public:
     bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
     const QString& readOnlyReason() const { return m_readOnlyReason; }
     bool isModified() const;
+    // False when unsaved edits are in memory only (the journal could not be written): the
+    // document must then stay open until a save succeeds.
+    bool editsAreSafe() const;
     // Edits recovered from a journal when the document was opened.
     int recoveredRecords() const { return m_recovered; }
 
@@ -65,17 +68,22 @@ public:
 
     void setOpacity(double opacity);
 
-    // Records an edit already made on mask() (a whole stroke, a fill): one undo step.
-    void commit(core::MaskPatch patch, const QString& text);
+    // Records an edit already made on mask() (a whole stroke, a fill): one undo step, and
+    // journals it unless its parts were journalled while it was made (`journalled`).
+    void commit(core::MaskPatch patch, const QString& text, bool journalled = false);
     // Journals part of an edit still in progress (a stroke's segment) so that a crash
     // mid-stroke loses nothing; commit() the whole edit when it ends.
     void journal(const core::MaskPatch& partial);
     // Repaints after mask() changed in `pixels` outside commit() (undo, redo, a live stroke).
     void notifyChanged(const QRect& pixels);
 
-    // Writes the mask (palette PNG, temp file + rename) and clears the journal. False with
-    // `error` set when it cannot be written; the journal is then kept.
-    bool save(QString* error);
+    // Write: the mask as a palette PNG (temp file + rename). RemoveFile: the mask holds no
+    // label and has nothing to override, so no file says "labelled" (an image without a
+    // mask file is unlabelled everywhere).
+    enum class SaveMode { Write, RemoveFile };
+    // Saves and clears the journal. False with `error` set when it cannot be written; the
+    // journal is then kept.
+    bool save(QString* error, SaveMode mode = SaveMode::Write);
 
 Q_SIGNALS:
     void changed(const QRect& pixels);
@@ -91,6 +99,7 @@ private:
     void applyPatch(const core::MaskPatch& patch, bool after);
     void journalPatch(const core::MaskPatch& patch, bool after);
     void enforceUndoBudget();
+    void offerRecoveryUndo();
     void newUndoStack();
 
     QImage m_image;
@@ -107,6 +116,7 @@ private:
     double m_opacity = 0.55;
     int m_recovered = 0;
     int m_generation = 0;
+    bool m_journalFailed = false;
 };
 
 }  // namespace seg::ui

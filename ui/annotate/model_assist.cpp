@@ -5,11 +5,12 @@
 #include <QFileDialog>
 #include <QFutureWatcher>
 #include <QProgressDialog>
-#include <QtConcurrent>
+#include <QTimer>
 
 #include "core/common/error.h"
 #include "core/common/paths.h"
 #include "core/infer/predictor.h"
+#include "ui/jobs/background_job.h"
 #include "ui/text/error_text.h"
 
 namespace seg::ui {
@@ -35,89 +36,117 @@ void ModelAssist::setCheckpoint(const fs::path& checkpoint) {
     m_predictor.reset();
 }
 
-std::shared_ptr<core::Predictor> ModelAssist::predictorFor(const core::ClassMap& classes) {
-    if (!m_predictor) m_predictor = core::Predictor::fromCheckpoint(m_checkpoint);
-    if (!(m_predictor->info().classes.names() == classes.names()))
-        throw core::Error(core::ErrorCode::InvalidContent, m_checkpoint,
+namespace {
+
+// Loads the checkpoint unless `loaded` already holds it; checks that its classes are the
+// project's. Runs on a worker; throws.
+std::shared_ptr<core::Predictor> usablePredictor(std::shared_ptr<core::Predictor> loaded,
+                                                 const fs::path& checkpoint,
+                                                 const core::ClassMap& classes) {
+    if (!loaded) {
+        core::PredictOptions options;
+        options.threads = -1;  // the process's thread count stays the one set at start-up
+        loaded = core::Predictor::fromCheckpoint(checkpoint, options);
+    }
+    if (!(loaded->info().classes.names() == classes.names()))
+        throw core::Error(core::ErrorCode::InvalidContent, checkpoint,
                           "the model was trained on other classes (" +
-                              std::to_string(m_predictor->info().classes.size()) +
+                              std::to_string(loaded->info().classes.size()) +
                               ") than this project's (" + std::to_string(classes.size()) + ")");
-    return m_predictor;
+    return loaded;
+}
+
+}  // namespace
+
+void ModelAssist::keepPredictor(const fs::path& checkpoint,
+                                std::shared_ptr<core::Predictor> predictor) {
+    // Only the GUI thread assigns it; a worker gets its own copy of the pointer.
+    if (checkpoint == m_checkpoint && predictor) m_predictor = std::move(predictor);
+}
+
+QString ModelAssist::modelName() const {
+    // runs/<run>/checkpoints/best.pt reads best as "<run>/best.pt".
+    const fs::path parent = m_checkpoint.parent_path();
+    if (parent.filename() == "checkpoints" && !parent.parent_path().empty())
+        return toQPath(parent.parent_path().filename() / m_checkpoint.filename());
+    return toQPath(m_checkpoint.filename());
 }
 
 void ModelAssist::prelabel(const cv::Mat& image, const core::ClassMap& classes,
                            const QString& sampleId) {
     if (m_busy || m_checkpoint.empty()) return;
     m_busy = true;
-    struct Result {
+    struct Prediction {
         cv::Mat mask;
-        QString error;
+        std::shared_ptr<core::Predictor> predictor;
     };
-    auto* watcher = new QFutureWatcher<Result>(this);
-    connect(watcher, &QFutureWatcher<Result>::finished, this, [this, watcher, sampleId] {
-        watcher->deleteLater();
-        m_busy = false;
-        const Result r = watcher->result();
-        if (r.error.isEmpty())
-            Q_EMIT prelabelled(sampleId, r.mask);
-        else
-            Q_EMIT failed(r.error);
-    });
-    watcher->setFuture(QtConcurrent::run([this, image, classes]() -> Result {
-        try {
-            return {predictorFor(classes)->predictMask(image), {}};
-        } catch (const core::Error& e) {
-            return {{}, ErrorText::describe(e)};
-        }
-    }));
+    auto* watcher = new QFutureWatcher<JobResult<Prediction>>(this);
+    connect(watcher, &QFutureWatcher<JobResult<Prediction>>::finished, this,
+            [this, watcher, sampleId, checkpoint = m_checkpoint] {
+                watcher->deleteLater();
+                m_busy = false;
+                const auto r = watcher->result();
+                if (!r.ok()) {
+                    Q_EMIT failed(r.error);
+                    return;
+                }
+                keepPredictor(checkpoint, r.value.predictor);
+                Q_EMIT prelabelled(sampleId, r.value.mask);
+            });
+    watcher->setFuture(
+        runBackgroundJob(tr("Pre-labelling %1 with %2").arg(sampleId, toQPath(m_checkpoint)),
+                         [predictor = m_predictor, checkpoint = m_checkpoint, image, classes] {
+                             auto usable = usablePredictor(predictor, checkpoint, classes);
+                             return Prediction{usable->predictMask(image), usable};
+                         }));
 }
 
 void ModelAssist::rank(const core::Dataset& dataset) {
     if (m_busy || m_checkpoint.empty()) return;
     m_busy = true;
-    auto* progress =
-        new QProgressDialog(tr("Scoring unlabelled images..."), tr("Stop"), 0, 100, m_window);
+    auto* progress = new QProgressDialog(
+        tr("Scoring unlabelled images with %1...").arg(modelName()), tr("Stop"), 0, 100, m_window);
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(300);
     auto cancelled = std::make_shared<std::atomic<bool>>(false);
     auto done = std::make_shared<std::atomic<int>>(0);
     auto total = std::make_shared<std::atomic<int>>(1);
     connect(progress, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
-    struct Result {
+    struct Ranking {
         std::vector<core::UncertaintyScore> scores;
-        QString error;
+        std::shared_ptr<core::Predictor> predictor;
     };
-    auto* watcher = new QFutureWatcher<Result>(this);
+    auto* watcher = new QFutureWatcher<JobResult<Ranking>>(this);
     auto* poll = new QTimer(watcher);
     connect(poll, &QTimer::timeout, progress, [progress, done, total] {
         progress->setMaximum(std::max(1, total->load()));
         progress->setValue(done->load());
     });
     poll->start(100);
-    connect(watcher, &QFutureWatcher<Result>::finished, this, [this, watcher, progress] {
-        watcher->deleteLater();
-        progress->deleteLater();
-        m_busy = false;
-        const Result r = watcher->result();
-        if (r.error.isEmpty())
-            Q_EMIT ranked(r.scores);
-        else
-            Q_EMIT failed(r.error);
-    });
-    watcher->setFuture(QtConcurrent::run([this, dataset, cancelled, done, total]() -> Result {
-        try {
-            auto predictor = predictorFor(dataset.classes);
-            return {core::rankUnlabelledByUncertainty(*predictor, dataset,
-                                                      [&](int d, int t) {
-                                                          *done = d;
-                                                          *total = t;
-                                                          return !cancelled->load();
-                                                      }),
-                    {}};
-        } catch (const core::Error& e) {
-            return {{}, ErrorText::describe(e)};
-        }
-    }));
+    connect(watcher, &QFutureWatcher<JobResult<Ranking>>::finished, this,
+            [this, watcher, progress, checkpoint = m_checkpoint] {
+                watcher->deleteLater();
+                progress->deleteLater();
+                m_busy = false;
+                const auto r = watcher->result();
+                if (!r.ok()) {
+                    Q_EMIT failed(r.error);
+                    return;
+                }
+                keepPredictor(checkpoint, r.value.predictor);
+                Q_EMIT ranked(r.value.scores);
+            });
+    watcher->setFuture(runBackgroundJob(
+        tr("Ranking images with %1").arg(toQPath(m_checkpoint)),
+        [predictor = m_predictor, checkpoint = m_checkpoint, dataset, cancelled, done, total] {
+            auto usable = usablePredictor(predictor, checkpoint, dataset.classes);
+            auto scores = core::rankUnlabelledByUncertainty(*usable, dataset, [&](int d, int t) {
+                *done = d;
+                *total = t;
+                return !cancelled->load();
+            });
+            return Ranking{std::move(scores), usable};
+        }));
 }
 
 }  // namespace seg::ui

@@ -35,6 +35,8 @@ public:
     void setCheckpoint(const std::filesystem::path& checkpoint);
     const std::filesystem::path& checkpoint() const { return m_checkpoint; }
     bool isBusy() const { return m_busy; }
+    // The checkpoint as people name it: "<run>/best.pt", or its file name.
+    QString modelName() const;
 
     // Predicts `image` for the sample `sampleId`; emits prelabelled or failed.
     void prelabel(const cv::Mat& image, const core::ClassMap& classes, const QString& sampleId);
@@ -48,13 +50,14 @@ Q_SIGNALS:
     void failed(const QString& message);
 
 private:
-    // Loads the predictor for m_checkpoint (once) on the calling worker thread; throws
-    // core::Error. Checks that its classes are the project's.
-    std::shared_ptr<core::Predictor> predictorFor(const core::ClassMap& classes);
+    // Keeps the predictor a job loaded for `checkpoint`, unless another was chosen since.
+    void keepPredictor(const std::filesystem::path& checkpoint,
+                       std::shared_ptr<core::Predictor> predictor);
 
     QWidget* m_window;
     std::filesystem::path m_checkpoint;
-    std::shared_ptr<core::Predictor> m_predictor;  // touched by one worker at a time
+    // Loaded once, then lent to each job (one at a time); assigned on the GUI thread only.
+    std::shared_ptr<core::Predictor> m_predictor;
     bool m_busy = false;
 };
 

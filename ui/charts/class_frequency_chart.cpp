@@ -3,10 +3,10 @@
 #include <QFutureWatcher>
 #include <QLabel>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
-#include "core/data/dataset_report.h"
+#include "core/data/mask_census.h"
 #include "ui/charts/qcustomplot.h"
+#include "ui/jobs/background_job.h"
 #include "ui/text/error_text.h"
 
 namespace seg::ui {
@@ -28,6 +28,7 @@ ClassFrequencyChart::ClassFrequencyChart(QWidget* parent) : QWidget(parent) {
 void ClassFrequencyChart::clear() {
     ++m_generation;
     m_pixels.clear();
+    m_unlabelledIds.clear();
     m_plot->clearPlottables();
     m_plot->replot();
     m_note->setText(tr("Open a project to see how often each class occurs."));
@@ -37,34 +38,22 @@ void ClassFrequencyChart::count(const core::Dataset& dataset) {
     clear();
     m_note->setText(tr("Counting class pixels..."));
     const int generation = m_generation;
-    struct Counted {
-        core::ClassMap classes;
-        std::vector<uint64_t> pixels;
-        uint64_t ignored = 0;
-    };
-    auto* watcher = new QFutureWatcher<Counted>(this);
-    connect(watcher, &QFutureWatcher<Counted>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_generation) return;  // a newer project was opened meanwhile
-        const Counted c = watcher->result();
-        show(c.classes, c.pixels, c.ignored);
-    });
-    watcher->setFuture(QtConcurrent::run([copy = dataset]() mutable {
-        // Labelled samples only: the chart is about labels.
-        copy.samples.erase(std::remove_if(copy.samples.begin(), copy.samples.end(),
-                                          [](const core::Sample& s) { return !s.hasMask(); }),
-                           copy.samples.end());
-        Counted c;
-        try {
-            const core::DatasetReport report = core::scanDataset(copy, core::OnError::Skip);
-            c.classes = report.classes;
-            c.pixels = report.classPixels;
-            c.ignored = report.ignorePixels;
-        } catch (const core::Error&) {
-            c.classes = copy.classes;
-        }
-        return c;
-    }));
+    auto* watcher = new QFutureWatcher<JobResult<core::MaskCensus>>(this);
+    connect(watcher, &QFutureWatcher<JobResult<core::MaskCensus>>::finished, this,
+            [this, watcher, generation, classes = dataset.classes] {
+                watcher->deleteLater();
+                if (generation != m_generation) return;  // a newer project was opened meanwhile
+                const auto result = watcher->result();
+                if (!result.ok()) {
+                    m_note->setText(result.error);
+                    return;
+                }
+                m_unlabelledIds = result.value.unlabelledIds;
+                show(classes, result.value.classPixels, result.value.ignorePixels);
+            });
+    // Masks only; unreadable ones are skipped (and reported by the dataset browser).
+    watcher->setFuture(runBackgroundJob(tr("Counting class pixels"),
+                                        [copy = dataset] { return core::countMaskPixels(copy); }));
 }
 
 void ClassFrequencyChart::show(const core::ClassMap& classes, const std::vector<uint64_t>& pixels,

@@ -23,6 +23,8 @@ public:
     void clear();
     // Per class, after counting; empty before.
     const std::vector<uint64_t>& pixels() const { return m_pixels; }
+    // Samples whose mask file gives no pixel a class, after counting.
+    const std::vector<std::string>& unlabelledIds() const { return m_unlabelledIds; }
 
 Q_SIGNALS:
     void counted();
@@ -33,6 +35,7 @@ private:
     QCustomPlot* m_plot;
     QLabel* m_note;
     std::vector<uint64_t> m_pixels;
+    std::vector<std::string> m_unlabelledIds;
     int m_generation = 0;
 };
 

@@ -1,5 +1,8 @@
 #include "ui/text/error_text.h"
 
+#include <exception>
+#include <new>
+
 #include "core/common/error.h"
 #include "core/common/paths.h"
 
@@ -12,7 +15,31 @@ QString toQString(const std::string& utf8) {
 }
 
 QString toQPath(const std::filesystem::path& path) {
-    return toQString(core::pathToUtf8(path));
+    // Shown to people: "project/./masks" reads as noise, "project/masks" does not.
+    return toQString(core::pathToUtf8(path.lexically_normal()));
+}
+
+QString ErrorText::describeCurrentException() {
+    try {
+        throw;
+    } catch (const core::Error& e) {
+        return describe(e);
+    } catch (const std::bad_alloc&) {
+        return tr("There is not enough memory for this.");
+    } catch (const std::exception& e) {
+        // LibTorch appends a C++ backtrace after the first line: it helps nobody here. Some of
+        // its messages start with a line break: the first line with text is the message.
+        const QStringList lines = QString::fromUtf8(e.what()).split(QLatin1Char('\n'));
+        QString first;
+        for (const QString& line : lines)
+            if (!line.trimmed().isEmpty()) {
+                first = line.trimmed();
+                break;
+            }
+        return tr("Unexpected error: %1").arg(first);
+    } catch (...) {
+        return tr("Unexpected error of an unknown kind.");
+    }
 }
 
 QString ErrorText::summary(ErrorCode code) {

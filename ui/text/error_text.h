@@ -22,6 +22,9 @@ public:
     // "<file>: <summary> (<detail>)": the file, what is wrong in the user's language, and
     // core's precise English detail (values, positions) for reports and searches.
     static QString describe(const core::Error& error);
+    // Inside a catch block: the exception being handled, whatever its type, as one
+    // translated message (a bad_alloc says memory ran out; LibTorch's backtraces are cut).
+    static QString describeCurrentException();
 };
 
 QString toQString(const std::string& utf8);

@@ -1,0 +1,10 @@
+#pragma once
+// The names the application runs under: QSettings stores under them
+// (~/.config/SegStudio/SegStudio.conf), never under "Unknown Organization". Called once,
+// right after the QApplication is made; GUI thread.
+
+namespace seg::ui {
+
+void setApplicationIdentity();
+
+}  // namespace seg::ui
