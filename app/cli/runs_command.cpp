@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 
@@ -35,16 +36,20 @@ int RunsCommand::run(const QStringList& args) {
             out() << tr("No runs in %1").arg(ui::toQPath(project.runsRoot())) << '\n';
             return kSuccess;
         }
-        out() << padRight(tr("run"), 30) << padRight(tr("model"), 16) << padLeft(tr("epochs"), 10)
-              << padLeft(tr("best mIoU"), 12) << "  " << tr("resumable") << '\n';
+        int idWidth = 0;
+        for (const auto& run : runs) idWidth = std::max(idWidth, int(run.id.size()) + 2);
+        out() << padRight(tr("run"), idWidth) << padRight(tr("model"), 32)
+              << padLeft(tr("epochs"), 10) << padLeft(tr("best mIoU"), 12) << "  "
+              << tr("resumable") << '\n';
         for (const auto& run : runs) {
             const QString epochs =
                 run.config ? QStringLiteral("%1/%2").arg(run.epochs.size()).arg(run.config->epochs)
                            : QString::number(run.epochs.size());
-            out() << padRight(ui::toQString(run.id), 30)
-                  << padRight(run.config ? ui::toQString(run.config->model.architecture)
+            out() << padRight(ui::toQString(run.id), idWidth)
+                  << padRight(run.config ? ui::toQString(core::describeModel(run.config->model) +
+                                                         ", " + run.config->loss.type)
                                          : QStringLiteral("?"),
-                              16)
+                              32)
                   << padLeft(epochs, 10)
                   << padLeft(std::isnan(run.bestMeanIoU) ? QStringLiteral("-")
                                                          : QString::number(run.bestMeanIoU, 'f', 4),

@@ -44,7 +44,6 @@ class ConsoleObserver : public core::TrainObserver {
 public:
     void onBegin(const core::TrainBegin& b) override {
         m_epochs = b.epochs;
-        m_perEpoch = b.iterationsPerEpoch;
         err() << tr("Training on %1 images, validating on %2; %3 iterations per epoch; %4 threads, "
                     "%5")
                      .arg(b.trainSamples)
@@ -56,14 +55,14 @@ public:
         err().flush();
     }
     void onIteration(const core::IterationReport& r) override {
-        const int64_t inEpoch = (r.iteration - 1) % std::max<int64_t>(1, m_perEpoch) + 1;
+        const int64_t inEpoch = r.iterationInEpoch;
         if (!m_terminal && inEpoch % 20 != 0) return;
         err() << (m_terminal ? "\r" : "")
               << tr("epoch %1/%2  iteration %3/%4  loss %5  lr %6  %7 img/s")
                      .arg(r.epoch)
                      .arg(m_epochs)
                      .arg(inEpoch)
-                     .arg(m_perEpoch)
+                     .arg(r.iterationsInEpoch)
                      .arg(r.loss, 0, 'f', 4)
                      .arg(r.learningRate, 0, 'g', 3)
                      .arg(r.imagesPerSecond, 0, 'f', 1)
@@ -88,7 +87,6 @@ public:
 private:
     bool m_terminal = ::isatty(STDERR_FILENO);
     int m_epochs = 0;
-    int64_t m_perEpoch = 0;
 };
 
 // "0.5,1,1" -> {0.5, 1, 1}; false when any part is not a number.

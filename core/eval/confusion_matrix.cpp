@@ -125,6 +125,12 @@ void ConfusionMatrix::merge(const ConfusionMatrix& other) {
     for (size_t i = 0; i < m_abstained.size(); ++i) m_abstained[i] += other.m_abstained[i];
 }
 
+void ConfusionMatrix::addCounts(const std::vector<uint64_t>& rowMajor) {
+    if (rowMajor.size() != m_counts.size())
+        throw Error(ErrorCode::SizeMismatch, {}, "confusion counts for another number of classes");
+    for (size_t i = 0; i < m_counts.size(); ++i) m_counts[i] += rowMajor[i];
+}
+
 void ConfusionMatrix::reset() {
     std::fill(m_counts.begin(), m_counts.end(), 0);
     std::fill(m_abstained.begin(), m_abstained.end(), 0);

@@ -21,6 +21,9 @@ public:
     void add(const cv::Mat& prediction, const cv::Mat& groundTruth);
     void add(const uint8_t* prediction, const uint8_t* groundTruth, size_t count);
     void merge(const ConfusionMatrix& other);
+    // Adds numClasses x numClasses counts (row = ground truth), as count() reads them back.
+    // Throws Error(SizeMismatch) for another size.
+    void addCounts(const std::vector<uint64_t>& rowMajor);
     void reset();
 
     int numClasses() const { return m_numClasses; }

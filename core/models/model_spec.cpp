@@ -104,4 +104,15 @@ ModelSpec modelSpecFromJson(const nlohmann::json& json, const std::string& sourc
     return s;
 }
 
+std::string describeModel(const ModelSpec& spec) {
+    std::string text = spec.architecture;
+    if (spec.architecture == "unet")
+        text += "-w" + std::to_string(spec.width);
+    else
+        text += "-" + spec.backbone;
+    if (spec.architecture.rfind("deeplab", 0) == 0)
+        text += "-os" + std::to_string(spec.outputStride);
+    return text;
+}
+
 }  // namespace seg::core

@@ -31,6 +31,10 @@ void validateModelSpec(const ModelSpec& spec);
 // Architecture names in the registry, in display order.
 const std::vector<std::string>& modelArchitectures();
 
+// The architecture and its size, short enough for a folder name: "unet-w16",
+// "deeplabv3plus-resnet18-os16", "fcn8s-resnet34".
+std::string describeModel(const ModelSpec& spec);
+
 nlohmann::json modelSpecToJson(const ModelSpec& spec);
 // Throws Error(InvalidContent) naming `source` for unknown keys or bad values.
 ModelSpec modelSpecFromJson(const nlohmann::json& json, const std::string& source);

@@ -122,6 +122,14 @@ RunRecord readRun(const fs::path& runDir) {
         run.lastCheckpoint = runDir / "checkpoints" / "last.pt";
     if (isFile(runDir / "checkpoints" / "best.pt"))
         run.bestCheckpoint = runDir / "checkpoints" / "best.pt";
+    const fs::path confusion = runDir / RunLog::kConfusionFile;
+    if (isFile(confusion)) {
+        try {
+            run.lastConfusion = parseConfusionJson(readTextFile(confusion), confusion);
+        } catch (const Error& e) {
+            note(e);
+        }
+    }
     return run;
 }
 
@@ -140,13 +148,18 @@ std::vector<RunRecord> listRuns(const fs::path& runsDir) {
     return runs;
 }
 
-std::string newRunId(const fs::path& runsDir, const std::string& architecture) {
+std::string describeRun(const TrainConfig& config) {
+    return describeModel(config.model) + "-" + config.loss.type + "-" +
+           std::to_string(config.epochs) + "ep";
+}
+
+std::string newRunId(const fs::path& runsDir, const TrainConfig& config) {
     const std::time_t now = std::time(nullptr);
     std::tm local{};
     localtime_r(&now, &local);
     char stamp[32];
     std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &local);
-    const std::string base = std::string(stamp) + "-" + architecture;
+    const std::string base = std::string(stamp) + "-" + describeRun(config);
     std::string id = base;
     std::error_code ec;
     for (int n = 2; fs::exists(runsDir / id, ec); ++n) id = base + "-" + std::to_string(n);

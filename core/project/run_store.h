@@ -23,6 +23,8 @@ struct RunRecord {
     int bestEpoch = 0;
     std::filesystem::path lastCheckpoint;  // empty when checkpoints/last.pt is missing
     std::filesystem::path bestCheckpoint;
+    // The latest evaluated epoch's validation confusion matrix; nullopt for runs without one.
+    std::optional<EpochConfusion> lastConfusion;
     // English; names the file and the problem when something could not be read (the
     // rest of the record still holds what could).
     std::string problem;
@@ -37,8 +39,12 @@ RunRecord readRun(const std::filesystem::path& runDir);
 // first by name. A missing `runsDir` gives an empty list.
 std::vector<RunRecord> listRuns(const std::filesystem::path& runsDir);
 
-// A new, unused folder name for a run: "<yyyymmdd-hhmmss>-<architecture>", local time.
-std::string newRunId(const std::filesystem::path& runsDir, const std::string& architecture);
+// What a run is, short enough for a folder name: "unet-w16-ce-30ep",
+// "deeplabv3plus-resnet18-os16-dice-50ep".
+std::string describeRun(const TrainConfig& config);
+
+// A new, unused folder name for a run: "<yyyymmdd-hhmmss>-<describeRun>", local time.
+std::string newRunId(const std::filesystem::path& runsDir, const TrainConfig& config);
 
 // Parses metrics.csv as RunLog writes it. Throws Error(InvalidContent) naming `file` and
 // the line for a malformed row.

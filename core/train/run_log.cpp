@@ -58,6 +58,29 @@ void RunLog::epoch(const EpochRow& r) {
               << std::flush;  // an epoch row is worth a flush; iteration rows ride along
 }
 
+void RunLog::confusion(const EpochConfusion& c) {
+    const nlohmann::json json = {
+        {"epoch", c.epoch}, {"num_classes", c.numClasses}, {"counts", c.counts}};
+    writeTextAtomically(m_dir / kConfusionFile, json.dump() + "\n");
+}
+
+EpochConfusion parseConfusionJson(const std::string& text, const fs::path& file) {
+    EpochConfusion c;
+    try {
+        const nlohmann::json json = nlohmann::json::parse(text);
+        c.epoch = json.at("epoch").get<int>();
+        c.numClasses = json.at("num_classes").get<int>();
+        c.counts = json.at("counts").get<std::vector<uint64_t>>();
+    } catch (const nlohmann::json::exception& e) {
+        throw Error(ErrorCode::InvalidJson, file, e.what());
+    }
+    if (c.epoch < 1 || c.numClasses < 1 || c.numClasses > 256 ||
+        c.counts.size() != static_cast<size_t>(c.numClasses) * c.numClasses)
+        throw Error(ErrorCode::InvalidContent, file,
+                    "epoch, num_classes and the size of counts do not fit together");
+    return c;
+}
+
 void RunLog::line(const std::string& text) {
     const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
     char stamp[32];

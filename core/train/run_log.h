@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <vector>
 
 #include "core/eval/metrics.h"
 #include "core/train/train_config.h"
@@ -30,6 +31,17 @@ struct EpochRow {
     double seconds;
 };
 
+// The validation confusion matrix of a run's latest evaluated epoch (last_confusion.json),
+// kept so that a reopened run shows its per-class results without evaluating again.
+struct EpochConfusion {
+    int epoch = 0;
+    int numClasses = 0;
+    std::vector<uint64_t> counts;  // numClasses x numClasses, row = ground truth
+};
+
+// Throws Error(InvalidJson / InvalidContent) naming `file`.
+EpochConfusion parseConfusionJson(const std::string& text, const std::filesystem::path& file);
+
 class RunLog {
 public:
     // Creates the folder (and checkpoints/) if needed. Throws Error naming what it cannot write.
@@ -38,7 +50,10 @@ public:
     void writeConfig(const TrainConfig& config);
     void iteration(const IterationRow& row);
     void epoch(const EpochRow& row);
-    void line(const std::string& text);  // log.txt, time-stamped
+    void line(const std::string& text);               // log.txt, time-stamped
+    void confusion(const EpochConfusion& confusion);  // replaces last_confusion.json
+
+    static constexpr const char* kConfusionFile = "last_confusion.json";
 
     static constexpr const char* kMetricsHeader =
         "kind,epoch,iteration,loss,val_loss,pixel_accuracy,mean_iou,learning_rate,seconds";

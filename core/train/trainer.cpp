@@ -250,10 +250,10 @@ void Session::reportSkipped() {
     size_t usable = 0;
     for (size_t index : m_train) usable += m_cache->isUnreadable(index) ? 0 : 1;
     if (usable < 2)
-        throw Error(ErrorCode::NotADataset, m_request.dataset.root,
-                    "fewer than two readable training images: " +
-                        std::to_string(m_train.size() - usable) + " of " +
-                        std::to_string(m_train.size()) + " could not be read (see the log)");
+        throw Error(
+            ErrorCode::NotADataset, m_request.dataset.root,
+            "fewer than two readable training images: " + std::to_string(m_train.size() - usable) +
+                " of " + std::to_string(m_train.size()) + " could not be read (see the log)");
 }
 
 bool Session::waitWhilePaused(ActiveClock& clock) {
@@ -298,7 +298,8 @@ bool Session::trainEpoch(int epoch) {
         trainStep(*batch, epoch, clock);
     }
     const double seconds = m_epochSeconds + clock.seconds();
-    const double trainLoss = m_epochBatches ? m_epochLossSum / double(m_epochBatches) : std::nan("");
+    const double trainLoss =
+        m_epochBatches ? m_epochLossSum / double(m_epochBatches) : std::nan("");
     EpochReport report = evaluateEpoch(epoch, trainLoss, seconds);
     reportSkipped();
     if (m_control.stop.load()) {
@@ -408,6 +409,8 @@ bool Session::saveCheckpoints(const EpochReport& report) {
     }
     m_log->epoch({report.epoch, report.iteration, report.trainLoss, report.valLoss,
                   report.metrics.pixelAccuracy, miou, m_lastLearningRate, report.seconds});
+    if (!report.confusion.empty())
+        m_log->confusion({report.epoch, m_config.model.numClasses, report.confusion});
     char text[160];
     std::snprintf(text, sizeof text,
                   "epoch %d: loss %.4f, val loss %.4f, pixel accuracy %.4f, mIoU %.4f%s",

@@ -1,3 +1,4 @@
+#include <QAction>
 #include <QFile>
 #include <QLabel>
 #include <QMessageBox>
@@ -9,6 +10,7 @@
 #include <QTreeWidget>
 
 #include "core/project/project.h"
+#include "core/project/run_store.h"
 #include "support/gui_helpers.h"
 #include "support/test_files.h"
 #include "support/tiny_training.h"
@@ -38,6 +40,22 @@ class TestTrainingDashboard : public QObject {
         w.trainingPanel()->setConfig(config);
     }
 
+    // The project's one stopped run (planned for 40 epochs, 1 done), trained here through
+    // core when no earlier test left one, so that each test function passes run alone.
+    void ensureStoppedRun() {
+        const core::Project project = core::loadProject(test::toPath(m_project));
+        if (!core::listRuns(project.runsRoot()).empty()) return;
+        core::TrainConfig config = test::tinyConfig(40);
+        config.model.numClasses = 5;
+        core::TrainControl control;
+        test::RecordingObserver observer(&control, 8);  // an epoch is 6 iterations
+        const core::TrainRequest request{
+            config, core::openProjectDataset(project),
+            project.runsRoot() / core::newRunId(project.runsRoot(), config), std::nullopt};
+        const core::TrainOutcome outcome = core::runTraining(request, observer, control);
+        QCOMPARE(outcome.status, core::TrainStatus::Stopped);
+    }
+
     static int lineCount(const QString& path) {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly)) return -1;
@@ -58,15 +76,25 @@ private Q_SLOTS:
         ui::MainWindow w;
         w.resize(1280, 800);
         w.show();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        // One place decides the actions: with no project there is nothing to start or stop.
+        auto* start = w.findChild<QAction*>(QStringLiteral("startTrainingAction"));
+        auto* pause = w.findChild<QAction*>(QStringLiteral("pauseTrainingAction"));
+        auto* stop = w.findChild<QAction*>(QStringLiteral("stopTrainingAction"));
+        QVERIFY(start && pause && stop);
+        QVERIFY(!start->isEnabled() && !pause->isEnabled() && !stop->isEnabled());
         QVERIFY(w.openProject(m_project));
+        QVERIFY(start->isEnabled() && !pause->isEnabled() && !stop->isEnabled());
         useTinySettings(w, 40);  // more than the test waits for: it stops the run
         auto* panel = w.trainingPanel();
         auto* runner = w.training()->runner();
         QSignalSpy ended(runner, &ui::TrainingRunner::ended);
         QVERIFY(panel->startButton()->isEnabled());
-        QTest::mouseClick(panel->startButton(), Qt::LeftButton);
+        QTest::keyClick(&w, Qt::Key_F5);  // the shortcut works without opening the menu
         QVERIFY(w.training()->isRunning());
         QVERIFY(!panel->startButton()->isEnabled());
+        QVERIFY(!start->isEnabled() && pause->isEnabled() && stop->isEnabled());
 
         // Chart points arrive while the event loop runs; an epoch fills the class table.
         QTRY_VERIFY_WITH_TIMEOUT(w.trainingCharts()->pointCount() >= 3, 60000);
@@ -76,23 +104,33 @@ private Q_SLOTS:
         QVERIFY(!w.findChild<QLabel*>(QStringLiteral("statusSpeed"))->text().isEmpty());
         test::screenshot(w, "training_live.png");
 
-        // Pause holds the run; resume continues it.
-        QTest::mouseClick(panel->pauseButton(), Qt::LeftButton);
+        // Pause (F6) holds the run and says so; no speed or time left while paused.
+        QTest::keyClick(&w, Qt::Key_F6);
         QVERIFY(runner->isPaused());
         QCOMPARE(panel->pauseButton()->text(), QStringLiteral("Resume"));
         QTest::qWait(300);  // let an iteration in flight land
+        auto* speed = w.findChild<QLabel*>(QStringLiteral("statusSpeed"));
+        auto* eta = w.findChild<QLabel*>(QStringLiteral("statusEta"));
+        QVERIFY(speed && eta);
+        QCOMPARE(speed->text(), QStringLiteral("Paused"));
+        QVERIFY(eta->text().isEmpty());
+        QVERIFY(pause->isEnabled() && stop->isEnabled() && !start->isEnabled());
         const int frozen = w.trainingCharts()->pointCount();
         QTest::qWait(600);
         QCOMPARE(w.trainingCharts()->pointCount(), frozen);
-        QTest::mouseClick(panel->pauseButton(), Qt::LeftButton);
+        QCOMPARE(speed->text(), QStringLiteral("Paused"));
+        test::screenshot(w, "training_paused.png");
+        QTest::keyClick(&w, Qt::Key_F6);
         QVERIFY(!runner->isPaused());
         QTRY_VERIFY_WITH_TIMEOUT(w.trainingCharts()->pointCount() > frozen, 30000);
 
-        QTest::mouseClick(panel->stopButton(), Qt::LeftButton);
+        QTest::keyClick(&w, Qt::Key_F5, Qt::ShiftModifier);
+        QVERIFY(!stop->isEnabled() && !pause->isEnabled() && !start->isEnabled());  // stopping
         QVERIFY(ended.wait(30000));
         const auto outcome = ended.takeFirst().at(0).value<core::TrainOutcome>();
         QCOMPARE(outcome.status, core::TrainStatus::Stopped);
         QVERIFY(panel->startButton()->isEnabled());
+        QVERIFY(start->isEnabled() && !pause->isEnabled() && !stop->isEnabled());
         QCOMPARE(w.runsView()->runs().size(), size_t(1));
         QVERIFY(w.runsView()->runs()[0].canResume());
 
@@ -111,6 +149,7 @@ private Q_SLOTS:
     }
 
     void reopenedProjectShowsAndResumesTheRun() {
+        ensureStoppedRun();
         ui::MainWindow w;
         w.show();
         QVERIFY(w.openProject(m_project));
@@ -119,6 +158,20 @@ private Q_SLOTS:
         const core::RunRecord recorded = runs->runs()[0];
         QVERIFY(!recorded.epochs.empty());
         QVERIFY(runs->tree()->topLevelItem(0)->text(1) != QStringLiteral("-"));
+        // The run's name and its row say what it is, not only when it started.
+        QVERIFY2(recorded.id.find("-unet-w8-ce-40ep") != std::string::npos, recorded.id.c_str());
+        QCOMPARE(runs->tree()->topLevelItem(0)->text(2), QStringLiteral("unet-w8, ce loss"));
+        // Reopened, the project shows its latest run where it got to: curves, per-class
+        // results and confusion matrix of the last evaluated epoch.
+        QCOMPARE(w.trainingCharts()->pointCount(), int(recorded.iterations.size()));
+        QCOMPARE(w.epochDetails()->table()->rowCount(), 5);
+        QVERIFY(recorded.lastConfusion.has_value());
+        QCOMPARE(recorded.lastConfusion->epoch, recorded.epochs.back().epoch);
+        // Ticking the run on show for comparison does not draw it a second time.
+        const int graphsAlone = w.trainingCharts()->graphCount();
+        runs->tree()->topLevelItem(0)->setCheckState(0, Qt::Checked);
+        QCOMPARE(w.trainingCharts()->graphCount(), graphsAlone);
+        runs->tree()->topLevelItem(0)->setCheckState(0, Qt::Unchecked);
 
         // Show its curves again: every iteration recorded is drawn.
         runs->tree()->setCurrentItem(runs->tree()->topLevelItem(0));
@@ -139,6 +192,7 @@ private Q_SLOTS:
     }
 
     void aRunWithoutCheckpointCannotBeResumed() {
+        ensureStoppedRun();
         ui::MainWindow w;
         w.show();
         QVERIFY(w.openProject(m_project));
@@ -160,7 +214,7 @@ private Q_SLOTS:
         QTemporaryDir folder;
         test::writeWithOpenCv(test::toPath(folder.path()) / "photo 1.jpg", test::image(40, 30));
         test::writeWithOpenCv(test::toPath(folder.path()) / "photo 2.png", test::image(40, 30));
-        QVERIFY(w.createImageFolderProject(folder.path()));
+        QVERIFY(w.createImageFolderProject(folder.path(), {"background", "object"}));
         QCOMPARE(w.datasetModel()->rowCount(), 2);
         QVERIFY(QFileInfo::exists(folder.filePath(QStringLiteral("project.json"))));
         // Nothing is labelled yet: training says so instead of starting.
@@ -171,9 +225,17 @@ private Q_SLOTS:
         QCOMPARE(outcome.status, core::TrainStatus::Failed);
         QVERIFY2(outcome.message.find("labelled") != std::string::npos, outcome.message.c_str());
         QVERIFY(test::visibleMessage(w));
+        test::visibleMessage(w)->close();
+        // After a run has ended, F5 starts the next one.
+        QVERIFY(w.findChild<QAction*>(QStringLiteral("startTrainingAction"))->isEnabled());
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QTest::keyClick(&w, Qt::Key_F5);
+        QVERIFY(ended.wait(30000));
     }
 
     void aFolderThatIsNoDatasetIsRefused() {
+        ensureStoppedRun();
         ui::MainWindow w;
         w.show();
         QVERIFY(w.openProject(m_project));

@@ -127,6 +127,8 @@ void TrainingCharts::rebuildGraphs() {
         accuracyColour(255, 127, 14), rateColour(148, 103, 189);
     // Comparisons first, so the main run is drawn on top.
     for (const RunCurves& run : m_comparisons) {
+        // The run on show is ticked too when a user compares it with others: draw it once.
+        if (!m_main.label.isEmpty() && run.label == m_main.label) continue;
         const QColor c = run.colour.isValid() ? run.colour : QColor(Qt::gray);
         addGraph(m_loss, tr("%1 loss (smoothed)").arg(run.label), c, 1.5, Qt::DashLine)
             ->setData(run.iteration, run.smoothedLoss, true);
@@ -194,6 +196,10 @@ void TrainingCharts::addEpoch(int epoch, double atIteration, double valLoss, dou
 
 int TrainingCharts::pointCount() const {
     return m_rawLoss ? m_rawLoss->dataCount() : 0;
+}
+
+int TrainingCharts::graphCount() const {
+    return m_loss->graphCount() + m_metrics->graphCount() + m_rate->graphCount();
 }
 
 void TrainingCharts::scheduleReplot() {

@@ -38,6 +38,7 @@ public:
 
     const RunCurves& mainRun() const { return m_main; }
     int pointCount() const;  // iteration points of the main run drawn so far (tests)
+    int graphCount() const;  // curves drawn on the three charts together (tests)
 
     // By the file's suffix: .png, .svg or .pdf; all three charts stacked. Through a temp
     // file; false when it cannot be written.

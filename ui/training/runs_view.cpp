@@ -79,8 +79,19 @@ void RunsView::refresh() {
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(0, ticked.contains(item->text(0)) ? Qt::Checked : Qt::Unchecked);
         if (run.config) {
-            item->setText(2, toQString(run.config->model.architecture));
-            item->setText(3, tr("%1 of %2").arg(run.epochs.size()).arg(run.config->epochs));
+            const core::TrainConfig& c = *run.config;
+            item->setText(
+                2, tr("%1, %2 loss")
+                       .arg(toQString(core::describeModel(c.model)), toQString(c.loss.type)));
+            item->setText(3, tr("%1 of %2").arg(run.epochs.size()).arg(c.epochs));
+            item->setToolTip(
+                2, tr("%1 optimiser, learning rate %2, %3 schedule, batch %4, "
+                      "crop %5")
+                       .arg(toQString(c.optimizer.type))
+                       .arg(c.optimizer.learningRate, 0, 'g', 3)
+                       .arg(toQString(c.schedule.type))
+                       .arg(c.batchSize)
+                       .arg(c.cropSize > 0 ? QString::number(c.cropSize) : tr("whole images")));
         }
         item->setText(1, std::isnan(run.bestMeanIoU) ? QStringLiteral("-")
                                                      : QString::number(run.bestMeanIoU, 'f', 4));

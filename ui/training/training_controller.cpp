@@ -7,6 +7,8 @@
 
 #include "core/common/error.h"
 #include "core/common/paths.h"
+#include "core/eval/confusion_matrix.h"
+#include "core/eval/metrics.h"
 #include "ui/charts/epoch_details.h"
 #include "ui/charts/training_charts.h"
 #include "ui/text/error_text.h"
@@ -54,10 +56,15 @@ bool TrainingController::setProject(const core::Project* project, const core::Da
     if (isRunning()) return false;
     m_project = project;
     m_dataset = dataset;
-    m_views.panel->setProjectOpen(project != nullptr);
     m_views.runs->setRunsFolder(project ? project->runsRoot() : std::filesystem::path());
     m_views.charts->beginRun(RunCurves{});
     m_views.details->setClassNames(project ? classNames(project->classes) : QStringList());
+    // A reopened project shows where its latest run got to.
+    if (!m_views.runs->runs().empty()) {
+        const core::RunRecord& latest = m_views.runs->runs().back();
+        m_views.runs->selectRun(latest.id);
+        displayRun(latest);
+    }
     return true;
 }
 
@@ -69,7 +76,7 @@ void TrainingController::start() {
     if (!m_project || !m_dataset || isRunning()) return;
     const std::filesystem::path runs = m_project->runsRoot();
     const core::TrainConfig config = m_views.panel->config();
-    launch(config, runs / core::newRunId(runs, config.model.architecture), std::nullopt);
+    launch(config, runs / core::newRunId(runs, config), std::nullopt);
 }
 
 void TrainingController::resume(const core::RunRecord& run) {
@@ -110,7 +117,7 @@ void TrainingController::launch(core::TrainConfig config, const std::filesystem:
     m_views.charts->beginRun(fresh);
     m_views.details->setClassNames(classNames(m_dataset->classes));
     m_runner->start(std::move(request));
-    m_views.panel->setState(TrainingPanel::State::Running);
+    setState(State::Running);
     m_views.speed->setText(tr("starting..."));
     m_views.eta->clear();
     Q_EMIT runStarted(toQPath(runDir));
@@ -118,18 +125,22 @@ void TrainingController::launch(core::TrainConfig config, const std::filesystem:
 
 void TrainingController::connectRunner() {
     connect(m_runner, &TrainingRunner::begun, this, [this](const core::TrainBegin& b) {
-        m_iterationsPerEpoch = b.iterationsPerEpoch;
-        Q_EMIT message(tr("Training on %1 images (%2 for validation), %3 threads, %4")
+        m_totalIterations = b.totalIterations;
+        m_skippedSamples = b.skippedSamples;
+        QString text = tr("Training on %1 images (%2 for validation), %3 threads, %4")
                            .arg(b.trainSamples)
                            .arg(b.valSamples)
                            .arg(b.threads)
-                           .arg(QString::fromStdString(b.device).toUpper()),
-                       false);
+                           .arg(QString::fromStdString(b.device).toUpper());
+        if (b.skippedSamples > 0) text += QLatin1Char(' ') + skippedText(b.skippedSamples);
+        Q_EMIT message(text, false);
     });
     connect(m_runner, &TrainingRunner::iteration, this, [this](const core::IterationReport& r) {
         m_views.charts->addIteration(double(r.iteration), r.loss, r.learningRate);
+        // Reports queued before a pause or stop arrive after it: the label keeps saying so.
+        if (m_state != State::Running) return;
         m_views.speed->setText(tr("%1 img/s").arg(r.imagesPerSecond, 0, 'f', 1));
-        const int64_t total = m_iterationsPerEpoch * m_epochs;
+        const int64_t total = m_totalIterations;
         if (r.imagesPerSecond > 0 && total > r.iteration)
             m_views.eta->setText(
                 tr("epoch %1/%2, %3 left")
@@ -141,14 +152,20 @@ void TrainingController::connectRunner() {
         m_views.charts->addEpoch(r.epoch, double(r.iteration), r.valLoss, r.metrics.meanIoU,
                                  r.metrics.pixelAccuracy);
         m_views.details->showEpoch(r.epoch, r.metrics, r.confusion);
+        if (r.skippedSamples > m_skippedSamples) {
+            m_skippedSamples = r.skippedSamples;
+            Q_EMIT message(skippedText(r.skippedSamples), false);
+        }
     });
     connect(m_runner, &TrainingRunner::pausedChanged, this, [this](bool paused) {
-        m_views.panel->setState(paused ? TrainingPanel::State::Paused
-                                       : TrainingPanel::State::Running);
-        if (paused) m_views.speed->setText(tr("paused"));
+        if (m_state == State::Stopping) return;
+        setState(paused ? State::Paused : State::Running);
+        // The speed and time left of before the pause would be stale: say what is going on.
+        m_views.speed->setText(paused ? tr("Paused") : tr("resuming..."));
+        if (paused) m_views.eta->clear();
     });
     connect(m_runner, &TrainingRunner::ended, this, [this](const core::TrainOutcome& o) {
-        m_views.panel->setState(TrainingPanel::State::Idle);
+        setState(State::Idle);
         m_views.speed->clear();
         m_views.eta->clear();
         m_views.runs->refresh();
@@ -169,19 +186,35 @@ void TrainingController::connectRunner() {
                 text = tr("Training failed: %1").arg(toQString(o.message));
                 break;
         }
+        if (o.skippedSamples > 0 && o.status != core::TrainStatus::Failed)
+            text += QLatin1Char(' ') + skippedText(o.skippedSamples);
         Q_EMIT message(text, o.status == core::TrainStatus::Failed);
         Q_EMIT runEnded(text);
     });
 }
 
+QString TrainingController::skippedText(int skipped) {
+    return tr("%n unreadable image(s) skipped; the log names them.", nullptr, skipped);
+}
+
+void TrainingController::setState(State state) {
+    if (state == m_state) return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
 void TrainingController::setPaused(bool paused) {
+    if (m_state != State::Running && m_state != State::Paused) return;
     m_runner->setPaused(paused);
 }
 
 void TrainingController::stop() {
+    if (m_state != State::Running && m_state != State::Paused) return;
+    setState(State::Stopping);
     m_runner->setPaused(false);
     m_runner->stop();
     m_views.speed->setText(tr("stopping..."));
+    m_views.eta->clear();
 }
 
 void TrainingController::stopAndWait() {
@@ -195,14 +228,24 @@ void TrainingController::showRun(const core::RunRecord& run) {
         Q_EMIT message(tr("A run is training; tick runs to compare them with it instead."), false);
         return;
     }
-    RunCurves curves = RunCurves::fromRecord(run);
-    m_views.charts->showRun(curves);
+    displayRun(run);
+    const QString label = toQString(run.id);
+    Q_EMIT message(run.problem.empty()
+                       ? tr("Showing run %1: %n epochs", nullptr, int(run.epochs.size())).arg(label)
+                       : tr("Run %1: %2").arg(label, toQString(run.problem)),
+                   !run.problem.empty());
+}
+
+void TrainingController::displayRun(const core::RunRecord& run) {
+    m_views.charts->showRun(RunCurves::fromRecord(run));
     m_views.details->clear();
-    Q_EMIT message(
-        run.problem.empty()
-            ? tr("Showing run %1: %n epochs", nullptr, int(run.epochs.size())).arg(curves.label)
-            : tr("Run %1: %2").arg(curves.label, toQString(run.problem)),
-        !run.problem.empty());
+    if (!run.lastConfusion || !m_dataset ||
+        run.lastConfusion->numClasses != static_cast<int>(m_dataset->classes.size()))
+        return;  // no matrix kept, or the project's classes changed since
+    core::ConfusionMatrix matrix(run.lastConfusion->numClasses, m_dataset->classes.ignoreIndex());
+    matrix.addCounts(run.lastConfusion->counts);
+    m_views.details->showEpoch(run.lastConfusion->epoch, core::computeMetrics(matrix),
+                               run.lastConfusion->counts);
 }
 
 void TrainingController::setComparisons(const std::vector<core::RunRecord>& runs) {

@@ -13,6 +13,7 @@
 #include "core/data/dataset.h"
 #include "core/project/project.h"
 #include "core/project/run_store.h"
+#include "ui/training/training_state.h"
 
 class QLabel;
 class QWidget;
@@ -37,6 +38,9 @@ public:
         QLabel* speed;  // status bar: images per second
         QLabel* eta;    // status bar: time left
     };
+    // Idle: nothing trains. Stopping: stop was asked, the run is writing its checkpoint.
+    using State = TrainingState;
+
     TrainingController(QWidget* window, Views views);
     ~TrainingController() override;
 
@@ -44,6 +48,8 @@ public:
     bool setProject(const core::Project* project, const core::Dataset* dataset);
 
     bool isRunning() const;
+    State state() const { return m_state; }
+    bool hasProject() const { return m_project != nullptr; }
     TrainingRunner* runner() const { return m_runner; }
 
     void start();
@@ -54,6 +60,7 @@ public:
     void stopAndWait();
 
 Q_SIGNALS:
+    void stateChanged(seg::ui::TrainingController::State state);
     void runStarted(const QString& runDir);
     void runEnded(const QString& message);
     // A message for the status bar, or a problem to show in a box (`problem` true).
@@ -64,7 +71,12 @@ private:
                 std::optional<std::filesystem::path> resumeFrom);
     void connectRunner();
     void showRun(const core::RunRecord& run);
+    // The run's curves, and the per-class results and confusion matrix of its latest
+    // evaluated epoch.
+    void displayRun(const core::RunRecord& run);
     void setComparisons(const std::vector<core::RunRecord>& runs);
+    void setState(State state);
+    static QString skippedText(int skipped);
 
     QWidget* m_window;
     Views m_views;
@@ -74,7 +86,9 @@ private:
     std::filesystem::path m_runDir;
     int m_epochs = 0;
     int m_batch = 1;
-    int64_t m_iterationsPerEpoch = 0;
+    int64_t m_totalIterations = 0;  // where the run ends, for the time left
+    int m_skippedSamples = 0;       // unreadable samples reported so far
+    State m_state = State::Idle;
 };
 
 }  // namespace seg::ui

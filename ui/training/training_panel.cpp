@@ -10,9 +10,12 @@
 #include <QHBoxLayout>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QStyle>
 #include <QVBoxLayout>
+
+#include "ui/widgets/wheel_guard.h"
 
 namespace seg::ui {
 
@@ -156,6 +159,11 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent) {
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Scrolled up and down only: the dock is as wide as the widest row needs, so no row
+    // hides behind a horizontal scroll bar.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(content->minimumSizeHint().width() +
+                            scroll->verticalScrollBar()->sizeHint().width());
 
     m_start = new QPushButton(style()->standardIcon(QStyle::SP_MediaPlay), tr("Start"), this);
     m_start->setObjectName(QStringLiteral("startButton"));
@@ -185,7 +193,8 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent) {
         updateModelOptions();
     });
     setConfig(core::TrainConfig{});
-    setState(State::Idle);
+    setState(State::Idle, false);
+    WheelGuard::install(content);
 }
 
 void TrainingPanel::updateModelOptions() {
@@ -254,20 +263,16 @@ void TrainingPanel::setConfig(const core::TrainConfig& c) {
     updateModelOptions();
 }
 
-void TrainingPanel::setProjectOpen(bool open) {
-    m_projectOpen = open;
-    setState(m_state);
-}
-
-void TrainingPanel::setState(State state) {
+void TrainingPanel::setState(State state, bool canStart) {
     m_state = state;
     const bool idle = state == State::Idle;
-    m_start->setEnabled(idle && m_projectOpen);
-    m_pause->setEnabled(!idle);
+    const bool active = state == State::Running || state == State::Paused;
+    m_start->setEnabled(idle && canStart);
+    m_pause->setEnabled(active);
     m_pause->setText(state == State::Paused ? tr("Resume") : tr("Pause"));
     m_pause->setIcon(style()->standardIcon(state == State::Paused ? QStyle::SP_MediaPlay
                                                                   : QStyle::SP_MediaPause));
-    m_stop->setEnabled(!idle);
+    m_stop->setEnabled(active);
     for (QWidget* w : findChildren<QGroupBox*>()) w->setEnabled(idle);
 }
 

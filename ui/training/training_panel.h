@@ -6,6 +6,7 @@
 #include <QWidget>
 
 #include "core/train/train_config.h"
+#include "ui/training/training_state.h"
 
 class QCheckBox;
 class QComboBox;
@@ -20,15 +21,15 @@ class TrainingPanel : public QWidget {
     Q_OBJECT
 
 public:
-    enum class State { Idle, Running, Paused };
+    using State = TrainingState;
 
     explicit TrainingPanel(QWidget* parent = nullptr);
 
     core::TrainConfig config() const;
     void setConfig(const core::TrainConfig& config);
-    void setState(State state);
-    // Whether a project is open to train on.
-    void setProjectOpen(bool open);
+    // Enables the buttons and settings for `state`; Start only when `canStart` (a project
+    // is open). The main window calls this whenever either changes.
+    void setState(State state, bool canStart);
 
     QPushButton* startButton() const { return m_start; }
     QPushButton* pauseButton() const { return m_pause; }
@@ -72,7 +73,6 @@ private:
     QPushButton* m_stop;
     QFormLayout* m_modelForm = nullptr;
     int m_numClasses = 2;
-    bool m_projectOpen = false;
     State m_state = State::Idle;
 };
 

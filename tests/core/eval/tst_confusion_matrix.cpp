@@ -95,6 +95,21 @@ private Q_SLOTS:
         QCOMPARE(a.totalPixels(), uint64_t{0});
     }
 
+    // Counts read back from a run folder rebuild the matrix they were taken from.
+    void countsRoundTrip() {
+        core::ConfusionMatrix original(2);
+        original.add(test::mask({{0, 1, 1, 0}}), test::mask({{0, 0, 1, 1}}));
+        std::vector<uint64_t> counts;
+        for (int t = 0; t < 2; ++t)
+            for (int p = 0; p < 2; ++p) counts.push_back(original.count(t, p));
+        core::ConfusionMatrix rebuilt(2);
+        rebuilt.addCounts(counts);
+        for (int t = 0; t < 2; ++t)
+            for (int p = 0; p < 2; ++p) QCOMPARE(rebuilt.count(t, p), original.count(t, p));
+        QCOMPARE(rebuilt.totalPixels(), original.totalPixels());
+        QVERIFY_THROWS_EXCEPTION(core::Error, rebuilt.addCounts({1, 2, 3}));
+    }
+
     void invalidConfigurationsThrow() {
         QVERIFY_THROWS_EXCEPTION(core::Error, core::ConfusionMatrix(0));
         QVERIFY_THROWS_EXCEPTION(core::Error, core::ConfusionMatrix(5, 3));

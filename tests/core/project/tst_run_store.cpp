@@ -95,11 +95,55 @@ private Q_SLOTS:
 
     void newRunIdsAreUnused() {
         const fs::path runs = root() / "ids";
-        const std::string first = core::newRunId(runs, "unet");
-        QVERIFY(first.size() > 5 && first.substr(first.size() - 5) == "-unet");
+        core::TrainConfig config;
+        const std::string first = core::newRunId(runs, config);
+        const std::string said = "-" + core::describeRun(config);
+        QVERIFY(first.size() > said.size() && first.substr(first.size() - said.size()) == said);
         fs::create_directories(runs / first);
-        const std::string second = core::newRunId(runs, "unet");
+        const std::string second = core::newRunId(runs, config);
         QVERIFY(second != first);
+    }
+
+    // A run's name says what it is: two runs differing in one choice get different names.
+    void runNamesSayWhatTheRunIs() {
+        core::TrainConfig unet;
+        unet.model.architecture = "unet";
+        unet.model.width = 32;
+        unet.loss.type = "dice";
+        unet.epochs = 12;
+        QCOMPARE(core::describeRun(unet), std::string("unet-w32-dice-12ep"));
+        core::TrainConfig deeplab;
+        deeplab.model.architecture = "deeplabv3plus";
+        deeplab.model.backbone = "resnet34";
+        deeplab.model.outputStride = 8;
+        deeplab.epochs = 50;
+        QCOMPARE(core::describeRun(deeplab), std::string("deeplabv3plus-resnet34-os8-ce-50ep"));
+        core::TrainConfig fcn = deeplab;
+        fcn.model.architecture = "fcn8s";
+        QCOMPARE(core::describeRun(fcn), std::string("fcn8s-resnet34-ce-50ep"));
+    }
+
+    // The latest epoch's confusion matrix is kept with the run and read back with it; a
+    // later epoch replaces it, and a broken file is a problem named, not a crash.
+    void theLastConfusionMatrixIsKept() {
+        const fs::path dir = root() / "runs" / "confusion";
+        {
+            core::RunLog log(dir);
+            log.writeConfig(core::TrainConfig{});
+            log.confusion({1, 2, {5, 1, 2, 7}});
+            log.confusion({2, 2, {6, 0, 1, 8}});
+        }
+        core::RunRecord run = core::readRun(dir);
+        QVERIFY(run.lastConfusion.has_value());
+        QCOMPARE(run.lastConfusion->epoch, 2);
+        QCOMPARE(run.lastConfusion->numClasses, 2);
+        QCOMPARE(run.lastConfusion->counts, (std::vector<uint64_t>{6, 0, 1, 8}));
+        test::writeBytes(dir / core::RunLog::kConfusionFile,
+                         R"({"epoch": 3, "num_classes": 2, "counts": [1, 2, 3]})");
+        run = core::readRun(dir);
+        QVERIFY(!run.lastConfusion.has_value());
+        QVERIFY2(run.problem.find(core::RunLog::kConfusionFile) != std::string::npos,
+                 run.problem.c_str());
     }
 };
 
