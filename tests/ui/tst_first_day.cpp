@@ -143,6 +143,34 @@ private Q_SLOTS:
         QVERIFY(test::sameMat(core::readMask(masks / "a.png"), painted));
     }
 
+    // When only the mask cannot be written, its journal still holds the edit: the image
+    // may be left, and the next start recovers the rectangle.
+    void anEditWhoseSaveFailsIsInTheJournal() {
+        QTemporaryDir dir;
+        const QString folder = makeFolder(dir);
+        const fs::path maskFile = test::toPath(folder) / "masks" / "a.png";
+        cv::Mat painted;
+        {
+            auto* w = new ui::MainWindow;
+            QVERIFY(show(*w));
+            QVERIFY(w->createImageFolderProject(folder, {"background", "object"}));
+            fs::create_directories(maskFile);  // a folder where the mask file should go
+            dragRectangle(*w, 1, {30, 30}, {70, 60});
+            painted = maskOf(*w);
+            QVERIFY(!w->annotator()->saveNow());
+            if (QMessageBox* box = test::visibleMessage(*w)) box->close();
+            selectRow(*w, 1);  // allowed: the edit is safe in the journal
+            QCOMPARE(w->annotator()->sampleId(), QStringLiteral("b"));
+            if (QMessageBox* box = test::visibleMessage(*w)) box->close();
+            w->hide();  // and the process dies (leaked on purpose: nothing runs at exit)
+        }
+        fs::remove(maskFile);
+        ui::MainWindow w;
+        QVERIFY(show(w));
+        QVERIFY(w.openProject(folder));
+        QVERIFY(test::sameMat(core::readMask(maskFile), painted));
+    }
+
     // Edit Classes while strokes younger than the autosave delay are on screen: they are
     // saved first and remapped with the rest; nothing writes old indices afterwards.
     void classEditsRemapUnsavedStrokes() {
