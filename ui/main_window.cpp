@@ -122,6 +122,14 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     createActions();
     updateActions();
     resize(1280, 800);
+    // First start: the Images list gets most of the left column's height. A layout the
+    // user made is restored over this.
+    const auto left = [this](const char* name) {
+        return findChild<QDockWidget*>(QLatin1String(name));
+    };
+    resizeDocks({left("imagesDock"), left("frequencyDock"), left("paletteDock")}, {300, 160, 220},
+                Qt::Vertical);
+    resizeDocks({left("imagesDock")}, {260}, Qt::Horizontal);
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
@@ -355,6 +363,7 @@ void MainWindow::updateActions() {
                                                                         : QStyle::SP_MediaPause));
     m_stopAction->setEnabled(active);
     m_trainingPanel->setState(state, project);
+    m_runs->setTrainingActive(!idle);
     // A project cannot change under a running model, nor its classes.
     for (QAction* action : m_projectSwitchActions) action->setEnabled(idle);
     m_editClasses->setEnabled(project && idle);

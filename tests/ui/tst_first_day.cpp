@@ -2,10 +2,13 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QEnterEvent>
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -13,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QWheelEvent>
 
@@ -331,6 +336,32 @@ private Q_SLOTS:
         QCOMPARE(w.datasetModel()->rowCount(), 0);
         QVERIFY(w.reopenLastProject());
         QCOMPARE(w.datasetModel()->rowCount(), 2);
+    }
+
+    // At 1280x800 nothing important hides: no toolbar overflows, the training settings
+    // need no horizontal scroll bar, and the Per-Class Results dock leaves the Images list
+    // its height.
+    void theWindowFitsAt1280x800() {
+        QSettings().remove(QStringLiteral("window"));  // the first start's layout
+        QTemporaryDir dir;
+        ui::MainWindow w;
+        QVERIFY(show(w));
+        QVERIFY(w.createImageFolderProject(makeFolder(dir), {"background", "object"}));
+        const int listHeight = w.sampleList()->height();
+        w.findChild<QDockWidget*>(QStringLiteral("detailsDock"))->show();
+        QTest::qWait(50);
+        QCOMPARE(w.sampleList()->height(), listHeight);
+        QVERIFY2(listHeight > 2 * ui::DatasetListModel::kThumbnailSize,
+                 qPrintable(QString::number(listHeight)));
+        for (auto* bar : w.findChildren<QToolBar*>()) {
+            auto* overflow = bar->findChild<QToolButton*>(QStringLiteral("qt_toolbar_ext_button"));
+            QVERIFY2(!overflow || !overflow->isVisible(), qPrintable(bar->objectName()));
+        }
+        auto* settings = w.trainingPanel()->findChild<QScrollArea*>();
+        QVERIFY(settings);
+        QVERIFY(!settings->horizontalScrollBar()->isVisible());
+        QVERIFY(settings->widget()->width() >= settings->widget()->minimumSizeHint().width());
+        test::screenshot(w, "layout_1280x800.png");
     }
 
     // A damaged checkpoint chosen for pre-labelling is a message naming it; the window goes on.

@@ -14,7 +14,7 @@ namespace seg::ui {
 ClassFrequencyChart::ClassFrequencyChart(QWidget* parent) : QWidget(parent) {
     m_plot = new QCustomPlot(this);
     m_plot->setMinimumHeight(150);
-    m_plot->yAxis->setLabel(tr("% of labelled pixels"));
+    m_plot->yAxis->setLabel(tr("Share, %"));  // short: the dock is low
     m_plot->xAxis->setTickLabelRotation(40);
     m_note = new QLabel(this);
     m_note->setWordWrap(true);

@@ -32,11 +32,14 @@ EpochDetails::EpochDetails(QWidget* parent) : QWidget(parent) {
     m_table->setHorizontalHeaderLabels(
         {tr("Class"), tr("IoU"), tr("Dice"), tr("Accuracy"), tr("Precision")});
     m_table->verticalHeader()->setVisible(false);
+    // Figures as wide as they need, the class name takes the rest: all five columns fit
+    // the dock at 1280 pixels without a scroll bar.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
     m_plot = new QCustomPlot(this);
-    m_plot->setMinimumSize(220, 180);
+    m_plot->setMinimumSize(250, 180);
     m_map = new QCPColorMap(m_plot->xAxis, m_plot->yAxis);
     m_map->setGradient(QCPColorGradient::gpThermal);
     m_map->setInterpolate(false);
@@ -53,8 +56,8 @@ EpochDetails::EpochDetails(QWidget* parent) : QWidget(parent) {
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_table);
     split->addWidget(m_plot);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_title);
@@ -68,7 +71,7 @@ void EpochDetails::setClassNames(const QStringList& names) {
     for (int i = 0; i < n; ++i) ticker->addTick(i, names[i]);
     m_plot->xAxis->setTicker(ticker);
     m_plot->yAxis->setTicker(ticker);
-    m_plot->xAxis->setTickLabelRotation(n > 4 ? 45 : 0);
+    m_plot->xAxis->setTickLabelRotation(n > 4 ? 90 : 0);  // upright names overlap
     clear();
 }
 

@@ -1,9 +1,21 @@
 #include "ui/charts/run_curves.h"
 
+#include <QRegularExpression>
+
 #include "core/project/run_store.h"
 #include "ui/text/error_text.h"
 
 namespace seg::ui {
+
+RunName RunName::fromId(const QString& id) {
+    static const QRegularExpression stamped(
+        QStringLiteral("^(\\d{4})(\\d{2})(\\d{2})-(\\d{2})(\\d{2})(\\d{2})-(.+)$"));
+    const QRegularExpressionMatch m = stamped.match(id);
+    if (!m.hasMatch()) return {id, {}};
+    return {m.captured(7), QStringLiteral("%1-%2-%3 %4:%5:%6")
+                               .arg(m.captured(1), m.captured(2), m.captured(3), m.captured(4),
+                                    m.captured(5), m.captured(6))};
+}
 
 namespace {
 // Smoothing over roughly the last 1 / (1 - kDecay) = 20 iterations.

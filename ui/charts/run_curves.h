@@ -13,6 +13,15 @@ struct RunRecord;
 
 namespace seg::ui {
 
+// A run's folder name read back: "20261204-204909-unet-w16-ce-40ep" is what the run is
+// ("unet-w16-ce-40ep") and when it started ("2026-12-04 20:49:09"). Other names are all
+// `what`, with no `when`.
+struct RunName {
+    QString what;
+    QString when;
+    static RunName fromId(const QString& id);
+};
+
 struct RunCurves {
     QString label;
     QColor colour;

@@ -130,15 +130,29 @@ void TrainingCharts::rebuildGraphs() {
         // The run on show is ticked too when a user compares it with others: draw it once.
         if (!m_main.label.isEmpty() && run.label == m_main.label) continue;
         const QColor c = run.colour.isValid() ? run.colour : QColor(Qt::gray);
-        addGraph(m_loss, tr("%1 loss (smoothed)").arg(run.label), c, 1.5, Qt::DashLine)
+        // One legend entry a run, under the loss chart: the same colour and dashes mark the
+        // run on the other charts (and in an exported image), and the name is short enough
+        // to be read whole.
+        const RunName name = RunName::fromId(run.label);
+        const QString shortName =
+            name.when.isEmpty() ? name.what : name.what + QLatin1Char(' ') + name.when.mid(11);
+        addGraph(m_loss, shortName, c, 1.5, Qt::DashLine)
             ->setData(run.iteration, run.smoothedLoss, true);
-        addGraph(m_loss, tr("%1 validation loss").arg(run.label), c, 1, Qt::DotLine, true)
-            ->setData(run.epochIteration, run.valLoss, true);
-        addGraph(m_metrics, tr("%1 mIoU").arg(run.label), c, 1.5, Qt::DashLine, true)
-            ->setData(run.epoch, run.meanIoU, true);
-        addGraph(m_rate, tr("%1 learning rate").arg(run.label), c, 1, Qt::DashLine)
-            ->setData(run.iteration, run.learningRate, true);
+        // The rest keep their names for the hover readout, but stay out of the legends.
+        QCPGraph* valLoss =
+            addGraph(m_loss, tr("%1 validation loss").arg(shortName), c, 1, Qt::DotLine, true);
+        valLoss->setData(run.epochIteration, run.valLoss, true);
+        valLoss->removeFromLegend();
+        QCPGraph* miou =
+            addGraph(m_metrics, tr("%1 mIoU").arg(shortName), c, 1.5, Qt::DashLine, true);
+        miou->setData(run.epoch, run.meanIoU, true);
+        miou->removeFromLegend();
+        QCPGraph* rate =
+            addGraph(m_rate, tr("%1 learning rate").arg(shortName), c, 1, Qt::DashLine);
+        rate->setData(run.iteration, run.learningRate, true);
+        rate->removeFromLegend();
     }
+    m_loss->legend->setWrap(m_comparisons.isEmpty() ? 3 : 2);
     // The main run's curves go by their plain names; its label titles the charts.
     m_rawLoss = addGraph(m_loss, tr("loss"), faded(lossColour, 90), 1);
     m_smoothLoss = addGraph(m_loss, tr("loss (smoothed)"), lossColour, 2);

@@ -8,23 +8,28 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include "ui/charts/run_curves.h"
 #include "ui/text/error_text.h"
 
 namespace seg::ui {
 
 namespace {
 constexpr int kIndexRole = Qt::UserRole + 1;
-}
+constexpr int kIdRole = Qt::UserRole + 2;
+}  // namespace
 
 RunsView::RunsView(QWidget* parent) : QWidget(parent) {
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(QStringLiteral("runsTree"));
     m_tree->setRootIsDecorated(false);
-    // The best mIoU next to the name: it is what a user compares runs by.
-    m_tree->setHeaderLabels({tr("Run"), tr("Best mIoU"), tr("Model"), tr("Epochs")});
-    // The run's name (its start time) matters most: it gets the room it needs.
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_tree->header()->setStretchLastSection(true);
+    // The best mIoU next to the name: it is what a user compares runs by. The name says
+    // what the run is (model, loss, epochs) over when it started.
+    m_tree->setHeaderLabels({tr("Run"), tr("Best mIoU"), tr("Epochs")});
+    m_tree->setUniformRowHeights(false);  // two lines a run
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_tree->setToolTip(tr("Tick runs to overlay their curves on the charts."));
     m_show = new QPushButton(tr("Show Curves"), this);
     m_resume = new QPushButton(tr("Resume"), this);
@@ -63,35 +68,39 @@ void RunsView::setRunsFolder(const std::filesystem::path& runsDir) {
 }
 
 void RunsView::refresh() {
-    const QString current = m_tree->currentItem() ? m_tree->currentItem()->text(0) : QString();
+    const QString current =
+        m_tree->currentItem() ? m_tree->currentItem()->data(0, kIdRole).toString() : QString();
     QStringList ticked;
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
         if (m_tree->topLevelItem(i)->checkState(0) == Qt::Checked)
-            ticked << m_tree->topLevelItem(i)->text(0);
+            ticked << m_tree->topLevelItem(i)->data(0, kIdRole).toString();
     m_runs = m_runsDir.empty() ? std::vector<core::RunRecord>() : core::listRuns(m_runsDir);
     m_filling = true;
     m_tree->clear();
     for (size_t i = 0; i < m_runs.size(); ++i) {
         const auto& run = m_runs[i];
         auto* item = new QTreeWidgetItem(m_tree);
-        item->setText(0, toQString(run.id));
+        // What the run is, over when it started.
+        const RunName name = RunName::fromId(toQString(run.id));
+        item->setText(0,
+                      name.when.isEmpty() ? name.what : name.what + QLatin1Char('\n') + name.when);
+        item->setData(0, kIdRole, toQString(run.id));
         item->setData(0, kIndexRole, static_cast<int>(i));
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(0, ticked.contains(item->text(0)) ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState(0, ticked.contains(toQString(run.id)) ? Qt::Checked : Qt::Unchecked);
         if (run.config) {
             const core::TrainConfig& c = *run.config;
-            item->setText(
-                2, tr("%1, %2 loss")
-                       .arg(toQString(core::describeModel(c.model)), toQString(c.loss.type)));
-            item->setText(3, tr("%1 of %2").arg(run.epochs.size()).arg(c.epochs));
-            item->setToolTip(
-                2, tr("%1 optimiser, learning rate %2, %3 schedule, batch %4, "
-                      "crop %5")
-                       .arg(toQString(c.optimizer.type))
-                       .arg(c.optimizer.learningRate, 0, 'g', 3)
-                       .arg(toQString(c.schedule.type))
-                       .arg(c.batchSize)
-                       .arg(c.cropSize > 0 ? QString::number(c.cropSize) : tr("whole images")));
+            item->setText(2, tr("%1 of %2").arg(run.epochs.size()).arg(c.epochs));
+            const QString details =
+                tr("%1\n%2, %3 loss; %4 optimiser, learning rate %5, %6 schedule, batch %7, "
+                   "crop %8")
+                    .arg(toQString(run.id), toQString(core::describeModel(c.model)),
+                         toQString(c.loss.type), toQString(c.optimizer.type))
+                    .arg(c.optimizer.learningRate, 0, 'g', 3)
+                    .arg(toQString(c.schedule.type))
+                    .arg(c.batchSize)
+                    .arg(c.cropSize > 0 ? QString::number(c.cropSize) : tr("whole images"));
+            for (int column = 0; column < 3; ++column) item->setToolTip(column, details);
         }
         item->setText(1, std::isnan(run.bestMeanIoU) ? QStringLiteral("-")
                                                      : QString::number(run.bestMeanIoU, 'f', 4));
@@ -100,7 +109,7 @@ void RunsView::refresh() {
             item->setToolTip(0, toQString(run.problem));
             item->setForeground(0, QBrush(Qt::darkRed));
         }
-        if (item->text(0) == current) m_tree->setCurrentItem(item);
+        if (toQString(run.id) == current) m_tree->setCurrentItem(item);
     }
     m_filling = false;
     updateButtons();
@@ -116,15 +125,21 @@ const core::RunRecord* RunsView::currentRun() const {
 
 void RunsView::selectRun(const std::string& id) {
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
-        if (m_tree->topLevelItem(i)->text(0) == toQString(id))
+        if (m_tree->topLevelItem(i)->data(0, kIdRole).toString() == toQString(id))
             m_tree->setCurrentItem(m_tree->topLevelItem(i));
+}
+
+void RunsView::setTrainingActive(bool active) {
+    m_trainingActive = active;
+    updateButtons();
 }
 
 void RunsView::updateButtons() {
     const auto* run = currentRun();
-    m_show->setEnabled(run != nullptr);
-    m_resume->setEnabled(run && run->canResume());
-    m_resume->setToolTip(run && !run->canResume()
+    m_show->setEnabled(run != nullptr && !m_trainingActive);
+    m_resume->setEnabled(run && run->canResume() && !m_trainingActive);
+    m_resume->setToolTip(m_trainingActive ? tr("A run is training: stop it first.")
+                         : run && !run->canResume()
                              ? tr("This run has no checkpoint (last.pt) or no readable "
                                   "config.json to resume from.")
                              : QString());

@@ -29,6 +29,9 @@ public:
     const core::RunRecord* currentRun() const;
     void selectRun(const std::string& id);
 
+    // While a run trains, no other can be shown or resumed (ticking to compare still works).
+    void setTrainingActive(bool active);
+
     QTreeWidget* tree() const { return m_tree; }
 
 Q_SIGNALS:
@@ -46,6 +49,7 @@ private:
     QPushButton* m_show;
     QPushButton* m_resume;
     bool m_filling = false;
+    bool m_trainingActive = false;
 };
 
 }  // namespace seg::ui

@@ -117,6 +117,7 @@ void TrainingController::launch(core::TrainConfig config, const std::filesystem:
     m_views.charts->beginRun(fresh);
     m_views.details->setClassNames(classNames(m_dataset->classes));
     m_runner->start(std::move(request));
+    m_listed = false;
     setState(State::Running);
     m_views.speed->setText(tr("starting..."));
     m_views.eta->clear();
@@ -152,6 +153,13 @@ void TrainingController::connectRunner() {
         m_views.charts->addEpoch(r.epoch, double(r.iteration), r.valLoss, r.metrics.meanIoU,
                                  r.metrics.pixelAccuracy);
         m_views.details->showEpoch(r.epoch, r.metrics, r.confusion);
+        if (!m_listed) {
+            // The run's folder holds a checkpoint now: list it (once; the list re-reads every
+            // run) so that the run on screen is in the Runs list while it trains.
+            m_listed = true;
+            m_views.runs->refresh();
+            m_views.runs->selectRun(core::pathToUtf8(m_runDir.filename()));
+        }
         if (r.skippedSamples > m_skippedSamples) {
             m_skippedSamples = r.skippedSamples;
             Q_EMIT message(skippedText(r.skippedSamples), false);

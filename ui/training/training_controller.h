@@ -88,6 +88,7 @@ private:
     int m_batch = 1;
     int64_t m_totalIterations = 0;  // where the run ends, for the time left
     int m_skippedSamples = 0;       // unreadable samples reported so far
+    bool m_listed = false;          // the running run is in the Runs list
     State m_state = State::Idle;
 };
 
