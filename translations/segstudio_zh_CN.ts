@@ -22,6 +22,10 @@ Commands:
   model     print a model&apos;s parameters and GFLOPs
   runs      list a project&apos;s training runs and their best mIoU
 
+Options:
+  -h, --help       this list
+  -v, --version    the version of SegStudio
+
 Run &apos;segstudio-cli &lt;command&gt; --help&apos; for a command&apos;s options.
 </source>
         <translation>用法：segstudio-cli &lt;命令&gt; [选项]
@@ -29,17 +33,25 @@ Run &apos;segstudio-cli &lt;command&gt; --help&apos; for a command&apos;s option
 命令：
   synth     写出合成形状数据集
   inspect   报告数据集情况：数量、尺寸、类别频率、问题
-  score     将预测掩码与真值对比评分
+  score     将预测掩码与真值比较并评分
   demo      创建示例项目
   init      将数据集或图像文件夹设为项目
   train     训练模型（U-Net、DeepLabv3+、DeepLabv3、FCN）
-  eval      在数据集的某个划分上评估检查点
+  eval      在数据集划分上为检查点评分
   predict   为图像写出预测掩码
   model     打印模型的参数量和 GFLOPs
   runs      列出项目的训练运行及其最佳 mIoU
 
+选项：
+  -h, --help       本列表
+  -v, --version    SegStudio 的版本
+
 运行 &apos;segstudio-cli &lt;命令&gt; --help&apos; 查看某个命令的选项。
 </translation>
+    </message>
+    <message>
+        <source>segstudio-cli: unexpected error: %1</source>
+        <translation>segstudio-cli：意外错误：%1</translation>
     </message>
 </context>
 <context>
@@ -170,6 +182,18 @@ as the app does on first start.</source>
     <message>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>There is not enough memory for this.</source>
+        <translation>内存不足，无法完成此操作。</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>意外错误：%1</translation>
+    </message>
+    <message>
+        <source>Unexpected error of an unknown kind.</source>
+        <translation>未知类型的意外错误。</translation>
     </message>
 </context>
 <context>
@@ -507,14 +531,6 @@ frequencies and the problems found (bad files are skipped and listed).</source>
 <context>
     <name>PredictCommand</name>
     <message>
-        <source>Predicts masks for an image or a folder of images and writes them as palette
-PNGs named after the images (and, with --overlay, the images with the mask blended in).
-Images larger than the tile size are predicted in overlapping tiles.</source>
-        <translation>为单张图像或图像文件夹预测掩码，并写出以图像命名的调色板
-PNG 文件（使用 --overlay 时，还会写出混合了掩码的图像）。
-大于分块尺寸的图像将以相互重叠的分块进行预测。</translation>
-    </message>
-    <message>
         <source>A checkpoint (best.pt or last.pt of a run).</source>
         <translation>检查点（某次运行的 best.pt 或 last.pt）。</translation>
     </message>
@@ -539,10 +555,6 @@ PNG 文件（使用 --overlay 时，还会写出混合了掩码的图像）。
         <translation>目录</translation>
     </message>
     <message>
-        <source>Also write &lt;name&gt;_overlay.png: the image with the mask blended in.</source>
-        <translation>同时写出 &lt;name&gt;_overlay.png：混合了掩码的图像。</translation>
-    </message>
-    <message>
         <source>Tile size for large images (default 512).</source>
         <translation>大图像的分块尺寸（默认 512）。</translation>
     </message>
@@ -561,6 +573,19 @@ PNG 文件（使用 --overlay 时，还会写出混合了掩码的图像）。
     <message>
         <source>Wrote %1 masks to %2</source>
         <translation>已将 %1 个掩码写入 %2</translation>
+    </message>
+    <message>
+        <source>Predicts masks for an image or a folder of images and writes them as palette
+PNGs named after the images (and, with --overlay, the images with the mask blended in,
+in the overlays folder inside --out, apart from the masks).
+Images larger than the tile size are predicted in overlapping tiles.</source>
+        <translation>为一张图像或一个图像文件夹预测掩码，并以图像名写出调色板 PNG
+（使用 --overlay 时，还会在 --out 内的 overlays 文件夹中写出混合了掩码的图像，与掩码分开存放）。
+大于分块尺寸的图像按相互重叠的分块进行预测。</translation>
+    </message>
+    <message>
+        <source>Also write overlays/&lt;name&gt;_overlay.png inside --out: the image with the mask blended in.</source>
+        <translation>同时在 --out 内写出 overlays/&lt;名称&gt;_overlay.png：混合了掩码的图像。</translation>
     </message>
 </context>
 <context>
@@ -1152,10 +1177,6 @@ config.json、metrics.csv、log.txt、checkpoints/last.pt 和 best.pt。
         <translation>分水岭：每个未标注像素取沿图像边缘最先到达它的涂画笔画的类别</translation>
     </message>
     <message>
-        <source>Predicting %1...</source>
-        <translation>正在预测 %1...</translation>
-    </message>
-    <message>
         <source>Scribble a few strokes of each class first.</source>
         <translation>请先为每个类别涂画几笔。</translation>
     </message>
@@ -1168,10 +1189,6 @@ config.json、metrics.csv、log.txt、checkpoints/last.pt 和 best.pt。
         <translation>
             <numerusform>已从自动保存日志中恢复 %1 的 %n 处未保存编辑。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The mask of %1 was not saved: %2</source>
-        <translation>%1 的掩码未保存：%2</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -1204,6 +1221,34 @@ config.json、metrics.csv、log.txt、checkpoints/last.pt 和 best.pt。
     <message>
         <source>Replace class</source>
         <translation>替换类别</translation>
+    </message>
+    <message>
+        <source>Predicting %1 with %2...</source>
+        <translation>正在用 %2 预测 %1……</translation>
+    </message>
+    <message>
+        <source>Growing the labels of %1</source>
+        <translation>扩展 %1 的标注</translation>
+    </message>
+    <message>
+        <source>%1 stays open: its edits could not be saved.</source>
+        <translation>%1 保持打开：其编辑无法保存。</translation>
+    </message>
+    <message>
+        <source>The mask of %1 was not saved: %2
+Its edits are kept in the autosave journal and come back when the image is opened again.</source>
+        <translation>%1 的掩码未能保存：%2
+其编辑已保存在自动保存日志中，再次打开该图像时会恢复。</translation>
+    </message>
+    <message>
+        <source>The mask of %1 was not saved: %2
+The image stays open so that its edits are not lost; free the folder and save again.</source>
+        <translation>%1 的掩码未能保存：%2
+该图像保持打开，以免丢失编辑；请释放该文件夹后再次保存。</translation>
+    </message>
+    <message>
+        <source>%1 has no labels left: it counts as unlabelled again.</source>
+        <translation>%1 已没有任何标注：它重新算作未标注。</translation>
     </message>
 </context>
 <context>
@@ -1262,10 +1307,6 @@ config.json、metrics.csv、log.txt、checkpoints/last.pt 和 best.pt。
 <context>
     <name>seg::ui::ClassFrequencyChart</name>
     <message>
-        <source>% of labelled pixels</source>
-        <translation>像素占比 (%)</translation>
-    </message>
-    <message>
         <source>Open a project to see how often each class occurs.</source>
         <translation>打开项目以查看各类别出现的频率。</translation>
     </message>
@@ -1280,6 +1321,57 @@ config.json、metrics.csv、log.txt、checkpoints/last.pt 和 best.pt。
     <message>
         <source>%1 labelled pixels; %2 unlabelled (ignored).</source>
         <translation>已标注像素 %1 个；未标注（忽略）%2 个。</translation>
+    </message>
+    <message>
+        <source>Share, %</source>
+        <translation>占比，%</translation>
+    </message>
+    <message>
+        <source>Counting class pixels</source>
+        <translation>统计类别像素</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::ClassNamesDialog</name>
+    <message>
+        <source>Classes of the New Project</source>
+        <translation>新项目的类别</translation>
+    </message>
+    <message>
+        <source>One class per line, background first. Pixels you do not paint stay unlabelled, so no class is needed for them. Project &gt; Edit Classes changes them later.</source>
+        <translation>每行一个类别，背景在最前。未绘制的像素保持未标注，无需为其设置类别。之后可通过“项目 &gt; 编辑类别”修改。</translation>
+    </message>
+    <message>
+        <source>background</source>
+        <translation>背景</translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Load labels.txt...</source>
+        <translation>载入 labels.txt...</translation>
+    </message>
+    <message>
+        <source>Load Class Names</source>
+        <translation>载入类别名称</translation>
+    </message>
+    <message>
+        <source>Label lists (*.txt)</source>
+        <translation>标签列表 (*.txt)</translation>
+    </message>
+    <message>
+        <source>Name at least one class.</source>
+        <translation>请至少命名一个类别。</translation>
+    </message>
+    <message>
+        <source>At most %1 classes.</source>
+        <translation>最多 %1 个类别。</translation>
+    </message>
+    <message>
+        <source>Each class needs its own name.</source>
+        <translation>每个类别需要一个不同的名称。</translation>
     </message>
 </context>
 <context>
@@ -1546,10 +1638,6 @@ config.json、metrics.csv、log.txt、checkpoints/last.pt 和 best.pt。
         <translation>开始训练(&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;Pause or Resume</source>
-        <translation>暂停或继续(&amp;P)</translation>
-    </message>
-    <message>
         <source>S&amp;top Training</source>
         <translation>停止训练(&amp;T)</translation>
     </message>
@@ -1632,14 +1720,6 @@ config.json、metrics.csv、log.txt、checkpoints/last.pt 和 best.pt。
     <message>
         <source>Choose a Folder of Images to Annotate</source>
         <translation>选择要标注的图像文件夹</translation>
-    </message>
-    <message>
-        <source>background</source>
-        <translation>背景</translation>
-    </message>
-    <message>
-        <source>object</source>
-        <translation>目标</translation>
     </message>
     <message>
         <source>Cannot save the project</source>
@@ -1741,22 +1821,68 @@ config.json、metrics.csv、log.txt、checkpoints/last.pt 和 best.pt。
         <translation>掩码</translation>
     </message>
     <message>
-        <source>No unlabelled image to rank.</source>
-        <translation>没有可排序的未标注图像。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Ranked %n unlabelled images; the most uncertain (mean entropy %1) opens now, Ctrl+U for the next.</source>
-        <translation>
-            <numerusform>已对 %n 张未标注图像排序；现在打开最不确定的一张（平均熵 %1），按 Ctrl+U 打开下一张。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>x %1  y %2  %3</source>
         <translation>x %1  y %2  %3</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Training</source>
+        <translation>暂停训练(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume Training</source>
+        <translation>继续训练(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved edits</source>
+        <translation>已恢复未保存的编辑</translation>
+    </message>
+    <message>
+        <source>Every image is labelled: there is nothing to rank.</source>
+        <translation>所有图像都已标注：没有可排序的图像。</translation>
+    </message>
+    <message>
+        <source>%1 found no unlabelled image it could score.</source>
+        <translation>%1 没有找到可以评分的未标注图像。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ranked %n unlabelled images; the most uncertain (mean entropy %2) opens now, Ctrl+U for the next.</source>
+        <translation>
+            <numerusform>%1 已为 %n 张未标注图像排序；现在打开最不确定的一张（平均熵 %2），按 Ctrl+U 打开下一张。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved edits</source>
+        <translation>未保存的编辑</translation>
+    </message>
+    <message>
+        <source>The edits of %1 cannot be saved (see the message before). Quit and lose them?</source>
+        <translation>%1 的编辑无法保存（见前一条消息）。退出并丢弃这些编辑？</translation>
+    </message>
+    <message numerus="yes">
+        <source>SegStudio did not close properly last time. The unsaved edits of %n image(s) were recovered from the autosave journal and saved:</source>
+        <translation>
+            <numerusform>SegStudio 上次未正常关闭。已从自动保存日志中恢复并保存了 %n 张图像的未保存编辑：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening such an image shows the recovery in History, where Undo takes it back.</source>
+        <translation>打开这些图像时，可在“历史记录”中看到此次恢复，用“撤销”即可撤回。</translation>
+    </message>
+    <message>
+        <source>Not recovered: %1</source>
+        <translation>未能恢复：%1</translation>
+    </message>
+    <message>
+        <source>The open image&apos;s edits cannot be saved, so the classes stay as they are.</source>
+        <translation>当前打开图像的编辑无法保存，因此类别保持不变。</translation>
+    </message>
+    <message>
+        <source>Remapping masks</source>
+        <translation>正在重映射掩码</translation>
     </message>
 </context>
 <context>
@@ -1808,6 +1934,10 @@ config.json、metrics.csv、log.txt、checkpoints/last.pt 和 best.pt。
         <source>The autosave journal cannot be used: %1</source>
         <translation>无法使用自动保存日志：%1</translation>
     </message>
+    <message>
+        <source>Recovered unsaved edits</source>
+        <translation>已恢复未保存的编辑</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::ModelAssist</name>
@@ -1820,12 +1950,20 @@ config.json、metrics.csv、log.txt、checkpoints/last.pt 和 best.pt。
         <translation>SegStudio 检查点 (*.pt)</translation>
     </message>
     <message>
-        <source>Scoring unlabelled images...</source>
-        <translation>正在为未标注图像评分...</translation>
-    </message>
-    <message>
         <source>Stop</source>
         <translation>停止</translation>
+    </message>
+    <message>
+        <source>Pre-labelling %1 with %2</source>
+        <translation>正在用 %2 预标注 %1</translation>
+    </message>
+    <message>
+        <source>Scoring unlabelled images with %1...</source>
+        <translation>正在用 %1 为未标注图像评分……</translation>
+    </message>
+    <message>
+        <source>Ranking images with %1</source>
+        <translation>用 %1 为图像排序</translation>
     </message>
 </context>
 <context>
@@ -1833,10 +1971,6 @@ config.json、metrics.csv、log.txt、checkpoints/last.pt 和 best.pt。
     <message>
         <source>Run</source>
         <translation>运行</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>模型</translation>
     </message>
     <message>
         <source>Epochs</source>
@@ -1870,6 +2004,20 @@ config.json、metrics.csv、log.txt、checkpoints/last.pt 和 best.pt。
         <source>This run has no checkpoint (last.pt) or no readable config.json to resume from.</source>
         <translation>该运行没有可用于继续训练的检查点（last.pt）或可读取的 config.json。</translation>
     </message>
+    <message>
+        <source>%1
+%2, %3 loss; %4 optimiser, learning rate %5, %6 schedule, batch %7, crop %8</source>
+        <translation>%1
+%2，%3 损失；%4 优化器，学习率 %5，%6 调度，批大小 %7，裁剪 %8</translation>
+    </message>
+    <message>
+        <source>whole images</source>
+        <translation>整幅图像</translation>
+    </message>
+    <message>
+        <source>A run is training: stop it first.</source>
+        <translation>有运行正在训练：请先停止它。</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::TrainingCharts</name>
@@ -1896,10 +2044,6 @@ config.json、metrics.csv、log.txt、checkpoints/last.pt 和 best.pt。
     <message>
         <source>Drag to pan, wheel to zoom, double-click to fit.</source>
         <translation>拖动以平移，滚动滚轮以缩放，双击以适应窗口。</translation>
-    </message>
-    <message>
-        <source>%1 loss (smoothed)</source>
-        <translation>%1 损失（平滑）</translation>
     </message>
     <message>
         <source>%1 validation loss</source>
@@ -1985,10 +2129,6 @@ config.json、metrics.csv、log.txt、checkpoints/last.pt 和 best.pt。
         <translation>第 %1/%2 轮，剩余 %3</translation>
     </message>
     <message>
-        <source>paused</source>
-        <translation>已暂停</translation>
-    </message>
-    <message>
         <source>Training finished: best mIoU %1 at epoch %2.</source>
         <translation>训练完成：最佳 mIoU 为 %1（第 %2 轮）。</translation>
     </message>
@@ -2019,6 +2159,20 @@ config.json、metrics.csv、log.txt、checkpoints/last.pt 和 best.pt。
     <message>
         <source>Run %1: %2</source>
         <translation>运行 %1：%2</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>resuming...</source>
+        <translation>正在继续……</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable image(s) skipped; the log names them.</source>
+        <translation>
+            <numerusform>已跳过 %n 张无法读取的图像；日志中列出了它们。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
