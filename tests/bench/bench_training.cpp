@@ -2,8 +2,12 @@
 // torch_reference.py in the same run (see run_training_bench.sh).
 //
 //   bench_training train --model unet|deeplabv3plus --data DIR --batch B --iterations N
+//   bench_training trainer --model unet|deeplabv3plus --data DIR --batch B --iterations N
 //   bench_training infer --model unet|deeplabv3plus --size S --repeats N
 //
+// `trainer` runs the whole training engine (core::runTraining: run folder, metrics.csv,
+// pause bookkeeping, iteration plan, checkpoint) with every sample in the training split,
+// and times the iterations after the warm-up from the observer's reports.
 // Prints one JSON line. Training is end to end: the real loader decodes PNGs, augments
 // (horizontal flips), normalises and batches on its own thread while the model steps
 // (AdamW, cross-entropy). Peak memory is the process's maximum resident set.
@@ -13,7 +17,9 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <map>
 #include <string>
 
@@ -25,6 +31,7 @@
 #include "core/runtime/torch_runtime.h"
 #include "core/train/batch_loader.h"
 #include "core/train/losses.h"
+#include "core/train/trainer.h"
 
 namespace {
 
@@ -94,6 +101,61 @@ int train(const std::map<std::string, std::string>& o) {
     return 0;
 }
 
+// Timestamps each iteration report; the run stops once enough iterations were timed.
+class TimingObserver : public seg::core::TrainObserver {
+public:
+    TimingObserver(seg::core::TrainControl& control, int warmup, int iterations)
+        : m_control(control), m_warmup(warmup), m_iterations(iterations) {}
+    void onIteration(const seg::core::IterationReport& r) override {
+        if (r.iteration == m_warmup) start = Clock::now();
+        if (r.iteration == m_warmup + m_iterations) {
+            end = Clock::now();
+            m_control.stop = true;
+        }
+    }
+    void onEnd(const seg::core::TrainOutcome& o) override { outcome = o; }
+
+    Clock::time_point start, end;
+    seg::core::TrainOutcome outcome;
+
+private:
+    seg::core::TrainControl& m_control;
+    int m_warmup, m_iterations;
+};
+
+int trainer(const std::map<std::string, std::string>& o) {
+    seg::core::DatasetOptions options;
+    options.assignSplits = false;
+    auto dataset = seg::core::openDataset(o.at("data"), options);
+    for (auto& sample : dataset.samples) sample.split = seg::core::Split::Train;
+    seg::core::TrainConfig config;
+    config.batchSize = std::stoi(o.at("batch"));
+    config.augment.horizontalFlip = true;
+    config.optimizer.learningRate = 1e-3;
+    config.loss.type = "ce";
+    config.schedule.type = "constant";
+    config.model = specFor(o.at("model"), dataset.classes.size());
+    config.threads = std::stoi(o.at("threads"));
+    config.epochs = 1000;  // stopped by the observer
+    const int iterations = std::stoi(o.at("iterations"));
+    char folder[] = "/tmp/seg-bench-trainer-XXXXXX";
+    if (!mkdtemp(folder)) return 1;
+    seg::core::TrainControl control;
+    TimingObserver observer(control, 3, iterations);
+    seg::core::runTraining({config, dataset, std::string(folder) + "/run", std::nullopt}, observer,
+                           control);
+    std::error_code ec;
+    std::filesystem::remove_all(folder, ec);
+    if (observer.outcome.status == seg::core::TrainStatus::Failed) {
+        std::fprintf(stderr, "%s\n", observer.outcome.message.c_str());
+        return 1;
+    }
+    const double seconds = std::chrono::duration<double>(observer.end - observer.start).count();
+    std::printf("{\"images_per_s\": %.2f, \"peak_mb\": %.0f, \"threads\": %d}\n",
+                iterations * config.batchSize / seconds, peakMegabytes(), torch::get_num_threads());
+    return 0;
+}
+
 int infer(const std::map<std::string, std::string>& o) {
     const int size = std::stoi(o.at("size"));
     const int repeats = std::stoi(o.at("repeats"));
@@ -119,12 +181,14 @@ int infer(const std::map<std::string, std::string>& o) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    if (argc < 2 || (std::strcmp(argv[1], "train") != 0 && std::strcmp(argv[1], "infer") != 0)) {
-        std::fprintf(stderr, "usage: %s train|infer --model NAME [options]\n", argv[0]);
+    const std::string mode = argc >= 2 ? argv[1] : "";
+    if (mode != "train" && mode != "trainer" && mode != "infer") {
+        std::fprintf(stderr, "usage: %s train|trainer|infer --model NAME [options]\n", argv[0]);
         return 2;
     }
     const auto options = parseOptions(argc, argv);
     seg::core::configureTorchThreads(options.count("threads") ? std::stoi(options.at("threads"))
                                                               : 0);
-    return std::strcmp(argv[1], "train") == 0 ? train(options) : infer(options);
+    if (mode == "trainer") return trainer(options);
+    return mode == "train" ? train(options) : infer(options);
 }
