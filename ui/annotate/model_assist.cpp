@@ -58,10 +58,17 @@ std::shared_ptr<core::Predictor> usablePredictor(std::shared_ptr<core::Predictor
 
 }  // namespace
 
-void ModelAssist::keepPredictor(const fs::path& checkpoint,
-                                std::shared_ptr<core::Predictor> predictor) {
-    // Only the GUI thread assigns it; a worker gets its own copy of the pointer.
+bool ModelAssist::finishJob(const QString& error, const fs::path& checkpoint,
+                            std::shared_ptr<core::Predictor> predictor) {
+    m_busy = false;
+    if (!error.isEmpty()) {
+        Q_EMIT failed(error);
+        return false;
+    }
+    // Only the GUI thread assigns it; a worker gets its own copy of the pointer. A model
+    // chosen meanwhile is not replaced by the one this job used.
     if (checkpoint == m_checkpoint && predictor) m_predictor = std::move(predictor);
+    return true;
 }
 
 QString ModelAssist::modelName() const {
@@ -84,14 +91,9 @@ void ModelAssist::prelabel(const cv::Mat& image, const core::ClassMap& classes,
     connect(watcher, &QFutureWatcher<JobResult<Prediction>>::finished, this,
             [this, watcher, sampleId, checkpoint = m_checkpoint] {
                 watcher->deleteLater();
-                m_busy = false;
                 const auto r = watcher->result();
-                if (!r.ok()) {
-                    Q_EMIT failed(r.error);
-                    return;
-                }
-                keepPredictor(checkpoint, r.value.predictor);
-                Q_EMIT prelabelled(sampleId, r.value.mask);
+                if (finishJob(r.error, checkpoint, r.value.predictor))
+                    Q_EMIT prelabelled(sampleId, r.value.mask);
             });
     watcher->setFuture(
         runBackgroundJob(tr("Pre-labelling %1 with %2").arg(sampleId, toQPath(m_checkpoint)),
@@ -127,14 +129,9 @@ void ModelAssist::rank(const core::Dataset& dataset) {
             [this, watcher, progress, checkpoint = m_checkpoint] {
                 watcher->deleteLater();
                 progress->deleteLater();
-                m_busy = false;
                 const auto r = watcher->result();
-                if (!r.ok()) {
-                    Q_EMIT failed(r.error);
-                    return;
-                }
-                keepPredictor(checkpoint, r.value.predictor);
-                Q_EMIT ranked(r.value.scores);
+                if (finishJob(r.error, checkpoint, r.value.predictor))
+                    Q_EMIT ranked(r.value.scores);
             });
     watcher->setFuture(runBackgroundJob(
         tr("Ranking images with %1").arg(toQPath(m_checkpoint)),

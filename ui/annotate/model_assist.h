@@ -50,9 +50,10 @@ Q_SIGNALS:
     void failed(const QString& message);
 
 private:
-    // Keeps the predictor a job loaded for `checkpoint`, unless another was chosen since.
-    void keepPredictor(const std::filesystem::path& checkpoint,
-                       std::shared_ptr<core::Predictor> predictor);
+    // Ends a job: the assistant is free again. False (with `failed` emitted) when the job
+    // failed; else the predictor it used for `checkpoint` is kept for the next job.
+    bool finishJob(const QString& error, const std::filesystem::path& checkpoint,
+                   std::shared_ptr<core::Predictor> predictor);
 
     QWidget* m_window;
     std::filesystem::path m_checkpoint;
