@@ -61,6 +61,7 @@ void MainWindow::createActions() {
     });
     QAction* rank = project->addAction(tr("&Rank Unlabelled Images by Uncertainty"), this,
                                        &MainWindow::rankByUncertainty);
+    rank->setObjectName(QStringLiteral("rankAction"));
     rank->setToolTip(
         tr("The trained model scores each unlabelled image; label the most "
            "uncertain first"));

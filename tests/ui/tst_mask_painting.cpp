@@ -1,6 +1,8 @@
+#include <QAction>
 #include <QFile>
 #include <QMessageBox>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -367,8 +369,42 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(doc->undoStack()->count(), 1, 60000);
         auto predictor = core::Predictor::fromCheckpoint(outcome.bestCheckpoint);
         QVERIFY(test::sameMat(doc->mask(), predictor->predictMask(core::readImage(first.image))));
+        // The message says which model labelled it.
+        QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("tiny/best.pt")),
+                 qPrintable(w.statusBar()->currentMessage()));
         doc->undoStack()->undo();
         QCOMPARE(cv::countNonZero(doc->mask() != 255), 0);
+
+        // Ranking names the model too, and scores the one unlabelled image.
+        QSignalSpy ranked(w.annotator()->modelAssist(), &ui::ModelAssist::ranked);
+        w.findChild<QAction*>(QStringLiteral("rankAction"))->trigger();
+        QVERIFY(ranked.wait(60000));
+        QCOMPARE(ranked.takeFirst().at(0).value<std::vector<core::UncertaintyScore>>().size(),
+                 size_t(1));
+        QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("tiny/best.pt ranked")),
+                 qPrintable(w.statusBar()->currentMessage()));
+    }
+
+    // With every image labelled there is nothing to rank: said once, and no model is run.
+    void rankingWithNothingToRankSaysSo() {
+        QTemporaryDir dir;
+        core::SyntheticShapesOptions options;
+        options.count = 4;
+        options.width = options.height = 32;
+        QVERIFY(core::createDemoProject(test::toPath(dir.path()), options));
+        ui::MainWindow w;
+        w.show();
+        QVERIFY(w.openProject(dir.path()));
+        ui::ModelAssist* assist = w.annotator()->modelAssist();
+        assist->setCheckpoint(test::toPath(dir.path()) / "no-such-model.pt");
+        QSignalSpy failed(assist, &ui::ModelAssist::failed);
+        w.findChild<QAction*>(QStringLiteral("rankAction"))->trigger();
+        QCOMPARE(w.statusBar()->currentMessage(),
+                 QStringLiteral("Every image is labelled: there is nothing to rank."));
+        QVERIFY(!assist->isBusy());
+        QTest::qWait(200);
+        QCOMPARE(failed.count(), 0);
+        QVERIFY(!test::visibleMessage(w));
     }
 
     void undoHistoryStaysWithinItsBudget() {
