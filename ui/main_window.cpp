@@ -40,6 +40,10 @@ namespace seg::ui {
 
 namespace {
 
+// Raised when the toolbars or docks are rearranged: a layout saved by an older version is then
+// not restored over the new one (version 1: the main toolbar got a row of its own).
+constexpr int kWindowStateVersion = 1;
+
 // The recipe that trains the demo's U-Net to mIoU 0.9 (README): a good start for any data.
 core::TrainConfig recommendedConfig() {
     core::TrainConfig c;
@@ -128,7 +132,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     resizeDocks({left("imagesDock")}, {260}, Qt::Horizontal);
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), kWindowStateVersion);
 }
 
 MainWindow::~MainWindow() = default;
@@ -523,7 +527,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/state"), saveState(kWindowStateVersion));
     event->accept();
 }
 
