@@ -21,9 +21,6 @@ namespace seg::ui {
 
 namespace {
 
-constexpr double kMinZoom = 1.0 / 64, kMaxZoom = 64.0;
-constexpr double kGridZoom = 8.0;  // pixel grid from this zoom on
-
 cv::Point2f toCv(QPointF p) {
     return {static_cast<float>(p.x()), static_cast<float>(p.y())};
 }
@@ -34,11 +31,8 @@ QRect toQRect(const cv::Rect& r) {
 
 }  // namespace
 
-MaskCanvas::MaskCanvas(QWidget* parent) : QWidget(parent) {
-    setMouseTracking(true);
+MaskCanvas::MaskCanvas(QWidget* parent) : ImageView(parent) {
     setFocusPolicy(Qt::StrongFocus);
-    setAttribute(Qt::WA_OpaquePaintEvent);
-    setCursor(Qt::CrossCursor);
 }
 
 void MaskCanvas::setDocument(MaskDocument* document) {
@@ -50,13 +44,21 @@ void MaskCanvas::setDocument(MaskDocument* document) {
     m_scissorsLive.clear();
     m_shape.clear();
     if (m_document) connect(m_document, &MaskDocument::changed, this, &MaskCanvas::updateImageRect);
-    m_fitted = true;
     zoomToFit();
 }
 
-void MaskCanvas::setMessage(const QString& message) {
-    m_message = message;
-    update();
+const QImage& MaskCanvas::shownImage() const {
+    static const QImage none;
+    return hasImage() ? m_document->image() : none;
+}
+
+const QImage& MaskCanvas::shownMask() const {
+    static const QImage none;
+    return hasImage() ? m_document->maskImage() : none;
+}
+
+bool MaskCanvas::hasImage() const {
+    return m_document && m_document->isOpen();
 }
 
 void MaskCanvas::setTool(Tool tool) {
@@ -79,11 +81,6 @@ void MaskCanvas::setBrush(const core::Brush& brush) {
     update();
 }
 
-void MaskCanvas::setOverlay(Overlay overlay) {
-    m_overlay = overlay;
-    update();
-}
-
 bool MaskCanvas::canEdit() const {
     return m_editable && m_document && m_document->isOpen() && !m_document->isReadOnly();
 }
@@ -93,92 +90,11 @@ uint8_t MaskCanvas::paintValue() const {
     return m_tool == Tool::Eraser ? ignore : static_cast<uint8_t>(m_class);
 }
 
-// ---- view ----
-
-QPointF MaskCanvas::toImage(QPointF w) const {
-    return (w - m_origin) / m_zoom;
-}
-
-QPointF MaskCanvas::toWidget(QPointF p) const {
-    return p * m_zoom + m_origin;
-}
-
-void MaskCanvas::zoomToFit() {
-    m_fitted = true;
-    if (!m_document || !m_document->isOpen() || width() <= 0 || height() <= 0) {
-        update();
-        return;
-    }
-    const QSize s = m_document->image().size();
-    m_zoom = std::clamp(std::min(double(width()) / s.width(), double(height()) / s.height()),
-                        kMinZoom, kMaxZoom);
-    m_origin = QPointF((width() - s.width() * m_zoom) / 2, (height() - s.height() * m_zoom) / 2);
-    Q_EMIT zoomChanged(m_zoom);
-    update();
-}
-
-void MaskCanvas::zoomTo(double zoom, QPointF around) {
-    zoom = std::clamp(zoom, kMinZoom, kMaxZoom);
-    const QPointF fixed = toImage(around);  // the point under the cursor stays put
-    m_zoom = zoom;
-    m_origin = around - fixed * m_zoom;
-    m_fitted = false;
-    Q_EMIT zoomChanged(m_zoom);
-    update();
-}
-
-void MaskCanvas::zoomActualSize() {
-    zoomTo(1.0, QPointF(width() / 2.0, height() / 2.0));
-}
-
-void MaskCanvas::resizeEvent(QResizeEvent*) {
-    if (m_fitted) zoomToFit();
-}
-
-void MaskCanvas::updateImageRect(const QRect& pixels) {
-    // One pixel of slack on each side for smoothing and rounding.
-    const QRectF r(toWidget(pixels.topLeft()), toWidget(pixels.bottomRight() + QPoint(1, 1)));
-    update(r.toAlignedRect().adjusted(-2, -2, 2, 2));
-}
-
 // ---- painting ----
 
-void MaskCanvas::paintEvent(QPaintEvent* event) {
-    QPainter painter(this);
-    const QRect dirty = event->rect();
-    painter.fillRect(dirty, palette().color(QPalette::Dark));
-    if (!m_document || !m_document->isOpen()) {
-        painter.setPen(palette().color(QPalette::BrightText));
-        painter.drawText(rect().adjusted(20, 20, -20, -20), Qt::AlignCenter | Qt::TextWordWrap,
-                         m_message);
-        return;
-    }
-    const QImage& image = m_document->image();
-    // Only the part of the image under the dirty rectangle is scaled and drawn.
-    const QRectF wanted(toImage(dirty.topLeft()), toImage(dirty.bottomRight() + QPoint(1, 1)));
-    const QRect pixels = wanted.toAlignedRect().adjusted(-1, -1, 1, 1).intersected(image.rect());
-    if (pixels.isEmpty()) return;
-    const QRectF target(toWidget(pixels.topLeft()), toWidget(pixels.bottomRight() + QPoint(1, 1)));
-    painter.setRenderHint(QPainter::SmoothPixmapTransform, m_zoom < 1.0);
-    painter.drawImage(target, image, pixels);
-    painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
-    if (m_overlay == Overlay::Filled)
-        painter.drawImage(target, m_document->maskImage(), pixels);
-    else if (m_overlay == Overlay::Outline)
-        drawOutlines(painter, pixels);
-
-    if (m_zoom >= kGridZoom) {
-        painter.setPen(QPen(QColor(0, 0, 0, 60), 0));
-        for (int x = pixels.left(); x <= pixels.right() + 1; ++x)
-            painter.drawLine(toWidget(QPointF(x, pixels.top())),
-                             toWidget(QPointF(x, pixels.bottom() + 1)));
-        for (int y = pixels.top(); y <= pixels.bottom() + 1; ++y)
-            painter.drawLine(toWidget(QPointF(pixels.left(), y)),
-                             toWidget(QPointF(pixels.right() + 1, y)));
-    }
-
+void MaskCanvas::drawOverlay(QPainter& painter) {
+    if (!hasImage()) return;
     // Shapes being drawn, and the brush footprint.
-    painter.setRenderHint(QPainter::Antialiasing);
     const QColor ink = m_document->classes().size() > m_class
                            ? QColor(m_document->classes().at(m_class).color.r,
                                     m_document->classes().at(m_class).color.g,
@@ -218,33 +134,8 @@ void MaskCanvas::paintEvent(QPaintEvent* event) {
     }
 }
 
-void MaskCanvas::drawOutlines(QPainter& painter, const QRect& pixels) {
-    // Class boundaries in the visible part: pixels whose right or lower neighbour differs.
-    const cv::Mat& mask = m_document->mask();
-    const cv::Rect roi(pixels.x(), pixels.y(), pixels.width(), pixels.height());
-    const cv::Mat part = mask(roi);
-    QImage edges(pixels.size(), QImage::Format_ARGB32_Premultiplied);
-    edges.fill(Qt::transparent);
-    const auto& classes = m_document->classes();
-    for (int y = 0; y < part.rows; ++y) {
-        const uint8_t* row = part.ptr<uint8_t>(y);
-        const uint8_t* below = y + 1 < part.rows ? part.ptr<uint8_t>(y + 1) : row;
-        auto* out = reinterpret_cast<QRgb*>(edges.scanLine(y));
-        for (int x = 0; x < part.cols; ++x) {
-            const uint8_t v = row[x];
-            const bool edge = (x + 1 < part.cols && row[x + 1] != v) || below[x] != v;
-            if (edge && v < classes.size()) {
-                const auto c = classes.at(v).color;
-                out[x] = qRgba(c.r, c.g, c.b, 255);
-            }
-        }
-    }
-    const QRectF target(toWidget(pixels.topLeft()), toWidget(pixels.bottomRight() + QPoint(1, 1)));
-    painter.drawImage(target, edges);
-}
-
 QRectF MaskCanvas::cursorRect(QPointF w) const {
-    const double d = std::max(1.0, double(m_brush.diameter) * m_zoom);
+    const double d = std::max(1.0, double(m_brush.diameter) * zoom());
     return QRectF(w.x() - d / 2, w.y() - d / 2, d, d);
 }
 
@@ -269,9 +160,9 @@ void MaskCanvas::enterEvent(QEnterEvent*) {
     if (!qobject_cast<const QLineEdit*>(focused)) setFocus(Qt::MouseFocusReason);
 }
 
-void MaskCanvas::leaveEvent(QEvent*) {
+void MaskCanvas::leaveEvent(QEvent* event) {
     updateCursor(QPointF(-1, -1));
-    Q_EMIT hovered(QPoint(-1, -1), -1);
+    ImageView::leaveEvent(event);
 }
 
 // ---- editing ----
@@ -354,9 +245,7 @@ void MaskCanvas::handleMousePress(QMouseEvent* event) {
     setFocus();
     const QPointF w = event->position();
     if (event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && m_spaceHeld)) {
-        m_panning = true;
-        m_panFrom = w;
-        setCursor(Qt::ClosedHandCursor);
+        beginPan(w);
         return;
     }
     if (event->button() != Qt::LeftButton || !m_document || !m_document->isOpen()) return;
@@ -499,19 +388,16 @@ void MaskCanvas::mouseMoveEvent(QMouseEvent* event) {
 
 void MaskCanvas::handleMouseMove(QMouseEvent* event) {
     const QPointF w = event->position();
-    if (m_panning) {
-        m_origin += w - m_panFrom;
-        m_panFrom = w;
-        m_fitted = false;
-        update();
+    if (isPanning()) {
+        panTo(w);
         return;
     }
     updateCursor(w);
+    hover(w);
     if (m_document && m_document->isOpen()) {
         const QPointF p = toImage(w);
         const QPoint pixel(int(std::floor(p.x())), int(std::floor(p.y())));
         const bool inside = m_document->image().rect().contains(pixel);
-        Q_EMIT hovered(pixel, inside ? m_document->mask().at<uint8_t>(pixel.y(), pixel.x()) : -1);
         if (m_stroking) continueStroke(p - QPointF(0.5, 0.5));
         if (m_tool == Tool::Scissors && !m_scissorsPath.empty() && inside) {
             m_scissorsLive = scissors().pathTo({pixel.x(), pixel.y()});
@@ -530,9 +416,8 @@ void MaskCanvas::mouseReleaseEvent(QMouseEvent* event) {
 }
 
 void MaskCanvas::handleMouseRelease(QMouseEvent* event) {
-    if (m_panning && (event->button() == Qt::MiddleButton || event->button() == Qt::LeftButton)) {
-        m_panning = false;
-        setCursor(Qt::CrossCursor);
+    if (isPanning() && (event->button() == Qt::MiddleButton || event->button() == Qt::LeftButton)) {
+        endPan();
         return;
     }
     if (event->button() != Qt::LeftButton) return;
@@ -589,10 +474,10 @@ void MaskCanvas::wheelEvent(QWheelEvent* event) {
         b.diameter = std::max(1.0f, b.diameter * float(std::pow(1.15, steps)));
         setBrush(b);
         updateCursor(event->position());
-    } else {
-        zoomTo(m_zoom * std::pow(1.25, steps), event->position());
+        event->accept();
+        return;
     }
-    event->accept();
+    ImageView::wheelEvent(event);
 }
 
 void MaskCanvas::keyPressEvent(QKeyEvent* event) {
@@ -632,7 +517,7 @@ void MaskCanvas::handleKeyPress(QKeyEvent* event) {
 void MaskCanvas::keyReleaseEvent(QKeyEvent* event) {
     if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
         m_spaceHeld = false;
-        m_panning = false;
+        if (isPanning()) endPan();
         setCursor(Qt::CrossCursor);
         return;
     }

@@ -1,26 +1,26 @@
 #pragma once
-// The painting canvas: the image with its mask as a coloured overlay (or outlines, or
-// hidden), smooth zoom (wheel, fit, 1:1) and pan (space-drag, middle button), a pixel grid
-// at high zoom, the brush footprint under the cursor, and the tools: brush, eraser, flood
-// fill, polygon, lasso, rectangle and class picker. Strokes repaint only the tiles they
-// touch. Edits go to a MaskDocument as undoable steps. GUI thread.
+// The painting canvas: an ImageView of a MaskDocument's image and live mask (zoom, pan,
+// grid, outlines come from the view; Space-drag pans too) with the tools on top: brush,
+// eraser, flood fill, polygon, lasso, rectangle, class picker, GrabCut, superpixels and
+// scissors, and the brush footprint under the cursor. Strokes repaint only the tiles they
+// touch. Edits go to the MaskDocument as undoable steps. GUI thread.
 
 #include <memory>
 #include <vector>
 
 #include <QImage>
 #include <QPointF>
-#include <QWidget>
 #include <opencv2/core/types.hpp>
 
 #include "core/annotate/assisted.h"
 #include "core/annotate/mask_tools.h"
+#include "ui/view/image_view.h"
 
 namespace seg::ui {
 
 class MaskDocument;
 
-class MaskCanvas : public QWidget {
+class MaskCanvas : public ImageView {
     Q_OBJECT
 
 public:
@@ -36,15 +36,10 @@ public:
         Superpixel,  // click: the superpixel under the cursor
         Scissors,    // click anchors: a boundary that follows edges; double-click closes
     };
-    enum class Overlay { Filled, Outline, Hidden };
-
     explicit MaskCanvas(QWidget* parent = nullptr);
 
     void setDocument(MaskDocument* document);
     MaskDocument* document() const { return m_document; }
-    // Shown instead of an image (no image chosen, or it cannot be read).
-    void setMessage(const QString& message);
-    const QString& message() const { return m_message; }
 
     void setTool(Tool tool);
     Tool tool() const { return m_tool; }
@@ -55,32 +50,21 @@ public:
     void setLock(const core::PaintLock& lock) { m_lock = lock; }
     const core::PaintLock& lock() const { return m_lock; }
     void setFillTolerance(double tolerance) { m_tolerance = tolerance; }
-    void setOverlay(Overlay overlay);
-    Overlay overlay() const { return m_overlay; }
     void setEditable(bool editable) { m_editable = editable; }
 
-    // View: pixels of the widget per image pixel, and the image point at the widget's origin.
-    double zoom() const { return m_zoom; }
-    void zoomToFit();
-    void zoomTo(double zoom, QPointF aroundWidgetPoint);
-    void zoomActualSize();
-    QPointF toImage(QPointF widgetPoint) const;
-    QPointF toWidget(QPointF imagePoint) const;
-
-    QSize sizeHint() const override { return {800, 600}; }
-
 Q_SIGNALS:
-    // The pixel under the cursor and its class index (-1 outside the image).
-    void hovered(QPoint pixel, int classIndex);
     void classPicked(int index);
     void brushChanged(float diameter);
-    void zoomChanged(double zoom);
     // A tool that works in the background (GrabCut) has applied its result, or failed.
     void assistFinished();
     void assistFailed(const QString& message);
 
 protected:
-    void paintEvent(QPaintEvent* event) override;
+    // The document's own image and mask, drawn live as they are painted.
+    const QImage& shownImage() const override;
+    const QImage& shownMask() const override;
+    bool hasImage() const override;
+    void drawOverlay(QPainter& painter) override;
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
@@ -88,7 +72,6 @@ protected:
     void wheelEvent(QWheelEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void keyReleaseEvent(QKeyEvent* event) override;
-    void resizeEvent(QResizeEvent* event) override;
     void enterEvent(QEnterEvent* event) override;
     void leaveEvent(QEvent* event) override;
 
@@ -108,10 +91,8 @@ private:
     void endStroke();
     void paintSegmentTo(cv::Point2f to);
     void finishShape();
-    void updateImageRect(const QRect& pixels);
     void updateCursor(QPointF widgetPoint);
     QRectF cursorRect(QPointF widgetPoint) const;
-    void drawOutlines(QPainter& painter, const QRect& pixels);
     void applyGrabCut(const QRectF& box);
     void clickScissors(QPointF imagePoint);
     // Computed on first use for the open image (they cost a moment on large images).
@@ -119,18 +100,12 @@ private:
     core::Scissors& scissors();
 
     MaskDocument* m_document = nullptr;
-    QString m_message;
     Tool m_tool = Tool::Brush;
     int m_class = 1;
     core::Brush m_brush;
     core::PaintLock m_lock;
     double m_tolerance = 12.0;
-    Overlay m_overlay = Overlay::Filled;
     bool m_editable = true;
-
-    double m_zoom = 1.0;
-    QPointF m_origin;  // widget position of image pixel (0, 0)
-    bool m_fitted = true;
 
     // Interaction state.
     bool m_stroking = false;
@@ -141,9 +116,7 @@ private:
     std::vector<QPointF> m_shape;  // polygon / lasso vertices (image coordinates)
     QPointF m_dragStart;           // rectangle
     bool m_dragging = false;
-    bool m_panning = false;
     bool m_spaceHeld = false;
-    QPointF m_panFrom;
     QPointF m_cursor{-1, -1};
     std::unique_ptr<core::Superpixels> m_superpixels;
     std::unique_ptr<core::Scissors> m_scissors;
