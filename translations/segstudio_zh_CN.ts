@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BoxTool</name>
+    <message>
+        <source>Rectangle fill</source>
+        <translation>矩形填充</translation>
+    </message>
+    <message>
+        <source>GrabCut</source>
+        <translation>GrabCut</translation>
+    </message>
+</context>
+<context>
     <name>CliMain</name>
     <message>
         <source>segstudio-cli: unknown command &apos;%1&apos;</source>
@@ -255,6 +266,13 @@ metrics table of `score`, from the checkpoint alone.</source>
     <message>
         <source>Evaluated %1 images (%2 split)</source>
         <translation>已评估 %1 张图像（%2 划分）</translation>
+    </message>
+</context>
+<context>
+    <name>FillTool</name>
+    <message>
+        <source>Flood fill</source>
+        <translation>区域填充</translation>
     </message>
 </context>
 <context>
@@ -644,6 +662,13 @@ Images larger than the tile size are predicted in overlapping tiles.</source>
     </message>
 </context>
 <context>
+    <name>ScissorsTool</name>
+    <message>
+        <source>Scissors fill</source>
+        <translation>智能剪刀填充</translation>
+    </message>
+</context>
+<context>
     <name>ScoreCommand</name>
     <message>
         <source>Scored %1 mask pairs, %2 pixels</source>
@@ -700,6 +725,35 @@ IoU、Dice、准确率和精确率；像素准确率、平均类别准确率、m
     <message>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ShapeTool</name>
+    <message>
+        <source>Lasso fill</source>
+        <translation>套索填充</translation>
+    </message>
+    <message>
+        <source>Polygon fill</source>
+        <translation>多边形填充</translation>
+    </message>
+</context>
+<context>
+    <name>StrokeTool</name>
+    <message>
+        <source>Erase</source>
+        <translation>擦除</translation>
+    </message>
+    <message>
+        <source>Brush stroke</source>
+        <translation>画笔绘制</translation>
+    </message>
+</context>
+<context>
+    <name>SuperpixelTool</name>
+    <message>
+        <source>Superpixel fill</source>
+        <translation>超像素填充</translation>
     </message>
 </context>
 <context>
@@ -1883,45 +1937,6 @@ The image stays open so that its edits are not lost; free the folder and save ag
     <message>
         <source>Remapping masks</source>
         <translation>正在重映射掩码</translation>
-    </message>
-</context>
-<context>
-    <name>seg::ui::MaskCanvas</name>
-    <message>
-        <source>Erase</source>
-        <translation>擦除</translation>
-    </message>
-    <message>
-        <source>Brush stroke</source>
-        <translation>画笔绘制</translation>
-    </message>
-    <message>
-        <source>Lasso fill</source>
-        <translation>套索填充</translation>
-    </message>
-    <message>
-        <source>Polygon fill</source>
-        <translation>多边形填充</translation>
-    </message>
-    <message>
-        <source>Flood fill</source>
-        <translation>区域填充</translation>
-    </message>
-    <message>
-        <source>Superpixel fill</source>
-        <translation>超像素填充</translation>
-    </message>
-    <message>
-        <source>GrabCut</source>
-        <translation>GrabCut</translation>
-    </message>
-    <message>
-        <source>Rectangle fill</source>
-        <translation>矩形填充</translation>
-    </message>
-    <message>
-        <source>Scissors fill</source>
-        <translation>智能剪刀填充</translation>
     </message>
 </context>
 <context>

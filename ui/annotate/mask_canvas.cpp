@@ -4,45 +4,42 @@
 #include <cmath>
 
 #include <QApplication>
-#include <QFutureWatcher>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QPainterPath>
 #include <QWheelEvent>
-#include <opencv2/imgproc.hpp>
 
 #include "ui/annotate/mask_document.h"
-#include "ui/jobs/background_job.h"
+#include "ui/annotate/paint_tools.h"
 #include "ui/text/error_text.h"
 
 namespace seg::ui {
 
-namespace {
-
-cv::Point2f toCv(QPointF p) {
-    return {static_cast<float>(p.x()), static_cast<float>(p.y())};
-}
-
-QRect toQRect(const cv::Rect& r) {
-    return {r.x, r.y, r.width, r.height};
-}
-
-}  // namespace
-
 MaskCanvas::MaskCanvas(QWidget* parent) : ImageView(parent) {
     setFocusPolicy(Qt::StrongFocus);
+    ToolHost& host = *this;
+    auto at = [this](Tool tool) -> std::unique_ptr<PaintTool>& {
+        return m_tools[static_cast<size_t>(tool)];
+    };
+    at(Tool::Brush) = std::make_unique<StrokeTool>(host, false);
+    at(Tool::Eraser) = std::make_unique<StrokeTool>(host, true);
+    at(Tool::Fill) = std::make_unique<FillTool>(host);
+    at(Tool::Polygon) = std::make_unique<ShapeTool>(host, false);
+    at(Tool::Lasso) = std::make_unique<ShapeTool>(host, true);
+    at(Tool::Rectangle) = std::make_unique<BoxTool>(host, false);
+    at(Tool::Picker) = std::make_unique<PaintTool>(host);  // clicks pick a class: see below
+    at(Tool::GrabCut) = std::make_unique<BoxTool>(host, true);
+    at(Tool::Superpixel) = std::make_unique<SuperpixelTool>(host);
+    at(Tool::Scissors) = std::make_unique<ScissorsTool>(host);
 }
+
+MaskCanvas::~MaskCanvas() = default;
 
 void MaskCanvas::setDocument(MaskDocument* document) {
     if (m_document) disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
-    m_superpixels.reset();  // they belong to the previous image
-    m_scissors.reset();
-    m_scissorsPath.clear();
-    m_scissorsLive.clear();
-    m_shape.clear();
+    for (auto& tool : m_tools) tool->imageChanged();  // caches belong to the previous image
     if (m_document) connect(m_document, &MaskDocument::changed, this, &MaskCanvas::updateImageRect);
     zoomToFit();
 }
@@ -62,11 +59,8 @@ bool MaskCanvas::hasImage() const {
 }
 
 void MaskCanvas::setTool(Tool tool) {
+    currentTool().reset();
     m_tool = tool;
-    m_shape.clear();
-    m_scissorsPath.clear();
-    m_scissorsLive.clear();
-    m_dragging = false;
     update();
 }
 
@@ -90,47 +84,37 @@ uint8_t MaskCanvas::paintValue() const {
     return m_tool == Tool::Eraser ? ignore : static_cast<uint8_t>(m_class);
 }
 
-// ---- painting ----
+void MaskCanvas::setBusy(bool busy) {
+    setCursor(busy ? Qt::BusyCursor : Qt::CrossCursor);
+}
+
+void MaskCanvas::backgroundToolEnded(const QString& error) {
+    if (error.isEmpty())
+        Q_EMIT assistFinished();
+    else
+        Q_EMIT assistFailed(error);
+}
+
+// ---- drawing ----
 
 void MaskCanvas::drawOverlay(QPainter& painter) {
     if (!hasImage()) return;
-    // Shapes being drawn, and the brush footprint.
-    const QColor ink = m_document->classes().size() > m_class
-                           ? QColor(m_document->classes().at(m_class).color.r,
-                                    m_document->classes().at(m_class).color.g,
-                                    m_document->classes().at(m_class).color.b)
+    const auto& classes = m_document->classes();
+    const QColor ink = classes.size() > m_class
+                           ? QColor(classes.at(m_class).color.r, classes.at(m_class).color.g,
+                                    classes.at(m_class).color.b)
                            : QColor(Qt::white);
-    if (!m_shape.empty()) {
-        QPolygonF poly;
-        for (const auto& p : m_shape) poly << toWidget(p + QPointF(0.5, 0.5));
-        if (m_tool == Tool::Polygon && m_cursor.x() >= 0) poly << m_cursor;
-        painter.setPen(QPen(ink, 2, Qt::DashLine));
-        painter.drawPolyline(poly);
-    }
-    if (!m_scissorsPath.empty()) {
-        QPolygonF path;
-        for (const auto& p : m_scissorsPath) path << toWidget(QPointF(p.x + 0.5, p.y + 0.5));
-        for (const auto& p : m_scissorsLive) path << toWidget(QPointF(p.x + 0.5, p.y + 0.5));
-        painter.setPen(QPen(ink, 2));
-        painter.drawPolyline(path);
-    }
-    if (m_dragging && (m_tool == Tool::Rectangle || m_tool == Tool::GrabCut)) {
-        painter.setPen(QPen(ink, 2, Qt::DashLine));
-        painter.drawRect(QRectF(toWidget(m_dragStart), m_cursor).normalized());
-    }
+    currentTool().draw(painter, m_cursor, ink);
     if (m_cursor.x() >= 0 && (m_tool == Tool::Brush || m_tool == Tool::Eraser)) {
-        painter.setPen(QPen(Qt::white, 1.5));
-        painter.setBrush(Qt::NoBrush);
+        // The brush footprint: white over a dotted black line, visible on any image.
         const QRectF r = cursorRect(m_cursor);
-        if (m_brush.shape == core::BrushShape::Round)
-            painter.drawEllipse(r);
-        else
-            painter.drawRect(r);
+        const bool round = m_brush.shape == core::BrushShape::Round;
+        painter.setBrush(Qt::NoBrush);
+        painter.setPen(QPen(Qt::white, 1.5));
+        round ? painter.drawEllipse(r) : painter.drawRect(r);
         painter.setPen(QPen(Qt::black, 1, Qt::DotLine));
-        if (m_brush.shape == core::BrushShape::Round)
-            painter.drawEllipse(r.adjusted(1, 1, -1, -1));
-        else
-            painter.drawRect(r.adjusted(1, 1, -1, -1));
+        round ? painter.drawEllipse(r.adjusted(1, 1, -1, -1))
+              : painter.drawRect(r.adjusted(1, 1, -1, -1));
     }
 }
 
@@ -142,12 +126,11 @@ QRectF MaskCanvas::cursorRect(QPointF w) const {
 void MaskCanvas::updateCursor(QPointF w) {
     const QPointF old = m_cursor;
     m_cursor = w;
-    auto area = [this](QPointF p) { return cursorRect(p).toAlignedRect().adjusted(-3, -3, 3, 3); };
-    if (m_tool == Tool::Polygon || m_tool == Tool::Rectangle || m_tool == Tool::GrabCut ||
-        !m_shape.empty() || !m_scissorsPath.empty()) {
+    if (currentTool().followsCursor()) {
         update();  // the rubber band spans the view
         return;
     }
+    auto area = [this](QPointF p) { return cursorRect(p).toAlignedRect().adjusted(-3, -3, 3, 3); };
     if (old.x() >= 0) update(area(old));
     if (w.x() >= 0) update(area(w));
 }
@@ -165,311 +148,99 @@ void MaskCanvas::leaveEvent(QEvent* event) {
     ImageView::leaveEvent(event);
 }
 
-// ---- editing ----
+// ---- events, forwarded to the current tool ----
 
 template <typename Handler>
 void MaskCanvas::guarded(Handler handler) {
     // The tools run OpenCV on the GUI thread (fill, superpixels, scissors): whatever they
-    // throw becomes a message, and the window goes on.
+    // throw becomes a message, the tool drops what it had in progress, and the window goes
+    // on.
     try {
         handler();
     } catch (...) {
-        m_stroking = false;
-        m_dragging = false;
+        currentTool().reset();
         Q_EMIT assistFailed(ErrorText::describeCurrentException());
     }
 }
 
-void MaskCanvas::beginStroke(QPointF p, bool straightFromLast) {
-    m_stroking = true;
-    m_stroke = core::MaskPatch();
-    const cv::Point2f point = toCv(p);
-    if (straightFromLast && m_hasLastPoint) {
-        m_lastDrawn = m_lastStrokeEnd;
-        paintSegmentTo(point);
-    } else {
-        m_lastDrawn = point;
-        paintSegmentTo(point);  // a dab
+ToolEvent MaskCanvas::toolEvent(QPointF w, Qt::KeyboardModifiers modifiers,
+                                Qt::MouseButtons buttons) const {
+    ToolEvent e;
+    e.image = toImage(w);
+    e.pixel = QPoint(int(std::floor(e.image.x())), int(std::floor(e.image.y())));
+    e.inside = hasImage() && m_document->image().rect().contains(e.pixel);
+    e.modifiers = modifiers;
+    e.buttons = buttons;
+    return e;
+}
+
+void MaskCanvas::pickClass(const ToolEvent& e) {
+    if (!e.inside) return;
+    const int v = m_document->mask().at<uint8_t>(e.pixel.y(), e.pixel.x());
+    if (v < m_document->classes().size()) {
+        m_class = v;
+        Q_EMIT classPicked(v);
     }
-    m_lastRaw = point;
-}
-
-void MaskCanvas::paintSegmentTo(cv::Point2f to) {
-    core::MaskPatch segment =
-        core::paintSegment(m_document->mask(), m_lastDrawn, to, m_brush, paintValue(), m_lock);
-    m_lastDrawn = to;
-    if (segment.empty()) return;
-    m_document->journal(segment);
-    updateImageRect(toQRect(segment.bounds()));
-    m_stroke.merge(segment);
-}
-
-void MaskCanvas::continueStroke(QPointF p) {
-    // Midpoint smoothing: draw to the middle of the last two pointer positions, which
-    // rounds off the jitter of the mouse without lagging behind it.
-    const cv::Point2f raw = toCv(p);
-    const cv::Point2f mid = (m_lastRaw + raw) * 0.5f;
-    m_lastRaw = raw;
-    paintSegmentTo(mid);
-}
-
-void MaskCanvas::endStroke() {
-    if (!m_stroking) return;
-    paintSegmentTo(m_lastRaw);
-    m_stroking = false;
-    m_hasLastPoint = true;
-    m_lastStrokeEnd = m_lastRaw;
-    m_document->commit(std::move(m_stroke),
-                       m_tool == Tool::Eraser ? tr("Erase") : tr("Brush stroke"),
-                       /*journalled=*/true);
-    m_stroke = core::MaskPatch();
-}
-
-void MaskCanvas::finishShape() {
-    if (m_shape.size() >= 3 && canEdit()) {
-        std::vector<cv::Point> polygon;
-        for (const auto& p : m_shape)
-            polygon.emplace_back(int(std::floor(p.x())), int(std::floor(p.y())));
-        m_document->commit(core::fillPolygon(m_document->mask(), polygon, paintValue(), m_lock),
-                           m_tool == Tool::Lasso ? tr("Lasso fill") : tr("Polygon fill"));
-    }
-    m_shape.clear();
-    update();
 }
 
 void MaskCanvas::mousePressEvent(QMouseEvent* event) {
-    guarded([&] { handleMousePress(event); });
-}
-
-void MaskCanvas::handleMousePress(QMouseEvent* event) {
-    setFocus();
-    const QPointF w = event->position();
-    if (event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && m_spaceHeld)) {
-        beginPan(w);
-        return;
-    }
-    if (event->button() != Qt::LeftButton || !m_document || !m_document->isOpen()) return;
-    const QPointF p = toImage(w);
-    const QPoint pixel(int(std::floor(p.x())), int(std::floor(p.y())));
-    const bool inside = m_document->image().rect().contains(pixel);
-    if (m_tool == Tool::Picker || (event->modifiers() & Qt::AltModifier)) {
-        if (inside) {
-            const int v = m_document->mask().at<uint8_t>(pixel.y(), pixel.x());
-            if (v < m_document->classes().size()) {
-                m_class = v;
-                Q_EMIT classPicked(v);
-            }
+    guarded([&] {
+        setFocus();
+        const QPointF w = event->position();
+        if (event->button() == Qt::MiddleButton ||
+            (event->button() == Qt::LeftButton && m_spaceHeld)) {
+            beginPan(w);
+            return;
         }
-        return;
-    }
-    if (!canEdit()) return;
-    switch (m_tool) {
-        case Tool::Brush:
-        case Tool::Eraser:
-            // Pixel centres: a click on pixel (x, y) paints around (x + 0.5, y + 0.5).
-            beginStroke(p - QPointF(0.5, 0.5), event->modifiers() & Qt::ShiftModifier);
-            break;
-        case Tool::Fill:
-            if (inside)
-                m_document->commit(
-                    core::floodFill(m_document->mask(), m_document->imageBgr(),
-                                    {pixel.x(), pixel.y()}, m_tolerance, paintValue(), m_lock),
-                    tr("Flood fill"));
-            break;
-        case Tool::Polygon:
-            m_shape.push_back(p);
-            update();
-            break;
-        case Tool::Lasso:
-            m_shape = {p};
-            break;
-        case Tool::Rectangle:
-        case Tool::GrabCut:
-            m_dragging = true;
-            m_dragStart = p;
-            break;
-        case Tool::Superpixel:
-            if (inside) {
-                cv::Rect bounds;
-                const cv::Mat region = superpixels().regionAt({pixel.x(), pixel.y()}, &bounds);
-                m_document->commit(core::applyStamp(m_document->mask(), region(bounds), bounds,
-                                                    paintValue(), m_lock),
-                                   tr("Superpixel fill"));
-            }
-            break;
-        case Tool::Scissors:
-            if (inside) clickScissors(p);
-            break;
-        case Tool::Picker:
-            break;
-    }
-}
-
-const core::Superpixels& MaskCanvas::superpixels() {
-    if (!m_superpixels) {
-        // About 600 superpixels whatever the image size, at least 8 pixels across.
-        const cv::Size size = m_document->mask().size();
-        const int side = std::max(8, int(std::sqrt(double(size.area()) / 600.0)));
-        m_superpixels = std::make_unique<core::Superpixels>(m_document->imageBgr(), side);
-    }
-    return *m_superpixels;
-}
-
-core::Scissors& MaskCanvas::scissors() {
-    if (!m_scissors) m_scissors = std::make_unique<core::Scissors>(m_document->imageBgr());
-    return *m_scissors;
-}
-
-void MaskCanvas::clickScissors(QPointF p) {
-    const cv::Point point(int(std::floor(p.x())), int(std::floor(p.y())));
-    if (!m_scissorsPath.empty()) {
-        // The live segment becomes part of the boundary (getContour runs from the point
-        // back to the anchor: reverse it).
-        std::vector<cv::Point> segment = scissors().pathTo(point);
-        m_scissorsPath.insert(m_scissorsPath.end(), segment.rbegin(), segment.rend());
-    }
-    m_scissorsPath.push_back(point);
-    m_scissorsLive.clear();
-    scissors().setAnchor(point);
-    update();
-}
-
-void MaskCanvas::applyGrabCut(const QRectF& box) {
-    const cv::Size size = m_document->mask().size();
-    const cv::Rect rect = cv::Rect(int(std::floor(box.left())), int(std::floor(box.top())),
-                                   int(std::ceil(box.width())), int(std::ceil(box.height()))) &
-                          cv::Rect(0, 0, size.width, size.height);
-    if (rect.width < 4 || rect.height < 4) return;
-    // GrabCut models colours from around the box: half the box's size on each side is
-    // enough, and keeps the cost independent of the image's size.
-    const int margin = std::max(rect.width, rect.height) / 2;
-    const cv::Rect area = cv::Rect(rect.x - margin, rect.y - margin, rect.width + 2 * margin,
-                                   rect.height + 2 * margin) &
-                          cv::Rect(0, 0, size.width, size.height);
-    const uint8_t value = paintValue(), ignore = m_document->classes().ignoreIndex();
-    // Labels already inside the box seed GrabCut: the current class is foreground, any
-    // other class background. Without any, the box alone does.
-    cv::Mat scribbles(area.size(), CV_8UC1, cv::Scalar(0));
-    const cv::Rect local = rect - area.tl();
-    const cv::Mat inside = m_document->mask()(rect);
-    scribbles(local).setTo(1, inside == value);
-    scribbles(local).setTo(2, (inside != value) & (inside != ignore));
-    const cv::Mat image = m_document->imageBgr()(area);  // shared, never written while open
-    const int generation = m_document->generation();
-    const core::PaintLock lock = m_lock;
-    setCursor(Qt::BusyCursor);
-    // Off the GUI thread: GrabCut takes a while on large boxes.
-    auto* watcher = new QFutureWatcher<JobResult<cv::Mat>>(this);
-    connect(watcher, &QFutureWatcher<JobResult<cv::Mat>>::finished, this,
-            [this, watcher, generation, rect, local, value, lock] {
-                watcher->deleteLater();
-                setCursor(Qt::CrossCursor);
-                if (!m_document || m_document->generation() != generation) return;
-                const auto result = watcher->result();
-                if (!result.ok()) {
-                    Q_EMIT assistFailed(result.error);
-                    return;
-                }
-                m_document->commit(
-                    core::applyStamp(m_document->mask(), result.value(local), rect, value, lock),
-                    tr("GrabCut"));
-                Q_EMIT assistFinished();
-            });
-    watcher->setFuture(runBackgroundJob(tr("GrabCut"), [image, scribbles, local] {
-        return cv::countNonZero(scribbles(local) == 1) > 0
-                   ? core::grabCutScribbles(image, scribbles, local)
-                   : core::grabCutBox(image, local);
-    }));
+        if (event->button() != Qt::LeftButton || !hasImage()) return;
+        const ToolEvent e = toolEvent(w, event->modifiers(), event->buttons());
+        if (m_tool == Tool::Picker || (event->modifiers() & Qt::AltModifier))
+            pickClass(e);
+        else
+            currentTool().press(e);
+    });
 }
 
 void MaskCanvas::mouseMoveEvent(QMouseEvent* event) {
-    guarded([&] { handleMouseMove(event); });
-}
-
-void MaskCanvas::handleMouseMove(QMouseEvent* event) {
-    const QPointF w = event->position();
-    if (isPanning()) {
-        panTo(w);
-        return;
-    }
-    updateCursor(w);
-    hover(w);
-    if (m_document && m_document->isOpen()) {
-        const QPointF p = toImage(w);
-        const QPoint pixel(int(std::floor(p.x())), int(std::floor(p.y())));
-        const bool inside = m_document->image().rect().contains(pixel);
-        if (m_stroking) continueStroke(p - QPointF(0.5, 0.5));
-        if (m_tool == Tool::Scissors && !m_scissorsPath.empty() && inside) {
-            m_scissorsLive = scissors().pathTo({pixel.x(), pixel.y()});
-            std::reverse(m_scissorsLive.begin(), m_scissorsLive.end());
-            update();
+    guarded([&] {
+        const QPointF w = event->position();
+        if (isPanning()) {
+            panTo(w);
+            return;
         }
-        if (m_tool == Tool::Lasso && !m_shape.empty() && (event->buttons() & Qt::LeftButton)) {
-            m_shape.push_back(p);
-            update();
-        }
-    }
+        updateCursor(w);
+        hover(w);
+        if (hasImage()) currentTool().move(toolEvent(w, event->modifiers(), event->buttons()));
+    });
 }
 
 void MaskCanvas::mouseReleaseEvent(QMouseEvent* event) {
-    guarded([&] { handleMouseRelease(event); });
-}
-
-void MaskCanvas::handleMouseRelease(QMouseEvent* event) {
-    if (isPanning() && (event->button() == Qt::MiddleButton || event->button() == Qt::LeftButton)) {
-        endPan();
-        return;
-    }
-    if (event->button() != Qt::LeftButton) return;
-    if (m_stroking) endStroke();
-    if (m_tool == Tool::Lasso && !m_shape.empty()) finishShape();
-    if (m_dragging && m_tool == Tool::GrabCut && canEdit()) {
-        m_dragging = false;
-        applyGrabCut(QRectF(m_dragStart, toImage(event->position())).normalized());
-        update();
-    }
-    if (m_dragging && m_tool == Tool::Rectangle && canEdit()) {
-        m_dragging = false;
-        const QPointF end = toImage(event->position());
-        const QRectF r = QRectF(m_dragStart, end).normalized();
-        const cv::Rect rect(int(std::floor(r.left())), int(std::floor(r.top())),
-                            int(std::floor(r.right())) - int(std::floor(r.left())) + 1,
-                            int(std::floor(r.bottom())) - int(std::floor(r.top())) + 1);
-        m_document->commit(core::fillRectangle(m_document->mask(), rect, paintValue(), m_lock),
-                           tr("Rectangle fill"));
-        update();
-    }
+    guarded([&] {
+        if (isPanning() &&
+            (event->button() == Qt::MiddleButton || event->button() == Qt::LeftButton)) {
+            endPan();
+            return;
+        }
+        if (event->button() != Qt::LeftButton || !hasImage()) return;
+        currentTool().release(toolEvent(event->position(), event->modifiers(), event->buttons()));
+    });
 }
 
 void MaskCanvas::mouseDoubleClickEvent(QMouseEvent* event) {
-    guarded([&] { handleMouseDoubleClick(event); });
-}
-
-void MaskCanvas::handleMouseDoubleClick(QMouseEvent* event) {
-    if (m_tool == Tool::Polygon && event->button() == Qt::LeftButton) {
-        finishShape();
-        return;
-    }
-    if (m_tool == Tool::Scissors && event->button() == Qt::LeftButton) {
-        // Close the boundary along the edges back to its first point, then fill it.
-        if (m_scissorsPath.size() >= 2 && canEdit()) {
-            std::vector<cv::Point> closing = scissors().pathTo(m_scissorsPath.front());
-            m_scissorsPath.insert(m_scissorsPath.end(), closing.rbegin(), closing.rend());
-            m_document->commit(
-                core::fillPolygon(m_document->mask(), m_scissorsPath, paintValue(), m_lock),
-                tr("Scissors fill"));
+    guarded([&] {
+        if (event->button() == Qt::MiddleButton) {
+            zoomToFit();
+            return;
         }
-        m_scissorsPath.clear();
-        m_scissorsLive.clear();
-        update();
-        return;
-    }
-    if (event->button() == Qt::MiddleButton) zoomToFit();
+        if (event->button() != Qt::LeftButton || !hasImage()) return;
+        currentTool().doubleClick(
+            toolEvent(event->position(), event->modifiers(), event->buttons()));
+    });
 }
 
 void MaskCanvas::wheelEvent(QWheelEvent* event) {
-    const double steps = event->angleDelta().y() / 120.0;
     if (event->modifiers() & Qt::ControlModifier) {
+        const double steps = event->angleDelta().y() / 120.0;
         core::Brush b = m_brush;
         b.diameter = std::max(1.0f, b.diameter * float(std::pow(1.15, steps)));
         setBrush(b);
@@ -481,37 +252,28 @@ void MaskCanvas::wheelEvent(QWheelEvent* event) {
 }
 
 void MaskCanvas::keyPressEvent(QKeyEvent* event) {
-    guarded([&] { handleKeyPress(event); });
-}
-
-void MaskCanvas::handleKeyPress(QKeyEvent* event) {
-    switch (event->key()) {
-        case Qt::Key_Space:
-            if (!event->isAutoRepeat()) m_spaceHeld = true;
-            setCursor(Qt::OpenHandCursor);
-            return;
-        case Qt::Key_BracketLeft:
-        case Qt::Key_BracketRight: {
-            core::Brush b = m_brush;
-            const float step = std::max(1.0f, b.diameter * 0.15f);
-            b.diameter += event->key() == Qt::Key_BracketRight ? step : -step;
-            setBrush(b);
-            return;
+    guarded([&] {
+        switch (event->key()) {
+            case Qt::Key_Space:
+                if (!event->isAutoRepeat()) m_spaceHeld = true;
+                setCursor(Qt::OpenHandCursor);
+                return;
+            case Qt::Key_BracketLeft:
+            case Qt::Key_BracketRight: {
+                core::Brush b = m_brush;
+                const float step = std::max(1.0f, b.diameter * 0.15f);
+                b.diameter += event->key() == Qt::Key_BracketRight ? step : -step;
+                setBrush(b);
+                return;
+            }
+            case Qt::Key_Escape:
+                currentTool().reset();
+                update();
+                return;
+            default:
+                if (!currentTool().key(event->key())) ImageView::keyPressEvent(event);
         }
-        case Qt::Key_Return:
-        case Qt::Key_Enter:
-            if (m_tool == Tool::Polygon) finishShape();
-            return;
-        case Qt::Key_Escape:
-            m_shape.clear();
-            m_scissorsPath.clear();
-            m_scissorsLive.clear();
-            m_dragging = false;
-            update();
-            return;
-        default:
-            QWidget::keyPressEvent(event);
-    }
+    });
 }
 
 void MaskCanvas::keyReleaseEvent(QKeyEvent* event) {
@@ -521,7 +283,7 @@ void MaskCanvas::keyReleaseEvent(QKeyEvent* event) {
         setCursor(Qt::CrossCursor);
         return;
     }
-    QWidget::keyReleaseEvent(event);
+    ImageView::keyReleaseEvent(event);
 }
 
 }  // namespace seg::ui

@@ -1,26 +1,25 @@
 #pragma once
 // The painting canvas: an ImageView of a MaskDocument's image and live mask (zoom, pan,
-// grid, outlines come from the view; Space-drag pans too) with the tools on top: brush,
-// eraser, flood fill, polygon, lasso, rectangle, class picker, GrabCut, superpixels and
-// scissors, and the brush footprint under the cursor. Strokes repaint only the tiles they
-// touch. Edits go to the MaskDocument as undoable steps. GUI thread.
+// grid, outlines come from the view; Space-drag pans too) that forwards pointer events and
+// keys to the current PaintTool (brush, eraser, flood fill, polygon, lasso, rectangle,
+// GrabCut, superpixel, scissors) and draws the brush footprint under the cursor. Alt+click
+// (or the picker) takes the class under the cursor. Edits go to the MaskDocument as
+// undoable steps. GUI thread.
 
+#include <array>
 #include <memory>
-#include <vector>
 
-#include <QImage>
 #include <QPointF>
-#include <opencv2/core/types.hpp>
 
-#include "core/annotate/assisted.h"
 #include "core/annotate/mask_tools.h"
+#include "ui/annotate/paint_tool.h"
 #include "ui/view/image_view.h"
 
 namespace seg::ui {
 
 class MaskDocument;
 
-class MaskCanvas : public ImageView {
+class MaskCanvas : public ImageView, private ToolHost {
     Q_OBJECT
 
 public:
@@ -36,7 +35,9 @@ public:
         Superpixel,  // click: the superpixel under the cursor
         Scissors,    // click anchors: a boundary that follows edges; double-click closes
     };
+
     explicit MaskCanvas(QWidget* parent = nullptr);
+    ~MaskCanvas() override;
 
     void setDocument(MaskDocument* document);
     MaskDocument* document() const { return m_document; }
@@ -46,11 +47,13 @@ public:
     void setCurrentClass(int index);
     int currentClass() const { return m_class; }
     void setBrush(const core::Brush& brush);
-    const core::Brush& brush() const { return m_brush; }
+    const core::Brush& brush() const override { return m_brush; }
     void setLock(const core::PaintLock& lock) { m_lock = lock; }
-    const core::PaintLock& lock() const { return m_lock; }
+    const core::PaintLock& lock() const override { return m_lock; }
     void setFillTolerance(double tolerance) { m_tolerance = tolerance; }
     void setEditable(bool editable) { m_editable = editable; }
+
+    QPointF toWidget(QPointF imagePoint) const override { return ImageView::toWidget(imagePoint); }
 
 Q_SIGNALS:
     void classPicked(int index);
@@ -76,52 +79,37 @@ protected:
     void leaveEvent(QEvent* event) override;
 
 private:
+    // ToolHost: what the tools work on.
+    MaskDocument& editedDocument() const override { return *m_document; }
+    bool canEdit() const override;
+    uint8_t paintValue() const override;
+    double fillTolerance() const override { return m_tolerance; }
+    void repaintPixels(const QRect& imagePixels) override { updateImageRect(imagePixels); }
+    void repaintView() override { update(); }
+    QObject* jobOwner() override { return this; }
+    void setBusy(bool busy) override;
+    void backgroundToolEnded(const QString& error) override;
+
     // Runs an event handler; anything it throws is reported through assistFailed().
     template <typename Handler>
     void guarded(Handler handler);
-    void handleMousePress(QMouseEvent* event);
-    void handleMouseMove(QMouseEvent* event);
-    void handleMouseRelease(QMouseEvent* event);
-    void handleMouseDoubleClick(QMouseEvent* event);
-    void handleKeyPress(QKeyEvent* event);
-    uint8_t paintValue() const;
-    bool canEdit() const;
-    void beginStroke(QPointF imagePoint, bool straightFromLast);
-    void continueStroke(QPointF imagePoint);
-    void endStroke();
-    void paintSegmentTo(cv::Point2f to);
-    void finishShape();
+    PaintTool& currentTool() const { return *m_tools[static_cast<size_t>(m_tool)]; }
+    ToolEvent toolEvent(QPointF widgetPoint, Qt::KeyboardModifiers modifiers,
+                        Qt::MouseButtons buttons) const;
+    void pickClass(const ToolEvent& event);
     void updateCursor(QPointF widgetPoint);
     QRectF cursorRect(QPointF widgetPoint) const;
-    void applyGrabCut(const QRectF& box);
-    void clickScissors(QPointF imagePoint);
-    // Computed on first use for the open image (they cost a moment on large images).
-    const core::Superpixels& superpixels();
-    core::Scissors& scissors();
 
     MaskDocument* m_document = nullptr;
     Tool m_tool = Tool::Brush;
+    std::array<std::unique_ptr<PaintTool>, 10> m_tools;  // one per Tool, in its order
     int m_class = 1;
     core::Brush m_brush;
     core::PaintLock m_lock;
     double m_tolerance = 12.0;
     bool m_editable = true;
-
-    // Interaction state.
-    bool m_stroking = false;
-    core::MaskPatch m_stroke;
-    cv::Point2f m_lastRaw, m_lastDrawn;
-    bool m_hasLastPoint = false;  // for Shift+click straight lines
-    cv::Point2f m_lastStrokeEnd;
-    std::vector<QPointF> m_shape;  // polygon / lasso vertices (image coordinates)
-    QPointF m_dragStart;           // rectangle
-    bool m_dragging = false;
     bool m_spaceHeld = false;
     QPointF m_cursor{-1, -1};
-    std::unique_ptr<core::Superpixels> m_superpixels;
-    std::unique_ptr<core::Scissors> m_scissors;
-    std::vector<cv::Point> m_scissorsPath;  // fixed part of the boundary
-    std::vector<cv::Point> m_scissorsLive;  // from the last anchor to the cursor
 };
 
 }  // namespace seg::ui
