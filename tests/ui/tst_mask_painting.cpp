@@ -466,6 +466,24 @@ private Q_SLOTS:
         QVERIFY(!test::visibleMessage(w));
     }
 
+    // The mask on screen is the mask being edited, even after someone kept a copy of the
+    // shown image and the opacity changed (which detaches the shown image from that copy).
+    void theShownMaskStaysTheEditedMask() {
+        ui::MaskDocument doc;
+        QTemporaryDir dir;
+        test::writeWithOpenCv(test::toPath(dir.path()) / "a.png", test::image(40, 30));
+        QString error;
+        QVERIFY(doc.open(test::toPath(dir.path()) / "a.png", {},
+                         test::toPath(dir.path()) / "masks" / "a.png", core::ClassMap({"bg", "a"}),
+                         &error));
+        const QImage kept = doc.maskImage();  // a shallow copy, sharing the pixels
+        doc.setOpacity(0.3);
+        doc.commit(core::paintSegment(doc.mask(), {5, 5}, {30, 20}, {5.0f}, 1),
+                   QStringLiteral("stroke"));
+        QCOMPARE(doc.maskImage().pixelIndex(5, 5), 1);
+        QCOMPARE(kept.pixelIndex(5, 5), 255);  // the copy is not painted on
+    }
+
     void undoHistoryStaysWithinItsBudget() {
         ui::MaskDocument doc;
         QTemporaryDir dir;

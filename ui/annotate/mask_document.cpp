@@ -171,11 +171,16 @@ void MaskDocument::setImage(const cv::Mat& imageBgr, const fs::path& maskFile,
     m_classes = classes;
     m_maskFile = maskFile;
     m_maskImage = QImage(m_imageBgr.cols, m_imageBgr.rows, QImage::Format_Indexed8);
-    // The cv::Mat shares the QImage's pixels: an edit is on screen without a copy.
-    m_mask = cv::Mat(m_maskImage.height(), m_maskImage.width(), CV_8UC1, m_maskImage.bits(),
-                     static_cast<size_t>(m_maskImage.bytesPerLine()));
+    wrapMaskImage();
     m_mask.setTo(classes.ignoreIndex());  // a new mask is unlabelled, not background
     setMaskOpacity(m_maskImage, m_classes, m_opacity);
+}
+
+void MaskDocument::wrapMaskImage() {
+    // The cv::Mat is a view of the QImage's pixels, which the QImage owns: an edit is on
+    // screen without a copy.
+    m_mask = cv::Mat(m_maskImage.height(), m_maskImage.width(), CV_8UC1, m_maskImage.bits(),
+                     static_cast<size_t>(m_maskImage.bytesPerLine()));
 }
 
 void MaskDocument::close() {
@@ -201,6 +206,9 @@ void MaskDocument::setOpacity(double opacity) {
     m_opacity = opacity;
     if (!m_maskImage.isNull()) {
         setMaskOpacity(m_maskImage, m_classes, opacity);
+        // A new colour table detaches the QImage from any copy someone holds: its pixels may
+        // have moved, and the cv::Mat must follow them, never stay on the copy's buffer.
+        if (m_mask.data != m_maskImage.constBits()) wrapMaskImage();
         Q_EMIT changed(QRect(0, 0, m_mask.cols, m_mask.rows));
     }
 }

@@ -96,6 +96,8 @@ private:
     friend class MaskPatchCommand;
     void setImage(const cv::Mat& imageBgr, const std::filesystem::path& maskFile,
                   const core::ClassMap& classes);
+    // Points the cv::Mat at the QImage's pixels (after creating or detaching it).
+    void wrapMaskImage();
     void applyPatch(const core::MaskPatch& patch, bool after);
     void journalPatch(const core::MaskPatch& patch, bool after);
     void enforceUndoBudget();
