@@ -267,6 +267,26 @@ metrics table of `score`, from the checkpoint alone.</source>
         <source>Evaluated %1 images (%2 split)</source>
         <translation>已评估 %1 张图像（%2 划分）</translation>
     </message>
+    <message>
+        <source>image</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>pixel acc</source>
+        <translation>像素准确率</translation>
+    </message>
+    <message>
+        <source>mIoU</source>
+        <translation>mIoU</translation>
+    </message>
+    <message>
+        <source>worst class (IoU)</source>
+        <translation>最差类别 (IoU)</translation>
+    </message>
+    <message>
+        <source>Also list each image&apos;s pixel accuracy, mIoU and worst class, worst first.</source>
+        <translation>同时列出每张图像的像素准确率、mIoU 和最差类别，最差的在前。</translation>
+    </message>
 </context>
 <context>
     <name>FillTool</name>

@@ -1,3 +1,9 @@
+#include <algorithm>
+#include <cmath>
+
+#include <QTextStream>
+#include <nlohmann/json.hpp>
+
 #include "app/cli/cli_support.h"
 #include "app/cli/commands.h"
 #include "app/cli/metrics_table.h"
@@ -16,6 +22,32 @@ class EvalCommand {
 
 public:
     static int run(const QStringList& args);
+
+private:
+    // One row an image, worst first: what to look at (and relabel) first.
+    static QString perImageTable(const std::vector<core::ImageScore>& scores,
+                                 const core::ClassMap& classes) {
+        int idWidth = 8;
+        for (const auto& s : scores) idWidth = std::max(idWidth, int(s.sampleId.size()) + 2);
+        QString text;
+        QTextStream table(&text);
+        table << padRight(tr("image"), idWidth) << padLeft(tr("pixel acc"), 10)
+              << padLeft(tr("mIoU"), 8) << "  " << tr("worst class (IoU)") << '\n';
+        for (const auto& s : scores) {
+            const QString worst = s.worstClass < 0
+                                      ? QStringLiteral("-")
+                                      : QStringLiteral("%1 (%2)")
+                                            .arg(ui::toQString(classes.at(s.worstClass).name))
+                                            .arg(s.worstClassIoU, 0, 'f', 4);
+            table << padRight(ui::toQString(s.sampleId), idWidth)
+                  << padLeft(QString::number(s.pixelAccuracy, 'f', 4), 10)
+                  << padLeft(std::isnan(s.meanIoU) ? QStringLiteral("-")
+                                                   : QString::number(s.meanIoU, 'f', 4),
+                             8)
+                  << "  " << worst << '\n';
+        }
+        return text;
+    }
 };
 
 int EvalCommand::run(const QStringList& args) {
@@ -33,6 +65,8 @@ int EvalCommand::run(const QStringList& args) {
                  tr("Validation share when the dataset has no split files (default 0.2)."), tr("f"),
                  QStringLiteral("0.2")});
     p.addOption({QStringLiteral("json"), tr("Print the scores as JSON.")});
+    p.addOption({QStringLiteral("per-image"),
+                 tr("Also list each image's pixel accuracy, mIoU and worst class, worst first.")});
     if (auto code = command.parse(args)) return *code;
     if (!p.isSet(QStringLiteral("checkpoint")) || !p.isSet(QStringLiteral("data")))
         return command.usageError(tr("--checkpoint and --data are required"));
@@ -62,12 +96,32 @@ int EvalCommand::run(const QStringList& args) {
         for (const auto& problem : result.problems)
             err() << tr("warning: %1").arg(ui::ErrorText::describe(problem.toError())) << '\n';
         err().flush();
+        const core::ClassMap& classes = predictor->info().classes;
+        std::vector<core::ImageScore> perImage = result.perImage;
+        core::sortWorstFirst(perImage);
+        const bool listImages = p.isSet(QStringLiteral("per-image"));
         if (p.isSet(QStringLiteral("json"))) {
-            out() << ui::toQString(core::metricsToJson(result.metrics, predictor->info().classes))
-                  << '\n';
+            nlohmann::json json =
+                nlohmann::json::parse(core::metricsToJson(result.metrics, classes));
+            if (listImages) {
+                nlohmann::json images = nlohmann::json::array();
+                for (const auto& s : perImage)
+                    images.push_back(
+                        {{"image", s.sampleId},
+                         {"pixel_accuracy", s.pixelAccuracy},
+                         {"mean_iou",
+                          std::isnan(s.meanIoU) ? nlohmann::json() : nlohmann::json(s.meanIoU)},
+                         {"worst_class", s.worstClass < 0
+                                             ? nlohmann::json()
+                                             : nlohmann::json(classes.at(s.worstClass).name)},
+                         {"worst_class_iou", s.worstClassIoU}});
+                json["images"] = images;
+            }
+            out() << ui::toQString(json.dump(2)) << '\n';
         } else {
             out() << tr("Evaluated %1 images (%2 split)").arg(result.images).arg(split) << "\n\n"
-                  << MetricsTable::format(result.metrics, predictor->info().classes);
+                  << MetricsTable::format(result.metrics, classes);
+            if (listImages) out() << '\n' << perImageTable(perImage, classes);
         }
         out().flush();
         return result.images > 0 ? kSuccess : kFailure;

@@ -29,7 +29,10 @@ DatasetEvaluation evaluateOnDataset(Predictor& predictor, const Dataset& dataset
         if (onProgress && !onProgress(static_cast<int>(i), static_cast<int>(chosen.size()))) break;
         try {
             const LoadedSample sample = loadSample(dataset, *chosen[i]);
-            matrix.add(predictor.predictMask(sample.image), sample.mask);
+            ConfusionMatrix own(trained.size(), trained.ignoreIndex());
+            own.add(predictor.predictMask(sample.image), sample.mask);
+            out.perImage.push_back(scoreImage(chosen[i]->id, own));
+            matrix.merge(own);
             ++out.images;
         } catch (const Error& e) {
             out.problems.push_back(Problem::from(e));

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/data/dataset.h"
+#include "core/eval/image_score.h"
 #include "core/eval/metrics.h"
 #include "core/infer/predictor.h"
 
@@ -16,7 +17,8 @@ namespace seg::core {
 struct DatasetEvaluation {
     SegmentationMetrics metrics;
     int images = 0;
-    std::vector<Problem> problems;  // unreadable samples (skipped)
+    std::vector<ImageScore> perImage;  // in the dataset's order
+    std::vector<Problem> problems;     // unreadable samples (skipped)
 };
 
 // `splits`: the splits to score (e.g. {Split::Val}). Throws Error when the checkpoint's

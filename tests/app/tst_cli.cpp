@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -361,6 +362,32 @@ private Q_SLOTS:
         QCOMPARE(json(scored.out).value(QStringLiteral("pixels")).toInteger(), 24 * 64 * 64);
         QVERIFY(std::abs(json(all.out).value(QStringLiteral("mean_iou")).toDouble() -
                          json(scored.out).value(QStringLiteral("mean_iou")).toDouble()) < 1e-9);
+
+        // Per image, worst first; the images are of one size with every pixel labelled, so
+        // their mean pixel accuracy is the split's.
+        const Run perImage =
+            cli({QStringLiteral("eval"), QStringLiteral("--checkpoint"), best,
+                 QStringLiteral("--data"), m_data, QStringLiteral("--split"), QStringLiteral("all"),
+                 QStringLiteral("--json"), QStringLiteral("--per-image")});
+        QVERIFY2(perImage.exitCode == 0, qPrintable(perImage.err));
+        const QJsonArray images = json(perImage.out).value(QStringLiteral("images")).toArray();
+        QCOMPARE(images.size(), 24);
+        double accuracySum = 0, previous = -1;
+        QSet<QString> names;
+        for (const auto& value : images) {
+            const QJsonObject image = value.toObject();
+            const double miou = image.value(QStringLiteral("mean_iou")).toDouble();
+            QVERIFY(miou >= previous);
+            previous = miou;
+            accuracySum += image.value(QStringLiteral("pixel_accuracy")).toDouble();
+            names.insert(image.value(QStringLiteral("image")).toString());
+        }
+        QCOMPARE(names.size(), 24);
+        QVERIFY(std::abs(accuracySum / 24 -
+                         json(all.out).value(QStringLiteral("pixel_accuracy")).toDouble()) < 1e-9);
+        const Run table = cli({QStringLiteral("eval"), QStringLiteral("--checkpoint"), best,
+                               QStringLiteral("--data"), m_data, QStringLiteral("--per-image")});
+        QVERIFY(table.out.contains(QStringLiteral("worst class (IoU)")));
     }
 
     // A damaged checkpoint ends predict with exit code 1 and a message naming it, never an
