@@ -54,6 +54,15 @@ class TestMaskPainting : public QObject {
                w.createImageFolderProject(makeFolder(dir), {"background", "object"});
     }
 
+    // Where image point (x, y) is on the canvas, and the image pixel under a widget point.
+    static QPoint widgetAt(ui::MaskCanvas* canvas, double x, double y) {
+        return canvas->toWidget(QPointF(x, y)).toPoint();
+    }
+    static cv::Point pixelAt(ui::MaskCanvas* canvas, QPoint widget) {
+        const QPointF p = canvas->toImage(widget);
+        return cv::Point(int(std::floor(p.x())), int(std::floor(p.y())));
+    }
+
     static cv::Mat maskOf(ui::MainWindow& w) { return w.canvas()->document()->mask().clone(); }
 
     // Drags the brush through widget points; returns the same stroke computed by core, from
@@ -146,11 +155,8 @@ private Q_SLOTS:
         ui::MainWindow w;
         QVERIFY(openWindowOn(w, dir));
         ui::MaskCanvas* canvas = w.canvas();
-        auto at = [&](double x, double y) { return canvas->toWidget(QPointF(x, y)).toPoint(); };
-        auto image = [&](QPoint widget) {
-            const QPointF p = canvas->toImage(widget);
-            return cv::Point(int(std::floor(p.x())), int(std::floor(p.y())));
-        };
+        auto at = [&](double x, double y) { return widgetAt(canvas, x, y); };
+        auto image = [&](QPoint widget) { return pixelAt(canvas, widget); };
 
         // Rectangle: every pixel between the two corners the mouse was on.
         canvas->setTool(ui::MaskCanvas::Tool::Rectangle);
@@ -218,11 +224,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(w.createImageFolderProject(dir.path(), {"background", "object"}));
         ui::MaskCanvas* canvas = w.canvas();
-        auto at = [&](double x, double y) { return canvas->toWidget(QPointF(x, y)).toPoint(); };
-        auto image = [&](QPoint widget) {
-            const QPointF p = canvas->toImage(widget);
-            return cv::Point(int(std::floor(p.x())), int(std::floor(p.y())));
-        };
+        auto at = [&](double x, double y) { return widgetAt(canvas, x, y); };
+        auto image = [&](QPoint widget) { return pixelAt(canvas, widget); };
 
         canvas->setTool(ui::MaskCanvas::Tool::Lasso);
         canvas->setCurrentClass(1);
