@@ -46,12 +46,12 @@ class TestMaskPainting : public QObject {
         return dir.path();
     }
 
-    // A shown window on a fresh image-folder project made of makeFolder(dir).
-    static bool openWindowOn(ui::MainWindow& w, QTemporaryDir& dir) {
+    // A shown 1280x800 window on a fresh image-folder project of `folder`.
+    static bool openWindowOn(ui::MainWindow& w, const QString& folder) {
         w.resize(1280, 800);
         w.show();
         return QTest::qWaitForWindowExposed(&w) &&
-               w.createImageFolderProject(makeFolder(dir), {"background", "object"});
+               w.createImageFolderProject(folder, {"background", "object"});
     }
 
     // Where image point (x, y) is on the canvas, and the image pixel under a widget point.
@@ -100,7 +100,7 @@ private Q_SLOTS:
     void strokesUndoRedoFillAndSave() {
         QTemporaryDir dir;
         ui::MainWindow w;
-        QVERIFY(openWindowOn(w, dir));
+        QVERIFY(openWindowOn(w, makeFolder(dir)));
         ui::MaskDocument* doc = w.canvas()->document();
         QVERIFY(doc->isOpen());
         const cv::Mat blank = maskOf(w);
@@ -153,7 +153,7 @@ private Q_SLOTS:
     void shapeToolsPickerEraserAndReplace() {
         QTemporaryDir dir;
         ui::MainWindow w;
-        QVERIFY(openWindowOn(w, dir));
+        QVERIFY(openWindowOn(w, makeFolder(dir)));
         ui::MaskCanvas* canvas = w.canvas();
         auto at = [&](double x, double y) { return widgetAt(canvas, x, y); };
         auto image = [&](QPoint widget) { return pixelAt(canvas, widget); };
@@ -219,10 +219,7 @@ private Q_SLOTS:
         cv::circle(picture, {60, 45}, 25, cv::Scalar(220, 220, 220), cv::FILLED);
         test::writeWithOpenCv(test::toPath(dir.path()) / "disc.png", picture);
         ui::MainWindow w;
-        w.resize(1280, 800);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QVERIFY(w.createImageFolderProject(dir.path(), {"background", "object"}));
+        QVERIFY(openWindowOn(w, dir.path()));
         ui::MaskCanvas* canvas = w.canvas();
         auto at = [&](double x, double y) { return widgetAt(canvas, x, y); };
         auto image = [&](QPoint widget) { return pixelAt(canvas, widget); };
@@ -352,10 +349,7 @@ private Q_SLOTS:
         };
 
         ui::MainWindow w;
-        w.resize(1280, 800);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QVERIFY(w.createImageFolderProject(dir.path(), {"background", "object"}));
+        QVERIFY(openWindowOn(w, dir.path()));
         ui::MaskCanvas* canvas = w.canvas();
         ui::MaskDocument* doc = canvas->document();
         canvas->setCurrentClass(1);
