@@ -17,8 +17,9 @@ packages=(
   fonts-noto-cjk
   # running and looking at the GUI without a screen
   xvfb xauth xdotool imagemagick
-  # benchmark and test references: numpy and PyTorch as Debian ships them
-  python3 python3-numpy python3-torch python3-pil
+  # benchmark and test references: numpy and PyTorch as Debian ships them; torchvision's
+  # segmentation models are the TorchScript modules users bring from PyTorch
+  python3 python3-numpy python3-torch python3-pil python3-torchvision
 )
 
 missing=()

@@ -102,6 +102,15 @@ QString padLeft(const QString& text, int columns) {
     return QString(std::max(0, columns - displayWidth(text)), QLatin1Char(' ')) + text;
 }
 
+std::optional<std::vector<core::Split>> splitsFromName(const QString& name) {
+    if (name == QLatin1String("val")) return std::vector{core::Split::Val};
+    if (name == QLatin1String("train")) return std::vector{core::Split::Train};
+    if (name == QLatin1String("test")) return std::vector{core::Split::Test};
+    if (name == QLatin1String("all"))
+        return std::vector{core::Split::Train, core::Split::Val, core::Split::Test};
+    return std::nullopt;
+}
+
 std::filesystem::path toPath(const QString& argument) {
     // Cleaned here, so "init ." or "--data shapes/./" never show up as "/./" in messages.
     return core::cleanPath(core::pathFromUtf8(argument.toStdString()));

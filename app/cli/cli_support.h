@@ -4,11 +4,14 @@
 
 #include <filesystem>
 #include <optional>
+#include <vector>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
+
+#include "core/data/dataset.h"
 
 namespace seg::core {
 class Error;
@@ -53,6 +56,9 @@ int displayWidth(const QString& text);
 // that tables line up with Chinese headers and class names too.
 QString padRight(const QString& text, int columns);
 QString padLeft(const QString& text, int columns);
+
+// The splits a --split value names: val, train, test, or all three; nullopt for others.
+std::optional<std::vector<core::Split>> splitsFromName(const QString& name);
 
 // Path from a command-line argument (UTF-8 safe), without "." components (core::cleanPath).
 std::filesystem::path toPath(const QString& argument);

@@ -16,5 +16,7 @@ int runPredict(const QStringList& args);
 int runModel(const QStringList& args);
 int runRuns(const QStringList& args);
 int runInit(const QStringList& args);
+int runExport(const QStringList& args);
+int runCompare(const QStringList& args);
 
 }  // namespace seg::cli

@@ -7,6 +7,7 @@
 #include "app/cli/cli_support.h"
 #include "app/cli/commands.h"
 #include "app/cli/metrics_table.h"
+#include "app/cli/model_options.h"
 #include "core/common/error.h"
 #include "core/eval/metrics_json.h"
 #include "core/infer/dataset_evaluation.h"
@@ -53,10 +54,11 @@ private:
 int EvalCommand::run(const QStringList& args) {
     CommandParser command(
         QStringLiteral("eval"),
-        tr("Scores a checkpoint on a dataset's validation split (or another split): the\n"
-           "metrics table of `score`, from the checkpoint alone."));
+        tr("Scores a model (a checkpoint or TorchScript file) on a dataset's validation split\n"
+           "(or another split): the metrics table of `score`, from the model alone."));
     auto& p = command.parser();
-    p.addOption({QStringLiteral("checkpoint"), tr("A checkpoint (best.pt or last.pt of a run)."),
+    p.addOption({QStringList{QStringLiteral("checkpoint"), QStringLiteral("model")},
+                 tr("A checkpoint (best.pt or last.pt of a run) or a TorchScript model."),
                  tr("file")});
     p.addOption({QStringLiteral("data"), tr("Dataset folder or project."), tr("dir")});
     p.addOption({QStringLiteral("split"), tr("val, train, test or all (default val)."), tr("split"),
@@ -67,32 +69,26 @@ int EvalCommand::run(const QStringList& args) {
     p.addOption({QStringLiteral("json"), tr("Print the scores as JSON.")});
     p.addOption({QStringLiteral("per-image"),
                  tr("Also list each image's pixel accuracy, mIoU and worst class, worst first.")});
+    ModelOptions::addTorchScriptOptions(p);
     if (auto code = command.parse(args)) return *code;
     if (!p.isSet(QStringLiteral("checkpoint")) || !p.isSet(QStringLiteral("data")))
         return command.usageError(tr("--checkpoint and --data are required"));
     const QString split = p.value(QStringLiteral("split"));
-    std::vector<core::Split> splits;
-    if (split == QLatin1String("val"))
-        splits = {core::Split::Val};
-    else if (split == QLatin1String("train"))
-        splits = {core::Split::Train};
-    else if (split == QLatin1String("test"))
-        splits = {core::Split::Test};
-    else if (split == QLatin1String("all"))
-        splits = {core::Split::Train, core::Split::Val, core::Split::Test};
-    else
-        return command.usageError(tr("--split must be val, train, test or all"));
+    const auto splits = splitsFromName(split);
+    if (!splits) return command.usageError(tr("--split must be val, train, test or all"));
     const auto fraction = command.realOption(QStringLiteral("val-fraction"), 0, 1);
     if (!fraction) return kUsage;
+    std::optional<core::TorchScriptSettings> settings;
+    if (auto code = ModelOptions::readTorchScriptSettings(command, settings)) return *code;
 
     try {
-        auto predictor =
-            core::Predictor::fromCheckpoint(toPath(p.value(QStringLiteral("checkpoint"))));
+        auto predictor = core::Predictor::open(toPath(p.value(QStringLiteral("checkpoint"))), {},
+                                               settings);
         core::DatasetOptions options;
         options.valFraction = *fraction;
         const core::Dataset dataset =
             core::openProjectOrDataset(toPath(p.value(QStringLiteral("data"))), options);
-        const auto result = core::evaluateOnDataset(*predictor, dataset, splits);
+        const auto result = core::evaluateOnDataset(*predictor, dataset, *splits);
         for (const auto& problem : result.problems)
             err() << tr("warning: %1").arg(ui::ErrorText::describe(problem.toError())) << '\n';
         err().flush();

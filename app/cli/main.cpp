@@ -26,6 +26,8 @@ public:
             "  train     train a model (U-Net, DeepLabv3+, DeepLabv3, FCN)\n"
             "  eval      score a checkpoint on a dataset split\n"
             "  predict   write predicted masks for images\n"
+            "  compare   score 2 to 4 models side by side on a dataset split\n"
+            "  export    write a checkpoint's model as a TorchScript module\n"
             "  model     print a model's parameters and GFLOPs\n"
             "  runs      list a project's training runs and their best mIoU\n\n"
             "Options:\n"
@@ -73,6 +75,8 @@ int main(int argc, char** argv) {
         if (command == QLatin1String("model")) return runModel(args);
         if (command == QLatin1String("runs")) return runRuns(args);
         if (command == QLatin1String("init")) return runInit(args);
+        if (command == QLatin1String("export")) return runExport(args);
+        if (command == QLatin1String("compare")) return runCompare(args);
     } catch (const std::exception& e) {
         // The first line that says something (LibTorch adds backtraces, or starts with one).
         const QString what = QString::fromUtf8(e.what()).trimmed();

@@ -1,5 +1,6 @@
 #include "app/cli/cli_support.h"
 #include "app/cli/commands.h"
+#include "app/cli/model_options.h"
 #include "core/common/atomic_file.h"
 #include "core/common/error.h"
 #include "core/common/paths.h"
@@ -29,7 +30,8 @@ int PredictCommand::run(const QStringList& args) {
            "in the overlays folder inside --out, apart from the masks).\n"
            "Images larger than the tile size are predicted in overlapping tiles."));
     auto& p = command.parser();
-    p.addOption({QStringLiteral("checkpoint"), tr("A checkpoint (best.pt or last.pt of a run)."),
+    p.addOption({QStringList{QStringLiteral("checkpoint"), QStringLiteral("model")},
+                 tr("A checkpoint (best.pt or last.pt of a run) or a TorchScript model."),
                  tr("file")});
     p.addOption({QStringLiteral("input"), tr("An image, or a folder of images."), tr("path")});
     p.addOption(
@@ -39,19 +41,22 @@ int PredictCommand::run(const QStringList& args) {
                     "mask blended in.")});
     p.addOption({QStringLiteral("tile"), tr("Tile size for large images (default 512)."), tr("n"),
                  QStringLiteral("512")});
+    ModelOptions::addTorchScriptOptions(p);
     if (auto code = command.parse(args)) return *code;
     if (!p.isSet(QStringLiteral("checkpoint")) || !p.isSet(QStringLiteral("input")) ||
         !p.isSet(QStringLiteral("out")))
         return command.usageError(tr("--checkpoint, --input and --out are required"));
     const auto tile = command.intOption(QStringLiteral("tile"), 64, 8192);
     if (!tile) return kUsage;
+    std::optional<core::TorchScriptSettings> settings;
+    if (auto code = ModelOptions::readTorchScriptSettings(command, settings)) return *code;
 
     try {
         core::PredictOptions options;
         options.tileSize = static_cast<int>(*tile);
         options.overlap = options.tileSize / 8;
-        auto predictor =
-            core::Predictor::fromCheckpoint(toPath(p.value(QStringLiteral("checkpoint"))), options);
+        auto predictor = core::Predictor::open(toPath(p.value(QStringLiteral("checkpoint"))),
+                                               options, settings);
         const auto input = toPath(p.value(QStringLiteral("input")));
         std::vector<std::filesystem::path> files;
         std::vector<core::Problem> problems;

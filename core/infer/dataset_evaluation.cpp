@@ -13,7 +13,7 @@ DatasetEvaluation evaluateOnDataset(Predictor& predictor, const Dataset& dataset
     const ClassMap& trained = predictor.info().classes;
     if (trained.names() != dataset.classes.names())
         throw Error(ErrorCode::InvalidArgument, dataset.root,
-                    "the checkpoint knows " + std::to_string(trained.size()) +
+                    "the model knows " + std::to_string(trained.size()) +
                         " classes that differ from this dataset's " +
                         std::to_string(dataset.classes.size()));
     std::vector<const Sample*> chosen;
@@ -39,6 +39,7 @@ DatasetEvaluation evaluateOnDataset(Predictor& predictor, const Dataset& dataset
         }
     }
     out.metrics = computeMetrics(matrix);
+    out.confusion = std::move(matrix);
     return out;
 }
 

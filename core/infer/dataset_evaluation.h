@@ -1,5 +1,5 @@
 #pragma once
-// Scores a checkpoint on a dataset split: predicts every labelled image of the split and
+// Scores a model on a dataset split: predicts every labelled image of the split and
 // reduces one confusion matrix. Torch-free header; runs on the calling thread.
 
 #include <atomic>
@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/data/dataset.h"
+#include "core/eval/confusion_matrix.h"
 #include "core/eval/image_score.h"
 #include "core/eval/metrics.h"
 #include "core/infer/predictor.h"
@@ -16,6 +17,7 @@ namespace seg::core {
 
 struct DatasetEvaluation {
     SegmentationMetrics metrics;
+    ConfusionMatrix confusion{1};  // the split's, from which metrics were computed
     int images = 0;
     std::vector<ImageScore> perImage;  // in the dataset's order
     std::vector<Problem> problems;     // unreadable samples (skipped)

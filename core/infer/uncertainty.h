@@ -17,6 +17,16 @@ struct Dataset;
 // `probabilities`: one CV_32FC1 per class, same size, summing to 1 per pixel.
 double meanNormalisedEntropy(const std::vector<cv::Mat>& probabilities);
 
+// Per pixel, from the same probabilities: the most likely class (CV_8UC1, the first on
+// ties, as Predictor::predictMask), its probability (CV_32FC1, the model's confidence) and
+// the normalised entropy (CV_32FC1, 0 certain to 1 a uniform guess).
+struct ConfidenceMaps {
+    cv::Mat mask;
+    cv::Mat confidence;
+    cv::Mat entropy;
+};
+ConfidenceMaps confidenceMaps(const std::vector<cv::Mat>& probabilities);
+
 struct UncertaintyScore {
     size_t sample;  // index into the dataset's samples
     double entropy;

@@ -1,5 +1,7 @@
 #include "core/models/blocks.h"
 
+#include <torch/csrc/jit/frontend/tracer.h>
+
 namespace seg::core {
 
 namespace F = torch::nn::functional;
@@ -75,21 +77,43 @@ void initialiseIcnr(torch::nn::Conv2dImpl& conv, int factor) {
 
 torch::Tensor Upsample2xImpl::forward(const torch::Tensor& x) {
     if (m_bilinear) {
-        const auto up = F::interpolate(x, F::InterpolateFuncOptions()
-                                              .scale_factor(std::vector<double>{2.0, 2.0})
-                                              .mode(torch::kBilinear)
-                                              .align_corners(false));
-        return conv(up);
+        // The scale-factor form computes the output size inside the operator, so a traced
+        // export (see model_export) keeps it symbolic; F::interpolate would fix it.
+        return conv(torch::upsample_bilinear2d(x, c10::nullopt, false,
+                                               std::vector<double>{2.0, 2.0}));
     }
     return F::pixel_shuffle(conv(x), F::PixelShuffleFuncOptions(2));
 }
 
+namespace {
+
+// While a model is traced for export, a size taken from `reference` must be recorded as "the
+// reference's size" rather than as the numbers of the example input, so that the exported
+// module takes any input size. LibTorch's tracer reads such sizes stashed under the
+// argument's name: elements `first`... of the `count`-element list `argument` get the
+// reference's height and width.
+void stashSpatialSize(const char* argument, size_t count, size_t first,
+                      const torch::Tensor& reference) {
+    namespace tracer = torch::jit::tracer;
+    if (!tracer::isTracing()) return;
+    tracer::ArgumentStash::stashIntArrayRefElem(argument, count, first,
+                                                tracer::getSizeOf(reference, 2));
+    tracer::ArgumentStash::stashIntArrayRefElem(argument, count, first + 1,
+                                                tracer::getSizeOf(reference, 3));
+}
+
+}  // namespace
+
 torch::Tensor resizeLike(const torch::Tensor& x, const torch::Tensor& reference) {
     if (x.size(2) == reference.size(2) && x.size(3) == reference.size(3)) return x;
-    return F::interpolate(x, F::InterpolateFuncOptions()
-                                 .size(std::vector<int64_t>{reference.size(2), reference.size(3)})
-                                 .mode(torch::kBilinear)
-                                 .align_corners(false));
+    stashSpatialSize("output_size", 2, 0, reference);
+    return torch::upsample_bilinear2d(
+        x, std::vector<int64_t>{reference.size(2), reference.size(3)}, false);
+}
+
+torch::Tensor expandSpatiallyLike(const torch::Tensor& x, const torch::Tensor& reference) {
+    stashSpatialSize("size", 4, 2, reference);
+    return x.expand({-1, -1, reference.size(2), reference.size(3)});
 }
 
 }  // namespace seg::core

@@ -62,4 +62,7 @@ void foldBatchNorms(torch::nn::Module& model);
 // Bilinear resize to `reference`'s height and width (align_corners = false).
 torch::Tensor resizeLike(const torch::Tensor& x, const torch::Tensor& reference);
 
+// x: [N, C, 1, 1] repeated to `reference`'s height and width (a view, as expand).
+torch::Tensor expandSpatiallyLike(const torch::Tensor& x, const torch::Tensor& reference);
+
 }  // namespace seg::core

@@ -14,7 +14,7 @@ AsppImpl::AsppImpl(int in, int out, int outputStride) {
 
 torch::Tensor AsppImpl::forward(const torch::Tensor& x) {
     auto image = torch::relu(pooled(torch::adaptive_avg_pool2d(x, {1, 1})));
-    image = image.expand({-1, -1, x.size(2), x.size(3)});
+    image = expandSpatiallyLike(image, x);
     return project(torch::cat({branch1x1(x), atrous1(x), atrous2(x), atrous3(x), image}, 1));
 }
 

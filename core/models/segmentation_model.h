@@ -25,8 +25,8 @@ public:
     // The network's total downsampling: sides are padded to a multiple of it.
     virtual int sizeMultiple() const = 0;
 
-protected:
-    // Sides are multiples of sizeMultiple() here.
+    // forward without the padding: sides must be multiples of sizeMultiple(). Exporters
+    // trace this part, whose operations do not depend on the input size.
     virtual torch::Tensor forwardAligned(const torch::Tensor& x) = 0;
 
 private:

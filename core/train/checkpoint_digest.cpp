@@ -54,8 +54,8 @@ Seal findSeal(std::string_view tail, uint64_t fileSize, const fs::path& file) {
     if (tail.size() >= kEndRecordSize && isEndRecord(tail, tail.size() - kEndRecordSize, 0))
         return {fileSize, {}};
     throw Error(ErrorCode::FileUnreadable, file,
-                "not a SegStudio checkpoint, or the file is truncated (no zip directory at its "
-                "end)");
+                "not a model file (a SegStudio checkpoint or TorchScript module are zip "
+                "archives), or the file is truncated (no zip directory at its end)");
 }
 
 std::string_view tailOf(std::string_view bytes) {
@@ -92,7 +92,7 @@ std::string readSealedArchive(const fs::path& file) {
         // LibTorch does not make it (damaged bytes can crash its parser).
         const std::string problem = zipArchiveProblem(bytes);
         if (!problem.empty())
-            throw Error(ErrorCode::InvalidContent, file, "the checkpoint is damaged: " + problem);
+            throw Error(ErrorCode::InvalidContent, file, "the file is damaged: " + problem);
         return bytes;
     }
     // Back to the bytes LibTorch wrote: no comment, comment length zero.

@@ -13,6 +13,7 @@
 #include "core/common/paths.h"
 #include "core/data/class_map_json.h"
 #include "core/models/model_registry.h"
+#include "core/runtime/torch_errors.h"
 #include "core/train/checkpoint_digest.h"
 
 namespace seg::core {
@@ -81,34 +82,6 @@ CheckpointInfo infoFromJson(const std::string& text, const fs::path& file) {
     }
 }
 
-// c10 messages carry a C++ backtrace after the first line, and torch::jit::ErrorReport's
-// start with a line break: keep the first line that says something.
-std::string firstLine(const std::string& s) {
-    const size_t begin = std::min(s.size(), s.find_first_not_of(" \t\r\n"));
-    return s.substr(begin, s.find('\n', begin) - begin);
-}
-
-// Runs one LibTorch step on a file. LibTorch reports damaged input in many ways: c10::Error,
-// torch::jit::ErrorReport (a std::exception, not a c10::Error) when a damaged archive's code
-// does not compile, std::bad_alloc for absurd sizes. Any of them escaping would end the
-// process, so each becomes an Error naming the file, prefixed with what was being done.
-template <typename Step>
-void guarded(const fs::path& file, ErrorCode code, const std::string& doing, Step&& step) {
-    try {
-        step();
-    } catch (const Error&) {
-        throw;
-    } catch (const c10::Error& e) {
-        throw Error(code, file, doing + ": " + firstLine(e.what_without_backtrace()));
-    } catch (const std::bad_alloc&) {
-        throw Error(code, file, doing + ": it asks for more memory than there is");
-    } catch (const std::exception& e) {
-        throw Error(code, file, doing + ": " + firstLine(e.what()));
-    } catch (...) {
-        throw Error(code, file, doing + ": unknown failure in LibTorch");
-    }
-}
-
 // The archive's bytes stay alive as long as the archive: LibTorch is given a pointer to them.
 struct OpenedArchive {
     std::string bytes;
@@ -117,9 +90,9 @@ struct OpenedArchive {
 
 std::unique_ptr<OpenedArchive> openArchive(const fs::path& file) {
     auto opened = std::make_unique<OpenedArchive>();
-    guarded(file, ErrorCode::FileUnreadable, "cannot read the checkpoint",
+    guardedTorchStep(file, ErrorCode::FileUnreadable, "cannot read the checkpoint",
             [&] { opened->bytes = readSealedArchive(file); });
-    guarded(file, ErrorCode::FileUnreadable, "not a SegStudio checkpoint, or the file is damaged",
+    guardedTorchStep(file, ErrorCode::FileUnreadable, "not a SegStudio checkpoint, or the file is damaged",
             [&] { opened->archive.load_from(opened->bytes.data(), opened->bytes.size()); });
     return opened;
 }
@@ -127,13 +100,13 @@ std::unique_ptr<OpenedArchive> openArchive(const fs::path& file) {
 CheckpointInfo readInfo(torch::serialize::InputArchive& archive, const fs::path& file) {
     c10::IValue meta;
     bool found = false;
-    guarded(file, ErrorCode::InvalidContent, "checkpoint metadata is damaged",
+    guardedTorchStep(file, ErrorCode::InvalidContent, "checkpoint metadata is damaged",
             [&] { found = archive.try_read(kMetaKey, meta); });
     if (!found || !meta.isString())
         throw Error(ErrorCode::InvalidContent, file,
                     "not a SegStudio checkpoint (no metadata); a TorchScript model?");
     CheckpointInfo info;
-    guarded(file, ErrorCode::InvalidContent, "checkpoint metadata is damaged",
+    guardedTorchStep(file, ErrorCode::InvalidContent, "checkpoint metadata is damaged",
             [&] { info = infoFromJson(meta.toStringRef(), file); });
     return info;
 }
@@ -152,7 +125,7 @@ void saveCheckpoint(const fs::path& file, const CheckpointInfo& info, Segmentati
     }
     // LibTorch writes into memory, so the digest covers exactly the bytes it wrote.
     std::string bytes;
-    guarded(file, ErrorCode::WriteFailed, "cannot serialise the checkpoint", [&] {
+    guardedTorchStep(file, ErrorCode::WriteFailed, "cannot serialise the checkpoint", [&] {
         archive.save_to([&](const void* data, size_t size) {
             bytes.append(static_cast<const char*>(data), size);
             return size;
@@ -177,7 +150,7 @@ LoadedCheckpoint loadCheckpoint(const fs::path& file) {
     LoadedCheckpoint out;
     out.info = readInfo(opened->archive, file);
     // Metadata of a damaged checkpoint from before digests may name an absurd model.
-    guarded(file, ErrorCode::InvalidContent, "cannot build the model it describes",
+    guardedTorchStep(file, ErrorCode::InvalidContent, "cannot build the model it describes",
             [&] { out.model = createModel(out.info.model); });
     // Module::load replaces tensors whatever their shape: compare with what the
     // architecture expects afterwards.
@@ -186,7 +159,7 @@ LoadedCheckpoint loadCheckpoint(const fs::path& file) {
         expected.emplace_back(t.key(), t.value().sizes().vec());
     for (const auto& t : out.model->named_buffers())
         expected.emplace_back(t.key(), t.value().sizes().vec());
-    guarded(file, ErrorCode::InvalidContent, "weights are missing or damaged",
+    guardedTorchStep(file, ErrorCode::InvalidContent, "weights are missing or damaged",
             [&] { out.model->load(opened->archive); });
     auto loaded = out.model->named_parameters();
     auto buffers = out.model->named_buffers();
@@ -206,12 +179,12 @@ void loadOptimizerState(const fs::path& file, torch::optim::Optimizer& optimizer
     auto opened = openArchive(file);
     torch::serialize::InputArchive state;
     bool found = false;
-    guarded(file, ErrorCode::InvalidContent, "optimiser state is damaged",
+    guardedTorchStep(file, ErrorCode::InvalidContent, "optimiser state is damaged",
             [&] { found = opened->archive.try_read(kOptimizerKey, state); });
     if (!found)
         throw Error(ErrorCode::InvalidContent, file,
                     "checkpoint holds no optimiser state to resume from");
-    guarded(file, ErrorCode::InvalidContent, "optimiser state does not fit this run",
+    guardedTorchStep(file, ErrorCode::InvalidContent, "optimiser state does not fit this run",
             [&] { optimizer.load(state); });
 }
 

@@ -12,6 +12,7 @@
 #include <opencv2/core.hpp>
 
 #include "core/data/class_map.h"
+#include "core/data/image_io.h"
 #include "core/data/mask_io.h"
 #include "core/project/project.h"
 #include "support/test_files.h"
@@ -110,6 +111,19 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("inspect"), QStringLiteral("a"), QStringLiteral("b")};
         QTest::newRow("score without gt")
             << QStringList{QStringLiteral("score"), QStringLiteral("--pred"), QStringLiteral("p")};
+        QTest::newRow("compare one model")
+            << QStringList{QStringLiteral("compare"), QStringLiteral("--model"), QStringLiteral("a.pt"),
+                           QStringLiteral("--data"), QStringLiteral("d")};
+        QTest::newRow("export without out")
+            << QStringList{QStringLiteral("export"), QStringLiteral("--checkpoint"), QStringLiteral("a.pt")};
+        QTest::newRow("mean without classes")
+            << QStringList{QStringLiteral("predict"), QStringLiteral("--model"), QStringLiteral("a.pt"),
+                           QStringLiteral("--input"), QStringLiteral("i"), QStringLiteral("--out"),
+                           QStringLiteral("x"), QStringLiteral("--mean"), QStringLiteral("0.5,0.5,0.5")};
+        QTest::newRow("mean of two numbers")
+            << QStringList{QStringLiteral("eval"), QStringLiteral("--model"), QStringLiteral("a.pt"),
+                           QStringLiteral("--data"), QStringLiteral("d"), QStringLiteral("--classes"),
+                           QStringLiteral("a,b"), QStringLiteral("--mean"), QStringLiteral("0.5,0.5")};
     }
 
     void usageErrorsExitWithTwo() {
@@ -123,7 +137,7 @@ private Q_SLOTS:
     void helpForEveryCommand_data() {
         QTest::addColumn<QString>("command");
         for (const char* c : {"synth", "inspect", "score", "demo", "train", "eval", "predict",
-                              "model", "runs", "init"})
+                              "model", "runs", "init", "export", "compare"})
             QTest::newRow(c) << QString::fromLatin1(c);
     }
 
@@ -388,6 +402,52 @@ private Q_SLOTS:
         const Run table = cli({QStringLiteral("eval"), QStringLiteral("--checkpoint"), best,
                                QStringLiteral("--data"), m_data, QStringLiteral("--per-image")});
         QVERIFY(table.out.contains(QStringLiteral("worst class (IoU)")));
+    }
+
+    // A checkpoint exported as TorchScript scores as the checkpoint does, in eval and side by
+    // side in compare, whose CSV and grid are written; a folder name with Chinese and spaces.
+    void exportThenCompareWithTheCheckpoint() {
+        const QString checkpoint = trainTinyCheckpoint(QStringLiteral("run to export"));
+        QVERIFY(!checkpoint.isEmpty());
+        const QString exported = m_dir.filePath(QStringLiteral("导出 model.pt"));
+        const Run exportRun = cli({QStringLiteral("export"), QStringLiteral("--checkpoint"),
+                                   checkpoint, QStringLiteral("--out"), exported});
+        QVERIFY2(exportRun.exitCode == 0, qPrintable(exportRun.err));
+        QVERIFY(exportRun.out.contains(QStringLiteral("torch.jit.load")));
+
+        double miou[2] = {-1, -1};
+        for (int i = 0; i < 2; ++i) {
+            const Run eval = cli({QStringLiteral("eval"), QStringLiteral("--model"),
+                                  i == 0 ? checkpoint : exported, QStringLiteral("--data"), m_data,
+                                  QStringLiteral("--json")});
+            QVERIFY2(eval.exitCode == 0, qPrintable(eval.err));
+            miou[i] = json(eval.out).value(QStringLiteral("mean_iou")).toDouble(-1);
+        }
+        QVERIFY(miou[0] >= 0);
+        QCOMPARE(miou[1], miou[0]);
+
+        const QString csv = m_dir.filePath(QStringLiteral("table.csv"));
+        const QString grid = m_dir.filePath(QStringLiteral("grid.png"));
+        const Run compare = cli({QStringLiteral("compare"), QStringLiteral("--model"), checkpoint,
+                                 QStringLiteral("--model"), exported, QStringLiteral("--data"),
+                                 m_data, QStringLiteral("--csv"), csv, QStringLiteral("--grid"),
+                                 grid, QStringLiteral("--images"), QStringLiteral("2")});
+        QVERIFY2(compare.exitCode == 0, qPrintable(compare.err));
+        QVERIFY(compare.out.contains(QStringLiteral("frequency-weighted IoU")));
+        QFile table(csv);
+        QVERIFY(table.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(table.readAll()).split(QLatin1Char('\n'),
+                                                                        Qt::SkipEmptyParts);
+        QCOMPARE(lines.front(), QStringLiteral("metric,run to export/last,导出 model.pt"));
+        for (const QString& line : lines.mid(1)) {
+            const QStringList cells = line.split(QLatin1Char(','));
+            QCOMPARE(cells.size(), 3);
+            QCOMPARE(cells[1], cells[2]);  // the same model, the same predictions
+        }
+        QVERIFY(lines.contains(QStringLiteral("mean IoU,%1,%1").arg(miou[0], 0, 'f', 6)));
+        const cv::Mat picture = core::readImage(test::toPath(grid));
+        QCOMPARE(picture.cols, 4 * 256 + 5 * 4);  // image, ground truth, two models
+        QCOMPARE(picture.rows, 28 + 2 * (256 + 4) + 4);
     }
 
     // A damaged checkpoint ends predict with exit code 1 and a message naming it, never an

@@ -25,7 +25,7 @@ namespace {
 // pixel of a grey image, class 0 the rest.
 class GreyPredictor : public core::Predictor {
 public:
-    const core::CheckpointInfo& info() const override { return m_info; }
+    const core::PredictorInfo& info() const override { return m_info; }
     cv::Mat predictMask(const cv::Mat& image) override {
         return cv::Mat::zeros(image.size(), CV_8UC1);
     }
@@ -38,7 +38,7 @@ public:
     }
 
 private:
-    core::CheckpointInfo m_info;
+    core::PredictorInfo m_info;
 };
 
 }  // namespace
@@ -91,6 +91,13 @@ private Q_SLOTS:
                     expected.at<uint8_t>(y, x) = static_cast<uint8_t>(best);
                 }
             QCOMPARE(cv::countNonZero(mask != expected), 0);
+            // The confidence maps' mask is the same argmax, and its confidence that class's
+            // probability.
+            const core::ConfidenceMaps maps = core::confidenceMaps(probabilities);
+            QCOMPARE(cv::countNonZero(maps.mask != expected), 0);
+            const int y = image.rows / 2, x = image.cols / 3;
+            QCOMPARE(maps.confidence.at<float>(y, x),
+                     probabilities[expected.at<uint8_t>(y, x)].at<float>(y, x));
         }
         // Not one class everywhere: the comparison above has something to compare.
         double lo = 0, hi = 0;
@@ -142,6 +149,16 @@ private Q_SLOTS:
         QCOMPARE(core::meanNormalisedEntropy({one, zero, zero}), 0.0);
         const cv::Mat third(4, 4, CV_32FC1, cv::Scalar(1.f / 3));
         QVERIFY(std::abs(core::meanNormalisedEntropy({third, third, third}) - 1.0) < 1e-6);
+        // Per pixel: a sure left half, a guessing right half.
+        cv::Mat a(1, 2, CV_32FC1), b(1, 2, CV_32FC1);
+        a.at<float>(0, 0) = 0.f, b.at<float>(0, 0) = 1.f;
+        a.at<float>(0, 1) = 0.5f, b.at<float>(0, 1) = 0.5f;
+        const core::ConfidenceMaps maps = core::confidenceMaps({a, b});
+        QCOMPARE(int(maps.mask.at<uint8_t>(0, 0)), 1);
+        QCOMPARE(int(maps.mask.at<uint8_t>(0, 1)), 0);  // the first class on ties
+        QCOMPARE(maps.confidence.at<float>(0, 0), 1.f);
+        QCOMPARE(maps.entropy.at<float>(0, 0), 0.f);
+        QVERIFY(std::abs(maps.entropy.at<float>(0, 1) - 1.f) < 1e-6);
     }
 
     // Images whose entropy is known in advance (GreyPredictor): the ranking holds the
