@@ -29,6 +29,7 @@
 #include "ui/charts/class_frequency_chart.h"
 #include "ui/charts/epoch_details.h"
 #include "ui/charts/training_charts.h"
+#include "ui/compare/compare_view.h"
 #include "ui/dataset_list_model.h"
 #include "ui/text/error_text.h"
 #include "ui/training/runs_view.h"
@@ -101,6 +102,16 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_view, tr("Images"));
     m_tabs->addTab(m_charts, tr("Training", "the tab with the training charts"));
+    m_compare = new CompareView(this);
+    m_compare->setObjectName(QStringLiteral("compareView"));
+    m_tabs->addTab(m_compare, tr("Compare", "the tab comparing models' predictions"));
+    connect(m_compare, &CompareView::problem, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() != m_compare) return;
+        m_compare->refreshModelList();  // runs may have finished since
+        updateCompareImage();
+    });
     setCentralWidget(m_tabs);
     m_statusSample = new QLabel(this);
     m_statusSpeed = new QLabel(this);
@@ -239,6 +250,7 @@ bool MainWindow::openProject(const QString& path) {
     }
     const QString folder = toQPath(m_project->folder);
     m_training->setProject(m_project.get(), &m_model->dataset());
+    m_compare->setProject(m_project->classes, m_project->runsRoot());
     m_frequencies->count(m_model->dataset());
     updateActions();
     core::TrainConfig config = m_trainingPanel->config();
@@ -290,6 +302,22 @@ void MainWindow::showSample(const QModelIndex& proxyIndex) {
         return;
     }
     updateSampleStatus();
+    updateCompareImage();
+}
+
+void MainWindow::updateCompareImage() {
+    MaskDocument* document = m_annotator->document();
+    if (m_tabs->currentWidget() != m_compare || !m_project || !document ||
+        document->imageBgr().empty())
+        return;
+    const QString id = m_annotator->sampleId();
+    const auto& samples = m_model->dataset().samples;
+    bool labelled = false;
+    for (size_t i = 0; i < samples.size(); ++i)
+        if (toQString(samples[i].id) == id) labelled = m_model->isLabelled(int(i));
+    // The mask as it is now, unsaved strokes included: a correction shows at once.
+    const cv::Mat mask = labelled ? document->mask() : cv::Mat();
+    m_compare->showImage(id, document->imageBgr(), mask);
 }
 
 void MainWindow::updateSampleStatus() {

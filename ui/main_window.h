@@ -36,6 +36,7 @@ class DatasetListModel;
 class EpochDetails;
 class Annotator;
 class ClassPalette;
+class CompareView;
 class MaskCanvas;
 class RunsView;
 class TrainingCharts;
@@ -75,6 +76,7 @@ public:
     EpochDetails* epochDetails() const { return m_details; }
     QTabWidget* centralTabs() const { return m_tabs; }
     MaskCanvas* canvas() const { return m_view; }
+    CompareView* compareView() const { return m_compare; }
     Annotator* annotator() const { return m_annotator; }
     QListView* sampleList() const { return m_list; }
 
@@ -109,6 +111,8 @@ private:
     // Makes the row of sample `id` current without opening it again.
     void selectSample(const QString& id);
     void applyOpacity(int percent);
+    // Shows the open image in the Compare tab when that tab is on screen.
+    void updateCompareImage();
     void createPaintingViews();
     QDockWidget* addDock(const QString& title, const QString& objectName, QWidget* content,
                          Qt::DockWidgetArea area);
@@ -132,6 +136,7 @@ private:
     QListView* m_list = nullptr;
     QComboBox* m_filterBox = nullptr;
     MaskCanvas* m_view = nullptr;
+    CompareView* m_compare = nullptr;
     QSlider* m_opacity = nullptr;
     QLabel* m_statusSample = nullptr;
     QAction* m_showMask = nullptr;

@@ -14,6 +14,8 @@
 #include "ui/annotate/model_assist.h"
 #include "ui/charts/training_charts.h"
 #include "ui/main_window.h"
+
+#include "ui/compare/compare_view.h"
 #include "ui/training/runs_view.h"
 #include "ui/training/training_controller.h"
 #include "ui/training/training_panel.h"
@@ -106,6 +108,9 @@ void MainWindow::createActions() {
     QAction* chartsTab = view->addAction(tr("&Training Charts"), this,
                                          [this] { m_tabs->setCurrentWidget(m_charts); });
     chartsTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction* compareTab = view->addAction(tr("&Compare Models"), this,
+                                          [this] { m_tabs->setCurrentWidget(m_compare); });
+    compareTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     view->addSeparator();
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         view->addAction(dock->toggleViewAction());

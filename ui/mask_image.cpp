@@ -22,6 +22,20 @@ void setMaskOpacity(QImage& mask, const core::ClassMap& classes, double opacity)
     mask.setColorTable(table);
 }
 
+QImage toDisplayImage(const cv::Mat& bgr) {
+    QImage rgb(bgr.cols, bgr.rows, QImage::Format_RGB888);
+    for (int y = 0; y < bgr.rows; ++y) {
+        const uint8_t* s = bgr.ptr<uint8_t>(y);
+        uint8_t* d = rgb.scanLine(y);
+        for (int x = 0; x < bgr.cols; ++x) {
+            d[3 * x] = s[3 * x + 2];
+            d[3 * x + 1] = s[3 * x + 1];
+            d[3 * x + 2] = s[3 * x];
+        }
+    }
+    return rgb;
+}
+
 QImage maskToImage(const cv::Mat& mask, const core::ClassMap& classes, double opacity) {
     QImage image(mask.cols, mask.rows, QImage::Format_Indexed8);
     for (int y = 0; y < mask.rows; ++y)

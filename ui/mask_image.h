@@ -16,6 +16,9 @@ namespace seg::ui {
 // (0..1) and a fully transparent ignore index. The indices are kept, not converted.
 QImage maskToImage(const cv::Mat& mask, const core::ClassMap& classes, double opacity);
 
+// A CV_8UC3 BGR image as an RGB888 QImage of its own.
+QImage toDisplayImage(const cv::Mat& bgr);
+
 // Replaces the colour table of an Indexed8 mask image for a new opacity.
 void setMaskOpacity(QImage& mask, const core::ClassMap& classes, double opacity);
 

@@ -196,4 +196,23 @@ std::string zipArchiveProblem(std::string_view archive) {
     return {};
 }
 
+std::vector<std::string> zipEntryNames(std::string_view archive) {
+    const Reader zip(archive);
+    std::string problem;
+    const auto dir = findDirectory(zip, problem);
+    std::vector<std::string> names;
+    if (!dir) return names;
+    uint64_t p = dir->offset;
+    for (uint64_t n = 0; n < dir->entries; ++n) {
+        if (p + 46 > dir->end || zip.field(p, 4) != kCentralSignature) return {};
+        const uint64_t nameSize = *zip.field(p + 28, 2), extraSize = *zip.field(p + 30, 2),
+                       commentSize = *zip.field(p + 32, 2);
+        const auto name = zip.slice(p + 46, nameSize);
+        if (!name || p + 46 + nameSize + extraSize + commentSize > dir->end) return {};
+        names.emplace_back(*name);
+        p += 46 + nameSize + extraSize + commentSize;
+    }
+    return names;
+}
+
 }  // namespace seg::core

@@ -8,6 +8,8 @@
 #include "core/common/atomic_file.h"
 #include "core/common/error.h"
 #include "core/common/paths.h"
+#include "core/common/zip_check.h"
+#include "core/train/checkpoint_digest.h"
 #include "core/data/class_map_json.h"
 
 namespace seg::core {
@@ -99,6 +101,17 @@ void writeTorchScriptSettings(const fs::path& model, const TorchScriptSettings& 
     validateTorchScriptSettings(settings);
     writeTextAtomically(torchScriptSettingsFile(model),
                         torchScriptSettingsToJson(settings).dump(2) + "\n");
+}
+
+bool torchScriptSettingsMissing(const fs::path& model) {
+    if (storedCheckpointDigest(model)) return false;  // a sealed SegStudio checkpoint
+    if (fs::exists(torchScriptSettingsFile(model))) return false;
+    const std::string suffix = std::string("/extra/") + kTorchScriptSettingsEntry;
+    for (const auto& name : zipEntryNames(readTextFile(model)))
+        if (name.size() >= suffix.size() &&
+            name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0)
+            return false;
+    return true;
 }
 
 std::optional<std::array<double, 3>> parseChannelTriple(const std::string& text) {

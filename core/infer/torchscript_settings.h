@@ -49,6 +49,12 @@ std::optional<TorchScriptSettings> readTorchScriptSettings(const std::filesystem
 void writeTorchScriptSettings(const std::filesystem::path& model,
                               const TorchScriptSettings& settings);
 
+// Whether `model` is a TorchScript module that cannot open without settings given: it is no
+// SegStudio checkpoint, has no settings stored next to it and none embedded. Reads the file
+// (not LibTorch): cheap enough for the GUI thread. Throws Error naming the file when it
+// cannot be read.
+bool torchScriptSettingsMissing(const std::filesystem::path& model);
+
 // "0.485,0.456,0.406" -> the three numbers; nullopt unless exactly three finite numbers.
 std::optional<std::array<double, 3>> parseChannelTriple(const std::string& text);
 

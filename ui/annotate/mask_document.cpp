@@ -50,20 +50,6 @@ QRect toQRect(const cv::Rect& r) {
     return {r.x, r.y, r.width, r.height};
 }
 
-QImage toDisplayImage(const cv::Mat& bgr) {
-    QImage rgb(bgr.cols, bgr.rows, QImage::Format_RGB888);
-    for (int y = 0; y < bgr.rows; ++y) {
-        const uint8_t* s = bgr.ptr<uint8_t>(y);
-        uint8_t* d = rgb.scanLine(y);
-        for (int x = 0; x < bgr.cols; ++x) {
-            d[3 * x] = s[3 * x + 2];
-            d[3 * x + 1] = s[3 * x + 1];
-            d[3 * x + 2] = s[3 * x];
-        }
-    }
-    return rgb;
-}
-
 }  // namespace
 
 MaskDocument::MaskDocument(QObject* parent) : QObject(parent) {

@@ -27,6 +27,8 @@ public:
     // whose colour table holds the class colours (alpha: opacity); a null image for none.
     void setImage(const QImage& image);
     void setMask(const QImage& mask);
+    const QImage& image() const { return m_image; }
+    const QImage& mask() const { return m_mask; }
     // Shown instead of an image (no image chosen, or it cannot be read).
     void setMessage(const QString& message);
     const QString& message() const { return m_message; }

@@ -160,7 +160,9 @@ private Q_SLOTS:
         fs::copy_file(module("logits"), copy);
         const std::string missing = openError(copy, std::nullopt);
         QVERIFY2(missing.find("class names") != std::string::npos, missing.c_str());
+        QVERIFY(core::torchScriptSettingsMissing(copy));
         core::writeTorchScriptSettings(copy, rgbSettings({"r", "g", "b"}));
+        QVERIFY(!core::torchScriptSettingsMissing(copy));
         QCOMPARE(core::readTorchScriptSettings(copy).value(), rgbSettings({"r", "g", "b"}));
         auto predictor = core::Predictor::open(copy);
         QCOMPARE(predictor->info().classes.names(), (std::vector<std::string>{"r", "g", "b"}));
@@ -240,6 +242,9 @@ private Q_SLOTS:
         const fs::path exported = folder / "exported.pt";
         core::exportTorchScript(outcome.bestCheckpoint, exported);
 
+        // Both open without asking for settings: the export carries them.
+        QVERIFY(!core::torchScriptSettingsMissing(exported));
+        QVERIFY(!core::torchScriptSettingsMissing(outcome.bestCheckpoint));
         auto fromCheckpoint = core::Predictor::fromCheckpoint(outcome.bestCheckpoint);
         auto fromExport = core::Predictor::open(exported);
         QVERIFY(fromExport->info().torchScript);

@@ -1,0 +1,215 @@
+// The Compare tab: models loaded and run in the background, panes that share one zoom,
+// results of an image no longer shown dropped, error maps and metrics that follow core/eval,
+// the readout at the cursor, and models that do not load reported without harm.
+#include <QApplication>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <opencv2/imgproc.hpp>
+
+#include "core/common/error.h"
+#include "core/data/image_io.h"
+#include "core/eval/confusion_matrix.h"
+#include "core/eval/disagreement_map.h"
+#include "core/eval/error_map.h"
+#include "core/eval/metrics.h"
+#include "core/infer/predictor.h"
+#include "support/gui_helpers.h"
+#include "support/test_files.h"
+#include "support/tiny_training.h"
+#include "ui/compare/compare_view.h"
+#include "ui/compare/model_predictions.h"
+#include "ui/compare/torchscript_import_dialog.h"
+#include "ui/view/image_view.h"
+#include "ui/view/viewport.h"
+
+using namespace seg;
+namespace fs = std::filesystem;
+
+class TestCompareView : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    core::Dataset m_data;
+    fs::path m_runs;
+    fs::path m_checkpoints[2];
+
+    // Waits until the view's models have loaded and predicted the image on screen.
+    static bool waitUntilIdle(ui::CompareView& view) {
+        return QTest::qWaitFor([&] { return view.predictions()->runningJobs() == 0; }, 60000);
+    }
+
+    static fs::path trainRun(const core::Dataset& data, const fs::path& runDir, int epochs) {
+        test::RecordingObserver observer;
+        core::TrainControl control;
+        const auto outcome =
+            core::runTraining({test::tinyConfig(epochs), data, runDir, {}}, observer, control);
+        return outcome.status == core::TrainStatus::Finished ? outcome.bestCheckpoint : fs::path();
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        m_data = test::tinyShapesDataset(test::toPath(m_dir.path()) / "shapes", 16, 40);
+        m_runs = test::toPath(m_dir.path()) / "runs";
+        m_checkpoints[0] = trainRun(m_data, m_runs / "first", 1);
+        m_checkpoints[1] = trainRun(m_data, m_runs / "second", 2);
+        QVERIFY(!m_checkpoints[0].empty() && !m_checkpoints[1].empty());
+    }
+
+    // The project's runs are offered; ticking two shows image, ground truth and both
+    // predictions, all following one viewport.
+    void tickedRunsPredictInLinkedPanes() {
+        ui::CompareView view;
+        view.resize(1100, 800);
+        view.show();
+        view.setProject(m_data.classes, m_runs);
+        auto* list = view.findChild<QListWidget*>(QStringLiteral("compareModels"));
+        QCOMPARE(list->count(), 2);
+        list->item(0)->setCheckState(Qt::Checked);
+        list->item(1)->setCheckState(Qt::Checked);
+        QCOMPARE(int(view.chosenModels().size()), 2);
+
+        const auto sample = core::loadSample(m_data, m_data.samples[0]);
+        view.showImage(QStringLiteral("shape_0000"), sample.image, sample.mask);
+        QVERIFY(waitUntilIdle(view));
+        const auto views = view.views();
+        QCOMPARE(views.size(), 5);  // image, ground truth, two models, disagreement (hidden)
+        for (int m = 0; m < 2; ++m) {
+            const auto* prediction = view.predictions()->prediction(m);
+            QVERIFY(prediction);
+            QCOMPARE(prediction->mask.size(), sample.image.size());
+            QCOMPARE(views[2 + m]->mask().size(), QSize(sample.image.cols, sample.image.rows));
+        }
+        // One zoom and pan for every pane.
+        views[3]->zoomTo(3.0, QPointF(50, 50));
+        for (auto* v : views) QCOMPARE(v->zoom(), 3.0);
+        for (auto* v : views) QCOMPARE(v->viewport(), view.viewport());
+        test::screenshot(view, "compare_view.png");
+    }
+
+    // Switching images while the models work: only the last image's predictions are kept
+    // (the two images differ in size, so a stale one would show).
+    void resultsOfAnImageNoLongerShownAreDropped() {
+        ui::CompareView view;
+        view.setProject(m_data.classes, m_runs);
+        view.findChild<QListWidget*>(QStringLiteral("compareModels"))->item(0)->setCheckState(Qt::Checked);
+        QVERIFY(QTest::qWaitFor([&] { return view.predictions()->info(0) != nullptr; }, 60000));
+        QSignalSpy predicted(view.predictions(), &ui::ModelPredictions::predicted);
+        const cv::Mat first = test::image(300, 200), last = test::image(64, 48);
+        view.showImage(QStringLiteral("first"), first, cv::Mat());
+        view.showImage(QStringLiteral("last"), last, cv::Mat());
+        QVERIFY(waitUntilIdle(view));
+        QCOMPARE(predicted.count(), 1);
+        QCOMPARE(predicted.front().at(1).toString(), QStringLiteral("last"));
+        QCOMPARE(view.predictions()->prediction(0)->mask.size(), last.size());
+    }
+
+    // The error layer shows core's error map; the image's metrics are core/eval's; the
+    // readout names every pane's class at the cursor.
+    void errorsMetricsAndReadoutFollowCore() {
+        ui::CompareView view;
+        view.resize(1100, 800);
+        view.show();
+        view.setProject(m_data.classes, m_runs);
+        view.findChild<QListWidget*>(QStringLiteral("compareModels"))->item(1)->setCheckState(Qt::Checked);
+        const auto sample = core::loadSample(m_data, m_data.samples[1]);
+        view.showImage(QStringLiteral("shape_0001"), sample.image, sample.mask);
+        QVERIFY(waitUntilIdle(view));
+        const cv::Mat predicted = view.predictions()->prediction(0)->mask;
+
+        view.setLayer(ui::CompareView::Layer::Errors);
+        const QImage shown = view.views()[2]->mask();
+        const auto errors = core::computeErrorMap(predicted, sample.mask);
+        int differing = 0;
+        for (int y = 0; y < sample.mask.rows; ++y)
+            for (int x = 0; x < sample.mask.cols; ++x)
+                differing += shown.pixelIndex(x, y) != errors.kinds.at<uchar>(y, x) ? 1 : 0;
+        QCOMPARE(differing, 0);
+
+        core::ConfusionMatrix matrix(m_data.classes.size(), m_data.classes.ignoreIndex());
+        matrix.add(predicted, sample.mask);
+        const auto metrics = core::computeMetrics(matrix);
+        auto* table = view.imageMetrics();
+        QCOMPARE(table->item(0, 1)->text(), QString::number(metrics.meanIoU * 100, 'f', 1));
+        QCOMPARE(table->item(0, 0)->text(), QString::number(metrics.pixelAccuracy * 100, 'f', 1));
+
+        ui::ImageView* pane = view.views()[1];
+        const QPoint pixel(10, 12);
+        QTest::mouseMove(pane, pane->toWidget(QPointF(pixel) + QPointF(0.5, 0.5)).toPoint());
+        const QString readout = view.readout();
+        const QString truthName =
+            QString::fromStdString(m_data.classes.at(sample.mask.at<uchar>(12, 10)).name);
+        const QString predictedName =
+            QString::fromStdString(m_data.classes.at(predicted.at<uchar>(12, 10)).name);
+        QVERIFY2(readout.contains(QStringLiteral("x 10, y 12")), qPrintable(readout));
+        QVERIFY2(readout.contains(QStringLiteral("ground truth: ") + truthName), qPrintable(readout));
+        QVERIFY2(readout.contains(QStringLiteral("second/best: ") + predictedName), qPrintable(readout));
+    }
+
+    // The disagreement pane appears with its layer and shows core's disagreement map.
+    void disagreementPaneShowsWhereTheModelsDiffer() {
+        ui::CompareView view;
+        view.setProject(m_data.classes, m_runs);
+        auto* list = view.findChild<QListWidget*>(QStringLiteral("compareModels"));
+        list->item(0)->setCheckState(Qt::Checked);
+        list->item(1)->setCheckState(Qt::Checked);
+        const auto sample = core::loadSample(m_data, m_data.samples[2]);
+        view.showImage(QStringLiteral("shape_0002"), sample.image, sample.mask);
+        QVERIFY(waitUntilIdle(view));
+        view.setLayer(ui::CompareView::Layer::Disagreement);
+        const auto map = core::computeDisagreement(view.predictions()->prediction(0)->mask,
+                                                   view.predictions()->prediction(1)->mask,
+                                                   sample.mask);
+        const QImage shown = view.views().back()->mask();
+        QCOMPARE(shown.size(), QSize(sample.image.cols, sample.image.rows));
+        int differing = 0;
+        for (int y = 0; y < shown.height(); ++y)
+            for (int x = 0; x < shown.width(); ++x)
+                differing += shown.pixelIndex(x, y) != map.kinds.at<uchar>(y, x) ? 1 : 0;
+        QCOMPARE(differing, 0);
+    }
+
+    // The import dialog starts from the project's classes (keeping their colours), takes
+    // ImageNet's normalisation by default, and refuses duplicate names.
+    void importDialogAnswersBecomeSettings() {
+        ui::TorchScriptImportDialog dialog("/models/m.pt", m_data.classes);
+        const auto settings = dialog.settings();
+        QCOMPARE(settings.classes, m_data.classes);
+        QCOMPARE(settings.mean, (core::TorchScriptSettings{}.mean));
+        QCOMPARE(settings.inputWidth, 0);
+        dialog.findChild<QPlainTextEdit*>(QStringLiteral("classNames"))->setPlainText(QStringLiteral("sky\nsea\nsky"));
+        try {
+            dialog.settings();
+            QFAIL("duplicate class names were taken");
+        } catch (const core::Error&) {
+        }
+        dialog.findChild<QPlainTextEdit*>(QStringLiteral("classNames"))->setPlainText(QStringLiteral("sky\n\nsea\n"));
+        QCOMPARE(dialog.settings().classes.names(), (std::vector<std::string>{"sky", "sea"}));
+    }
+
+    // A damaged model file: its pane says why, a problem is reported, the other model works.
+    void aModelThatDoesNotLoadIsReported() {
+        const fs::path broken = test::toPath(m_dir.path()) / "broken.pt";
+        test::writeBytes(broken, "not a model");
+        ui::CompareView view;
+        view.setProject(m_data.classes, m_runs);
+        QSignalSpy problems(&view, &ui::CompareView::problem);
+        view.findChild<QListWidget*>(QStringLiteral("compareModels"))->item(0)->setCheckState(Qt::Checked);
+        QVERIFY(view.addModelFile(broken));
+        const auto sample = core::loadSample(m_data, m_data.samples[0]);
+        view.showImage(QStringLiteral("shape_0000"), sample.image, sample.mask);
+        QVERIFY(waitUntilIdle(view));
+        QVERIFY(view.predictions()->prediction(0));
+        QVERIFY(!view.predictions()->prediction(1));
+        QVERIFY(view.views()[3]->message().contains(QStringLiteral("broken.pt")));
+        QVERIFY(!problems.isEmpty());
+    }
+};
+
+QTEST_MAIN(TestCompareView)
+#include "tst_compare_view.moc"

@@ -1,0 +1,667 @@
+#include "ui/compare/compare_view.h"
+
+#include <cmath>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QPushButton>
+#include <QSlider>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include "core/common/paths.h"
+#include "core/eval/confusion_matrix.h"
+#include "core/eval/image_score.h"
+#include "core/eval/metrics.h"
+#include "core/infer/model_comparison.h"
+#include "core/infer/torchscript_settings.h"
+#include "core/project/run_store.h"
+#include "ui/compare/analysis_images.h"
+#include "ui/compare/marked_image_view.h"
+#include "ui/compare/model_predictions.h"
+#include "ui/compare/torchscript_import_dialog.h"
+#include "ui/mask_image.h"
+#include "ui/text/error_text.h"
+#include "ui/view/viewport.h"
+
+namespace seg::ui {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr int kFileRole = Qt::UserRole + 1;
+
+QString percent(double value) {
+    return std::isnan(value) ? QStringLiteral("-") : QString::number(value * 100.0, 'f', 1);
+}
+
+}  // namespace
+
+struct CompareView::Pane {
+    QFrame* frame = nullptr;
+    QLabel* title = nullptr;
+    MarkedImageView* view = nullptr;
+};
+
+CompareView::CompareView(QWidget* parent)
+    : QWidget(parent), m_viewport(new Viewport(this)), m_predictions(new ModelPredictions(this)) {
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    layout->addWidget(splitter);
+
+    // Left: the models to choose from.
+    auto* side = new QWidget(splitter);
+    auto* sideLayout = new QVBoxLayout(side);
+    sideLayout->addWidget(new QLabel(tr("Models (tick up to %1)").arg(kMaxModels), side));
+    m_modelList = new QListWidget(side);
+    m_modelList->setObjectName(QStringLiteral("compareModels"));
+    sideLayout->addWidget(m_modelList, 1);
+    auto* addButton = new QPushButton(tr("Add Model File..."), side);
+    addButton->setToolTip(tr("A SegStudio checkpoint or a TorchScript model saved from PyTorch"));
+    sideLayout->addWidget(addButton);
+    connect(addButton, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("Add a Model"), toQPath(m_runsFolder),
+            tr("Models (*.pt *.pth *.torchscript);;All files (*)"));
+        if (file.isEmpty()) return;
+        const fs::path model = core::pathFromUtf8(file.toStdString());
+        try {
+            // A TorchScript model from PyTorch says nothing of its classes: ask once.
+            if (core::torchScriptSettingsMissing(model) &&
+                !TorchScriptImportDialog::askAndStore(model, m_classes, this))
+                return;
+        } catch (const core::Error& e) {
+            Q_EMIT problem(ErrorText::describe(e));
+            return;
+        }
+        addModelFile(model);
+    });
+    connect(m_modelList, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
+        if (m_updatingList) return;
+        if (item->checkState() == Qt::Checked && int(chosenModels().size()) > kMaxModels) {
+            m_updatingList = true;
+            item->setCheckState(Qt::Unchecked);
+            m_updatingList = false;
+            Q_EMIT problem(tr("At most %1 models are compared at once").arg(kMaxModels));
+            return;
+        }
+        applyChosenModels();
+    });
+    splitter->addWidget(side);
+
+    // Right: controls, panes, readout and legend, metrics.
+    auto* main = new QWidget(splitter);
+    auto* mainLayout = new QVBoxLayout(main);
+    mainLayout->setContentsMargins(4, 4, 4, 4);
+    auto* controls = new QWidget(main);
+    buildControls(controls);
+    mainLayout->addWidget(controls);
+    auto* paneArea = new QWidget(main);
+    m_paneGrid = new QGridLayout(paneArea);
+    m_paneGrid->setContentsMargins(0, 0, 0, 0);
+    m_paneGrid->setSpacing(4);
+    mainLayout->addWidget(paneArea, 1);
+    m_readout = new QLabel(main);
+    m_readout->setObjectName(QStringLiteral("compareReadout"));
+    m_readout->setTextFormat(Qt::PlainText);
+    m_readout->setMinimumHeight(m_readout->fontMetrics().height() + 4);
+    // Long readouts and legends are cut, never widen the window.
+    m_readout->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    mainLayout->addWidget(m_readout);
+    m_legend = new QLabel(main);
+    m_legend->setTextFormat(Qt::RichText);
+    m_legend->setWordWrap(true);
+    m_legend->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    mainLayout->addWidget(m_legend);
+    m_metrics = new QTableWidget(main);
+    m_metrics->setObjectName(QStringLiteral("compareImageMetrics"));
+    m_metrics->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_metrics->setMaximumHeight(150);
+    m_metrics->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    mainLayout->addWidget(m_metrics);
+    splitter->addWidget(main);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({240, 900});
+
+    connect(m_predictions, &ModelPredictions::modelReady, this, [this](int model) {
+        const auto* info = m_predictions->info(model);
+        if (info && info->classes.names() != m_classes.names())
+            Q_EMIT problem(tr("%1 knows other classes than this project: its metrics are not shown")
+                               .arg(m_predictions->modelName(model)));
+        refreshPane(model);
+    });
+    connect(m_predictions, &ModelPredictions::modelFailed, this,
+            [this](int model, const QString& message) {
+                refreshPane(model);
+                Q_EMIT problem(message);
+            });
+    connect(m_predictions, &ModelPredictions::predicted, this, [this](int model, const QString&) {
+        refreshPane(model);
+        refreshDisagreement();
+        refreshMetrics();
+        updateReadout(m_cursor);
+    });
+    connect(m_predictions, &ModelPredictions::predictionFailed, this,
+            [this](int model, const QString&, const QString& message) {
+                m_panes[size_t(2 + model)]->view->setMessage(message);
+                Q_EMIT problem(message);
+            });
+    rebuildPanes();
+}
+
+CompareView::~CompareView() {
+    for (Pane* pane : m_panes) delete pane;
+}
+
+void CompareView::buildControls(QWidget* controls) {
+    auto* row = new QHBoxLayout(controls);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(new QLabel(tr("Show:"), controls));
+    m_layerBox = new QComboBox(controls);
+    m_layerBox->setObjectName(QStringLiteral("compareLayer"));
+    m_layerBox->addItem(tr("Prediction"), int(Layer::Prediction));
+    m_layerBox->addItem(tr("Errors against ground truth"), int(Layer::Errors));
+    m_layerBox->addItem(tr("Confidence (top probability)"), int(Layer::Confidence));
+    m_layerBox->addItem(tr("Uncertainty (entropy)"), int(Layer::Entropy));
+    m_layerBox->addItem(tr("Probability of a class"), int(Layer::ClassProbability));
+    m_layerBox->addItem(tr("Disagreement of two models"), int(Layer::Disagreement));
+    row->addWidget(m_layerBox);
+    connect(m_layerBox, &QComboBox::activated, this,
+            [this](int i) { setLayer(static_cast<Layer>(m_layerBox->itemData(i).toInt())); });
+    m_classBox = new QComboBox(controls);
+    m_classBox->setToolTip(tr("The class whose probability is shown"));
+    row->addWidget(m_classBox);
+    connect(m_classBox, &QComboBox::activated, this, [this](int i) { setProbabilityClass(i); });
+    m_firstBox = new QComboBox(controls);
+    m_secondBox = new QComboBox(controls);
+    m_firstBox->setToolTip(tr("First model of the disagreement map"));
+    m_secondBox->setToolTip(tr("Second model of the disagreement map"));
+    row->addWidget(m_firstBox);
+    row->addWidget(m_secondBox);
+    const auto pairChanged = [this] {
+        setDisagreementPair(m_firstBox->currentIndex(), m_secondBox->currentIndex());
+    };
+    connect(m_firstBox, &QComboBox::activated, this, pairChanged);
+    connect(m_secondBox, &QComboBox::activated, this, pairChanged);
+    row->addSpacing(12);
+    row->addWidget(new QLabel(tr("Opacity:"), controls));
+    m_opacitySlider = new QSlider(Qt::Horizontal, controls);
+    m_opacitySlider->setRange(0, 100);
+    m_opacitySlider->setValue(int(m_opacity * 100));
+    m_opacitySlider->setMinimumWidth(80);
+    m_opacitySlider->setMaximumWidth(140);
+    row->addWidget(m_opacitySlider);
+    connect(m_opacitySlider, &QSlider::valueChanged, this,
+            [this](int v) { setOpacity(v / 100.0); });
+    row->addSpacing(12);
+    auto* classesButton = new QToolButton(controls);
+    classesButton->setText(tr("Classes"));
+    classesButton->setToolTip(tr("Classes shown in the ground truth and the predictions"));
+    classesButton->setPopupMode(QToolButton::InstantPopup);
+    m_classMenu = new QMenu(classesButton);
+    classesButton->setMenu(m_classMenu);
+    row->addWidget(classesButton);
+    row->addStretch(1);
+    auto* fit = new QToolButton(controls);
+    fit->setText(tr("Fit"));
+    fit->setToolTip(tr("Show the whole image in every pane"));
+    connect(fit, &QToolButton::clicked, this, [this] {
+        if (!m_panes.empty()) m_panes.front()->view->zoomToFit();
+    });
+    row->addWidget(fit);
+    m_classBox->setVisible(false);
+    m_firstBox->setVisible(false);
+    m_secondBox->setVisible(false);
+}
+
+void CompareView::setProject(const core::ClassMap& classes, const fs::path& runsFolder) {
+    m_classes = classes;
+    m_runsFolder = runsFolder;
+    m_addedFiles.clear();
+    m_hiddenClasses.assign(size_t(classes.size()), false);
+    m_classBox->clear();
+    for (const auto& c : classes.classes()) m_classBox->addItem(toQString(c.name));
+    m_probabilityClass = std::min(1, classes.size() - 1);
+    m_classBox->setCurrentIndex(m_probabilityClass);
+    // One toggle a class, in its colour: hides it in the ground truth and the predictions.
+    m_classMenu->clear();
+    for (int c = 0; c < classes.size(); ++c) {
+        const auto colour = classes.at(c).color;
+        QPixmap swatch(12, 12);
+        swatch.fill(QColor(colour.r, colour.g, colour.b));
+        QAction* toggle = m_classMenu->addAction(QIcon(swatch), toQString(classes.at(c).name));
+        toggle->setCheckable(true);
+        toggle->setChecked(true);
+        connect(toggle, &QAction::toggled, this, [this, c](bool on) { setClassVisible(c, on); });
+    }
+    m_sampleId.clear();
+    m_image.release();
+    m_groundTruth.release();
+    m_displayImage = QImage();
+    refreshModelList();
+}
+
+void CompareView::refreshModelList() {
+    std::vector<fs::path> chosen = chosenModels();
+    m_updatingList = true;
+    m_modelList->clear();
+    const auto addItem = [&](const fs::path& file, const QString& text, const QString& tip) {
+        auto* item = new QListWidgetItem(text, m_modelList);
+        item->setData(kFileRole, toQPath(file));
+        item->setToolTip(tip);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        const bool ticked = std::find(chosen.begin(), chosen.end(), file) != chosen.end();
+        item->setCheckState(ticked ? Qt::Checked : Qt::Unchecked);
+    };
+    for (const auto& run : core::listRuns(m_runsFolder)) {
+        if (run.bestCheckpoint.empty()) continue;
+        const QString score = std::isnan(run.bestMeanIoU)
+                                  ? QString()
+                                  : tr(" (mIoU %1)").arg(run.bestMeanIoU, 0, 'f', 3);
+        addItem(run.bestCheckpoint, toQString(run.id) + score, toQPath(run.bestCheckpoint));
+    }
+    for (const auto& file : m_addedFiles)
+        addItem(file, toQString(core::modelDisplayName(file)), toQPath(file));
+    m_updatingList = false;
+}
+
+bool CompareView::addModelFile(const fs::path& file) {
+    if (int(chosenModels().size()) >= kMaxModels) {
+        Q_EMIT problem(tr("At most %1 models are compared at once: untick one first").arg(kMaxModels));
+        return false;
+    }
+    if (std::find(m_addedFiles.begin(), m_addedFiles.end(), file) == m_addedFiles.end())
+        m_addedFiles.push_back(file);
+    refreshModelList();
+    m_updatingList = true;
+    for (int i = 0; i < m_modelList->count(); ++i)
+        if (m_modelList->item(i)->data(kFileRole).toString() == toQPath(file))
+            m_modelList->item(i)->setCheckState(Qt::Checked);
+    m_updatingList = false;
+    applyChosenModels();
+    return true;
+}
+
+std::vector<fs::path> CompareView::chosenModels() const {
+    std::vector<fs::path> files;
+    for (int i = 0; i < m_modelList->count(); ++i)
+        if (m_modelList->item(i)->checkState() == Qt::Checked)
+            files.push_back(core::pathFromUtf8(m_modelList->item(i)->data(kFileRole).toString().toStdString()));
+    return files;
+}
+
+void CompareView::applyChosenModels() {
+    const auto files = chosenModels();
+    m_predictions->setModels(files);
+    m_firstBox->clear();
+    m_secondBox->clear();
+    for (int m = 0; m < m_predictions->modelCount(); ++m) {
+        m_firstBox->addItem(m_predictions->modelName(m));
+        m_secondBox->addItem(m_predictions->modelName(m));
+    }
+    m_pairFirst = 0;
+    m_pairSecond = std::min(1, std::max(0, m_predictions->modelCount() - 1));
+    m_firstBox->setCurrentIndex(m_pairFirst);
+    m_secondBox->setCurrentIndex(m_pairSecond);
+    rebuildPanes();
+    if (!m_image.empty()) m_predictions->predict(m_sampleId, m_image);
+}
+
+void CompareView::rebuildPanes() {
+    for (Pane* pane : m_panes) {
+        m_paneGrid->removeWidget(pane->frame);
+        delete pane->frame;
+        delete pane;
+    }
+    m_panes.clear();
+    const auto addPane = [this](const QString& title) {
+        auto* pane = new Pane;
+        pane->frame = new QFrame;
+        pane->frame->setFrameShape(QFrame::StyledPanel);
+        auto* layout = new QVBoxLayout(pane->frame);
+        layout->setContentsMargins(2, 2, 2, 2);
+        layout->setSpacing(2);
+        pane->title = new QLabel(title, pane->frame);
+        pane->title->setTextFormat(Qt::PlainText);
+        pane->view = new MarkedImageView(pane->frame);
+        pane->view->setViewport(m_viewport);
+        pane->view->setMinimumSize(160, 120);
+        layout->addWidget(pane->title);
+        layout->addWidget(pane->view, 1);
+        connect(pane->view, &ImageView::hovered, this, [this](QPoint pixel, int) {
+            const bool inside = !m_image.empty() && pixel.x() >= 0 && pixel.y() >= 0 &&
+                                pixel.x() < m_image.cols && pixel.y() < m_image.rows;
+            updateReadout(inside ? std::optional(pixel) : std::nullopt);
+        });
+        m_panes.push_back(pane);
+    };
+    addPane(tr("Image"));
+    addPane(tr("Ground truth"));
+    for (int m = 0; m < m_predictions->modelCount(); ++m) addPane(m_predictions->modelName(m));
+    addPane(tr("Disagreement"));
+    // Two rows: image and ground truth first, then the models; at most three columns.
+    const int visible = int(m_panes.size()) - (m_layer == Layer::Disagreement ? 0 : 1);
+    const int columns = visible <= 4 ? 2 : 3;
+    for (int i = 0; i < int(m_panes.size()); ++i) m_paneGrid->addWidget(m_panes[size_t(i)]->frame, i / columns, i % columns);
+    m_panes.back()->frame->setVisible(m_layer == Layer::Disagreement);
+    refreshFixedPanes();
+    for (int m = 0; m < m_predictions->modelCount(); ++m) refreshPane(m);
+    refreshDisagreement();
+    refreshMetrics();
+    refreshLegend();
+}
+
+QList<ImageView*> CompareView::views() const {
+    QList<ImageView*> views;
+    for (const Pane* pane : m_panes) views.push_back(pane->view);
+    return views;
+}
+
+void CompareView::showImage(const QString& sampleId, const cv::Mat& imageBgr,
+                            const cv::Mat& groundTruth) {
+    const bool sameSize = !m_image.empty() && m_image.size() == imageBgr.size();
+    if (sameSize && sampleId == m_sampleId) {
+        // The same image again (back from painting): only its ground truth may have changed.
+        m_groundTruth = groundTruth.clone();
+        refreshFixedPanes();
+        for (int m = 0; m < m_predictions->modelCount(); ++m) refreshPane(m);
+        refreshDisagreement();
+        refreshMetrics();
+        return;
+    }
+    m_sampleId = sampleId;
+    m_image = imageBgr.clone();
+    m_groundTruth = groundTruth.clone();
+    m_displayImage = toDisplayImage(m_image);
+    refreshFixedPanes();
+    for (int m = 0; m < m_predictions->modelCount(); ++m) refreshPane(m);
+    refreshDisagreement();
+    if (!sameSize && !m_panes.empty()) m_panes.front()->view->zoomToFit();
+    m_predictions->predict(sampleId, m_image);
+    refreshMetrics();
+    updateReadout(std::nullopt);
+}
+
+QImage CompareView::classMaskImage(const cv::Mat& mask) const {
+    QImage image = maskToImage(mask, m_classes, m_opacity);
+    for (size_t c = 0; c < m_hiddenClasses.size(); ++c)
+        if (m_hiddenClasses[c]) image.setColor(int(c), qRgba(0, 0, 0, 0));
+    return image;
+}
+
+void CompareView::refreshFixedPanes() {
+    if (m_panes.size() < 2) return;
+    MarkedImageView* image = m_panes[0]->view;
+    MarkedImageView* truth = m_panes[1]->view;
+    if (m_image.empty()) {
+        image->setMessage(tr("Choose an image in the Images list"));
+        truth->setMessage(QString());
+        return;
+    }
+    image->setImage(m_displayImage);
+    image->setMask(QImage());
+    truth->setImage(m_displayImage);
+    if (m_groundTruth.empty()) {
+        truth->setMask(QImage());
+        m_panes[1]->title->setText(tr("Ground truth (none: the image is unlabelled)"));
+    } else {
+        truth->setMask(classMaskImage(m_groundTruth));
+        m_panes[1]->title->setText(tr("Ground truth"));
+    }
+}
+
+void CompareView::refreshPane(int model) {
+    if (size_t(2 + model) >= m_panes.size() - 1) return;
+    Pane& pane = *m_panes[size_t(2 + model)];
+    const QString name = m_predictions->modelName(model);
+    if (!m_predictions->loadError(model).isEmpty()) {
+        pane.title->setText(name);
+        pane.view->setMessage(m_predictions->loadError(model));
+        return;
+    }
+    if (m_image.empty()) {
+        pane.title->setText(name);
+        pane.view->setMessage(QString());
+        return;
+    }
+    pane.view->setImage(m_displayImage);
+    const auto* p = m_predictions->prediction(model);
+    if (!p) {
+        pane.title->setText(m_predictions->info(model) ? tr("%1 (predicting...)").arg(name)
+                                                       : tr("%1 (loading...)").arg(name));
+        pane.view->setMask(QImage());
+        return;
+    }
+    pane.title->setText(name);
+    switch (m_layer) {
+    case Layer::Prediction:
+    case Layer::Disagreement:
+        pane.view->setMask(classMaskImage(p->mask));
+        break;
+    case Layer::Errors:
+        if (m_groundTruth.empty() || m_groundTruth.size() != p->mask.size()) {
+            pane.title->setText(tr("%1 (no ground truth to compare with)").arg(name));
+            pane.view->setMask(classMaskImage(p->mask));
+        } else {
+            pane.view->setMask(AnalysisImages::errorMap(
+                core::computeErrorMap(p->mask, m_groundTruth, m_classes.ignoreIndex()), m_opacity));
+        }
+        break;
+    case Layer::Confidence:
+        pane.view->setMask(AnalysisImages::heatMap(p->confidence, m_opacity));
+        break;
+    case Layer::Entropy:
+        pane.view->setMask(AnalysisImages::heatMap(p->entropy, m_opacity));
+        break;
+    case Layer::ClassProbability:
+        if (m_probabilityClass < int(p->probabilities.size()))
+            pane.view->setMask(AnalysisImages::heatMap(p->probabilities[size_t(m_probabilityClass)], m_opacity));
+        break;
+    }
+}
+
+void CompareView::refreshDisagreement() {
+    if (m_panes.empty()) return;
+    Pane& pane = *m_panes.back();
+    if (m_layer != Layer::Disagreement) return;
+    const int n = m_predictions->modelCount();
+    if (n < 2 || m_pairFirst == m_pairSecond || m_pairFirst >= n || m_pairSecond >= n) {
+        pane.title->setText(tr("Disagreement"));
+        pane.view->setMessage(tr("Tick two models and choose two different ones above"));
+        return;
+    }
+    const QString first = m_predictions->modelName(m_pairFirst);
+    const QString second = m_predictions->modelName(m_pairSecond);
+    pane.title->setText(tr("Disagreement: %1 vs %2").arg(first, second));
+    const auto* a = m_predictions->prediction(m_pairFirst);
+    const auto* b = m_predictions->prediction(m_pairSecond);
+    if (m_image.empty() || !a || !b) {
+        pane.view->setMessage(m_image.empty() ? QString() : tr("Waiting for both predictions..."));
+        return;
+    }
+    const cv::Mat truth = m_groundTruth.size() == a->mask.size() ? m_groundTruth : cv::Mat();
+    const auto map = core::computeDisagreement(a->mask, b->mask, truth, m_classes.ignoreIndex());
+    pane.view->setImage(m_displayImage);
+    pane.view->setMask(AnalysisImages::disagreementMap(map, m_opacity));
+    const double total = double(a->mask.total());
+    pane.title->setText(tr("Disagreement: %1 vs %2 (%3% of pixels differ)")
+                            .arg(first, second)
+                            .arg(100.0 * (total - double(map.counts[0])) / total, 0, 'f', 1));
+}
+
+void CompareView::refreshMetrics() {
+    m_metrics->clear();
+    const int n = m_predictions->modelCount();
+    const int classes = m_classes.size();
+    QStringList headers{tr("Pixel accuracy %"), tr("mIoU %")};
+    for (const auto& c : m_classes.classes()) headers << tr("IoU %1 %").arg(toQString(c.name));
+    m_metrics->setColumnCount(int(headers.size()));
+    m_metrics->setHorizontalHeaderLabels(headers);
+    m_metrics->setRowCount(n);
+    QStringList rows;
+    for (int m = 0; m < n; ++m) rows << m_predictions->modelName(m);
+    m_metrics->setVerticalHeaderLabels(rows);
+    if (m_groundTruth.empty()) return;
+    std::vector<std::vector<double>> values(static_cast<size_t>(n));
+    for (int m = 0; m < n; ++m) {
+        const auto* p = m_predictions->prediction(m);
+        const auto* info = m_predictions->info(m);
+        if (!p || !info || info->classes.names() != m_classes.names() ||
+            p->mask.size() != m_groundTruth.size())
+            continue;
+        core::ConfusionMatrix matrix(classes, m_classes.ignoreIndex());
+        matrix.add(p->mask, m_groundTruth);
+        const auto metrics = core::computeMetrics(matrix);
+        values[size_t(m)] = {metrics.pixelAccuracy, metrics.meanIoU};
+        for (const auto& c : metrics.classes) values[size_t(m)].push_back(c.iou);
+    }
+    for (int column = 0; column < int(headers.size()); ++column) {
+        double best = -1;
+        int holders = 0, defined = 0;
+        for (const auto& v : values)
+            if (!v.empty() && !std::isnan(v[size_t(column)])) {
+                ++defined;
+                best = std::max(best, v[size_t(column)]);
+            }
+        for (const auto& v : values)
+            if (!v.empty() && v[size_t(column)] == best) ++holders;
+        for (int m = 0; m < n; ++m) {
+            const auto& v = values[size_t(m)];
+            auto* item = new QTableWidgetItem(v.empty() ? QStringLiteral("...") : percent(v[size_t(column)]));
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            // The best of a column is bold, unless every model shares it.
+            if (!v.empty() && v[size_t(column)] == best && holders < defined) {
+                QFont bold = item->font();
+                bold.setBold(true);
+                item->setFont(bold);
+                item->setToolTip(tr("Best of the models on this image"));
+            }
+            m_metrics->setItem(m, column, item);
+        }
+    }
+    m_metrics->resizeColumnsToContents();
+}
+
+void CompareView::refreshLegend() {
+    const auto swatch = [](const QColor& c, const QString& text) {
+        return QStringLiteral("<span style=\"background-color:%1\">&nbsp;&nbsp;&nbsp;&nbsp;</span>&nbsp;%2&nbsp;&nbsp; ")
+            .arg(c.name(), text.toHtmlEscaped());
+    };
+    QString html;
+    switch (m_layer) {
+    case Layer::Errors:
+        for (int k = 0; k < core::kErrorKinds; ++k)
+            html += swatch(AnalysisImages::errorColor(core::ErrorKind(k)),
+                           AnalysisImages::errorName(core::ErrorKind(k)));
+        break;
+    case Layer::Disagreement:
+        if (m_predictions->modelCount() >= 2)
+            for (int k = 1; k < core::kDisagreementKinds; ++k)
+                html += swatch(AnalysisImages::disagreementColor(core::Disagreement(k)),
+                               AnalysisImages::disagreementName(
+                                   core::Disagreement(k), m_predictions->modelName(m_pairFirst),
+                                   m_predictions->modelName(m_pairSecond)));
+        break;
+    case Layer::Confidence:
+    case Layer::Entropy:
+    case Layer::ClassProbability:
+        html += swatch(AnalysisImages::heatColor(0.0), QStringLiteral("0")) +
+                swatch(AnalysisImages::heatColor(0.5), QStringLiteral("0.5")) +
+                swatch(AnalysisImages::heatColor(1.0), QStringLiteral("1"));
+        html += m_layer == Layer::Entropy ? tr("(0 sure, 1 a uniform guess)")
+                                          : tr("(probability)");
+        break;
+    case Layer::Prediction:
+        break;
+    }
+    m_legend->setText(html);
+    m_legend->setVisible(!html.isEmpty());
+}
+
+QString CompareView::className(int value) const {
+    if (value == m_classes.ignoreIndex()) return tr("ignored");
+    if (value >= 0 && value < m_classes.size()) return toQString(m_classes.at(value).name);
+    return QString::number(value);
+}
+
+void CompareView::updateReadout(std::optional<QPoint> pixel) {
+    m_cursor = pixel;
+    for (Pane* pane : m_panes) pane->view->setMarker(pixel);
+    if (!pixel || m_image.empty()) {
+        m_readout->setText(QString());
+        return;
+    }
+    const int x = pixel->x(), y = pixel->y();
+    QStringList parts{tr("x %1, y %2").arg(x).arg(y)};
+    if (!m_groundTruth.empty() && m_groundTruth.cols > x && m_groundTruth.rows > y)
+        parts << tr("ground truth: %1").arg(className(m_groundTruth.at<uchar>(y, x)));
+    for (int m = 0; m < m_predictions->modelCount(); ++m) {
+        const auto* p = m_predictions->prediction(m);
+        if (!p || p->mask.cols <= x || p->mask.rows <= y) continue;
+        parts << tr("%1: %2 (%3%)")
+                     .arg(m_predictions->modelName(m), className(p->mask.at<uchar>(y, x)))
+                     .arg(p->confidence.at<float>(y, x) * 100.0, 0, 'f', 0);
+    }
+    m_readout->setText(parts.join(QStringLiteral("   ")));
+}
+
+QString CompareView::readout() const {
+    return m_readout->text();
+}
+
+void CompareView::setLayer(Layer layer) {
+    const bool paneSetChanges = (layer == Layer::Disagreement) != (m_layer == Layer::Disagreement);
+    m_layer = layer;
+    m_layerBox->setCurrentIndex(m_layerBox->findData(int(layer)));
+    m_classBox->setVisible(layer == Layer::ClassProbability);
+    m_firstBox->setVisible(layer == Layer::Disagreement);
+    m_secondBox->setVisible(layer == Layer::Disagreement);
+    if (paneSetChanges) {
+        rebuildPanes();
+        return;
+    }
+    for (int m = 0; m < m_predictions->modelCount(); ++m) refreshPane(m);
+    refreshLegend();
+}
+
+void CompareView::setProbabilityClass(int classIndex) {
+    m_probabilityClass = classIndex;
+    m_classBox->setCurrentIndex(classIndex);
+    for (int m = 0; m < m_predictions->modelCount(); ++m) refreshPane(m);
+}
+
+void CompareView::setOpacity(double opacity) {
+    m_opacity = opacity;
+    refreshFixedPanes();
+    for (int m = 0; m < m_predictions->modelCount(); ++m) refreshPane(m);
+    refreshDisagreement();
+}
+
+void CompareView::setClassVisible(int classIndex, bool visible) {
+    if (classIndex < 0 || size_t(classIndex) >= m_hiddenClasses.size()) return;
+    m_hiddenClasses[size_t(classIndex)] = !visible;
+    refreshFixedPanes();
+    for (int m = 0; m < m_predictions->modelCount(); ++m) refreshPane(m);
+}
+
+void CompareView::setDisagreementPair(int first, int second) {
+    m_pairFirst = first;
+    m_pairSecond = second;
+    m_firstBox->setCurrentIndex(first);
+    m_secondBox->setCurrentIndex(second);
+    refreshDisagreement();
+    refreshLegend();
+}
+
+}  // namespace seg::ui

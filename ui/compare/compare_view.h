@@ -1,0 +1,127 @@
+#pragma once
+// The Compare tab: the image on screen through 1 to 4 models at once, next to the image and
+// its ground truth, in panes that zoom and pan together and mark the pixel under the cursor.
+// Each model pane shows its prediction, its error map against the ground truth, its
+// confidence, its entropy or one class's probability; a disagreement pane shows where two
+// models differ and which one the ground truth sides with. Below: what every pane says at the
+// cursor, the legend, and the image's metrics per model with the best marked. Models are the
+// project's runs and model files the user adds (checkpoints or TorchScript). GUI thread.
+
+#include <filesystem>
+#include <optional>
+#include <vector>
+
+#include <QWidget>
+#include <opencv2/core/mat.hpp>
+
+#include "core/data/class_map.h"
+
+class QCheckBox;
+class QComboBox;
+class QGridLayout;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QSlider;
+class QTableWidget;
+
+namespace seg::ui {
+
+class ImageView;
+class MarkedImageView;
+class ModelPredictions;
+class Viewport;
+
+class CompareView : public QWidget {
+    Q_OBJECT
+
+public:
+    enum class Layer { Prediction, Errors, Confidence, Entropy, ClassProbability, Disagreement };
+    static constexpr int kMaxModels = 4;
+
+    explicit CompareView(QWidget* parent = nullptr);
+    ~CompareView() override;
+
+    // The project's classes, and its runs folder whose best checkpoints are offered.
+    void setProject(const core::ClassMap& classes, const std::filesystem::path& runsFolder);
+    // Lists the runs again (a run may have finished since).
+    void refreshModelList();
+    // Offers `file` in the list and ticks it (a checkpoint, or a TorchScript file whose
+    // settings are stored next to it). False with a message when 4 are ticked already.
+    bool addModelFile(const std::filesystem::path& file);
+    // The ticked models, in list order.
+    std::vector<std::filesystem::path> chosenModels() const;
+
+    // The image the panes show; `groundTruth` empty when it is unlabelled. The same sample
+    // again only updates the ground truth (the predictions stay).
+    void showImage(const QString& sampleId, const cv::Mat& imageBgr, const cv::Mat& groundTruth);
+    const QString& sampleId() const { return m_sampleId; }
+
+    void setLayer(Layer layer);
+    Layer layer() const { return m_layer; }
+    // The class whose probability the ClassProbability layer shows.
+    void setProbabilityClass(int classIndex);
+    void setOpacity(double opacity);
+    void setClassVisible(int classIndex, bool visible);
+    // The two models the disagreement pane compares (indices into chosenModels()).
+    void setDisagreementPair(int first, int second);
+
+    Viewport* viewport() const { return m_viewport; }
+    ModelPredictions* predictions() const { return m_predictions; }
+    // Panes in order: image, ground truth, the models, then the disagreement pane.
+    QList<ImageView*> views() const;
+    // What the panes say at the pixel under the cursor ("" when it is outside the image).
+    QString readout() const;
+    QTableWidget* imageMetrics() const { return m_metrics; }
+
+Q_SIGNALS:
+    // A problem worth a line in the status bar (a model that did not load, a prediction that
+    // failed); already translated.
+    void problem(const QString& message);
+
+private:
+    struct Pane;
+    void buildControls(QWidget* controls);
+    void rebuildPanes();
+    void applyChosenModels();
+    void refreshPane(int model);
+    void refreshFixedPanes();
+    void refreshDisagreement();
+    void refreshMetrics();
+    void refreshLegend();
+    void updateReadout(std::optional<QPoint> pixel);
+    QImage classMaskImage(const cv::Mat& mask) const;
+    QString className(int value) const;
+
+    core::ClassMap m_classes;
+    std::filesystem::path m_runsFolder;
+    std::vector<std::filesystem::path> m_addedFiles;
+    QString m_sampleId;
+    cv::Mat m_image;
+    cv::Mat m_groundTruth;
+    QImage m_displayImage;
+    Layer m_layer = Layer::Prediction;
+    int m_probabilityClass = 1;
+    double m_opacity = 0.5;
+    std::vector<bool> m_hiddenClasses;
+    int m_pairFirst = 0, m_pairSecond = 1;
+    std::optional<QPoint> m_cursor;
+
+    Viewport* m_viewport;
+    ModelPredictions* m_predictions;
+    QListWidget* m_modelList = nullptr;
+    QComboBox* m_layerBox = nullptr;
+    QComboBox* m_classBox = nullptr;
+    QComboBox* m_firstBox = nullptr;
+    QComboBox* m_secondBox = nullptr;
+    QSlider* m_opacitySlider = nullptr;
+    QMenu* m_classMenu = nullptr;
+    QGridLayout* m_paneGrid = nullptr;
+    std::vector<Pane*> m_panes;  // image, ground truth, models..., disagreement
+    QLabel* m_readout = nullptr;
+    QLabel* m_legend = nullptr;
+    QTableWidget* m_metrics = nullptr;
+    bool m_updatingList = false;
+};
+
+}  // namespace seg::ui
