@@ -31,6 +31,7 @@
 #include "ui/charts/training_charts.h"
 #include "ui/compare/compare_view.h"
 #include "ui/dataset_list_model.h"
+#include "ui/mask_image.h"
 #include "ui/text/error_text.h"
 #include "ui/training/runs_view.h"
 #include "ui/training/training_controller.h"
@@ -107,7 +108,16 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     m_tabs->addTab(m_compare, tr("Compare", "the tab comparing models' predictions"));
     connect(m_compare, &CompareView::problem, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    connect(m_compare, &CompareView::imageRequested, this, [this](const QString& id) {
+        selectSample(id);
+        if (m_list->currentIndex().data(Qt::DisplayRole).toString() == id)
+            showSample(m_list->currentIndex());
+        else
+            statusBar()->showMessage(tr("%1 is hidden by the Images list's filter").arg(id), 8000);
+    });
+    connect(m_compare, &CompareView::fixLabelRequested, this, &MainWindow::fixLabel);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        makeRoomForCompare(m_tabs->currentWidget() == m_compare);
         if (m_tabs->currentWidget() != m_compare) return;
         m_compare->refreshModelList();  // runs may have finished since
         updateCompareImage();
@@ -250,7 +260,7 @@ bool MainWindow::openProject(const QString& path) {
     }
     const QString folder = toQPath(m_project->folder);
     m_training->setProject(m_project.get(), &m_model->dataset());
-    m_compare->setProject(m_project->classes, m_project->runsRoot());
+    m_compare->setProject(m_project->classes, &m_model->dataset(), m_project->runsRoot());
     m_frequencies->count(m_model->dataset());
     updateActions();
     core::TrainConfig config = m_trainingPanel->config();
@@ -302,7 +312,48 @@ void MainWindow::showSample(const QModelIndex& proxyIndex) {
         return;
     }
     updateSampleStatus();
+    if (m_annotator->sampleId() != m_referenceSample) {
+        m_referenceSample.clear();
+        m_view->setReference(QImage());
+        if (m_referenceAction) m_referenceAction->setEnabled(false);
+    }
     updateCompareImage();
+}
+
+void MainWindow::makeRoomForCompare(bool comparing) {
+    if (comparing && m_hiddenForCompare.isEmpty()) {
+        QList<QWidget*> bars;
+        // The Images list stays: it chooses the image the models are compared on.
+        for (QDockWidget* dock : findChildren<QDockWidget*>())
+            if (dock->objectName() != QLatin1String("imagesDock")) bars << dock;
+        bars << m_annotator->toolsBar() << m_annotator->toolBar();
+        for (QWidget* bar : bars)
+            if (bar->isVisible()) {
+                bar->hide();
+                m_hiddenForCompare << bar;
+            }
+    } else if (!comparing) {
+        for (QWidget* bar : std::as_const(m_hiddenForCompare)) bar->show();
+        m_hiddenForCompare.clear();
+    }
+}
+
+void MainWindow::fixLabel(const QString& sampleId, const cv::Mat& reference) {
+    m_tabs->setCurrentWidget(m_view);
+    selectSample(sampleId);
+    if (m_list->currentIndex().data(Qt::DisplayRole).toString() != sampleId) {
+        statusBar()->showMessage(tr("%1 is hidden by the Images list's filter").arg(sampleId), 8000);
+        return;
+    }
+    showSample(m_list->currentIndex());
+    if (m_annotator->sampleId() != sampleId || reference.empty() || !m_project) return;
+    m_referenceSample = sampleId;
+    m_view->setReference(maskOutlines(reference, m_project->classes));
+    m_view->setReferenceVisible(true);
+    m_referenceAction->setEnabled(true);
+    m_referenceAction->setChecked(true);
+    statusBar()->showMessage(
+        tr("The model's prediction is drawn as outlines (View > Show Model Prediction)"), 8000);
 }
 
 void MainWindow::updateCompareImage() {
@@ -342,8 +393,13 @@ void MainWindow::selectSample(const QString& id) {
     for (int row = 0; row < m_filter->rowCount(); ++row) {
         const QModelIndex index = m_filter->index(row, 0);
         if (index.data(Qt::DisplayRole).toString() == id) {
-            const QSignalBlocker block(m_list->selectionModel());
-            m_list->setCurrentIndex(index);
+            {
+                const QSignalBlocker block(m_list->selectionModel());
+                m_list->setCurrentIndex(index);
+            }
+            // The view missed the blocked signals: repaint its highlight, bring it in sight.
+            m_list->viewport()->update();
+            m_list->scrollTo(index);
             return;
         }
     }
@@ -553,6 +609,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
             return;
         }
     }
+    makeRoomForCompare(false);  // the layout saved is the painting one
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState(kWindowStateVersion));

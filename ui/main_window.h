@@ -22,6 +22,10 @@ class QListView;
 class QSlider;
 class QSortFilterProxyModel;
 
+namespace cv {
+class Mat;
+}
+
 namespace seg::core {
 class Error;
 struct Dataset;
@@ -113,6 +117,10 @@ private:
     void applyOpacity(int percent);
     // Shows the open image in the Compare tab when that tab is on screen.
     void updateCompareImage();
+    // The Compare tab needs the width: docks and painting bars step aside while it shows.
+    void makeRoomForCompare(bool comparing);
+    // Opens `sampleId` for painting with `reference` (a model's prediction) as outlines.
+    void fixLabel(const QString& sampleId, const cv::Mat& reference);
     void createPaintingViews();
     QDockWidget* addDock(const QString& title, const QString& objectName, QWidget* content,
                          Qt::DockWidgetArea area);
@@ -137,6 +145,11 @@ private:
     QComboBox* m_filterBox = nullptr;
     MaskCanvas* m_view = nullptr;
     CompareView* m_compare = nullptr;
+    // Fix Label's reference: the model's prediction of this sample, drawn on the canvas.
+    QString m_referenceSample;
+    QAction* m_referenceAction = nullptr;
+    // Docks and painting bars that stepped aside for the Compare tab, to show again after.
+    QList<QWidget*> m_hiddenForCompare;
     QSlider* m_opacity = nullptr;
     QLabel* m_statusSample = nullptr;
     QAction* m_showMask = nullptr;

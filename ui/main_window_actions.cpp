@@ -111,6 +111,14 @@ void MainWindow::createActions() {
     QAction* compareTab = view->addAction(tr("&Compare Models"), this,
                                           [this] { m_tabs->setCurrentWidget(m_compare); });
     compareTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    m_referenceAction = view->addAction(tr("Show Model &Prediction"));
+    m_referenceAction->setObjectName(QStringLiteral("showReference"));
+    m_referenceAction->setToolTip(tr("The model's prediction of this image as outlines over the "
+                                     "painting (Fix Label in the Compare tab)"));
+    m_referenceAction->setCheckable(true);
+    m_referenceAction->setEnabled(false);
+    m_referenceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(m_referenceAction, &QAction::toggled, m_view, &MaskCanvas::setReferenceVisible);
     view->addSeparator();
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         view->addAction(dock->toggleViewAction());

@@ -36,6 +36,28 @@ QImage toDisplayImage(const cv::Mat& bgr) {
     return rgb;
 }
 
+QImage maskOutlines(const cv::Mat& mask, const core::ClassMap& classes) {
+    QImage out(mask.cols, mask.rows, QImage::Format_ARGB32);
+    out.fill(Qt::transparent);
+    const auto palette = classes.palette();
+    for (int y = 0; y < mask.rows; ++y) {
+        const uchar* row = mask.ptr<uchar>(y);
+        const uchar* above = y > 0 ? mask.ptr<uchar>(y - 1) : row;
+        const uchar* below = y + 1 < mask.rows ? mask.ptr<uchar>(y + 1) : row;
+        auto* pixels = reinterpret_cast<QRgb*>(out.scanLine(y));
+        for (int x = 0; x < mask.cols; ++x) {
+            const uchar v = row[x];
+            const bool edge = (x > 0 && row[x - 1] != v) || (x + 1 < mask.cols && row[x + 1] != v) ||
+                              above[x] != v || below[x] != v;
+            // The objects' edges only: a background edge would double every line.
+            if (!edge || v == 0 || v == classes.ignoreIndex()) continue;
+            const auto& c = palette[v];
+            pixels[x] = qRgba(c.r, c.g, c.b, 255);
+        }
+    }
+    return out;
+}
+
 QImage maskToImage(const cv::Mat& mask, const core::ClassMap& classes, double opacity) {
     QImage image(mask.cols, mask.rows, QImage::Format_Indexed8);
     for (int y = 0; y < mask.rows; ++y)

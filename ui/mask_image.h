@@ -19,6 +19,11 @@ QImage maskToImage(const cv::Mat& mask, const core::ClassMap& classes, double op
 // A CV_8UC3 BGR image as an RGB888 QImage of its own.
 QImage toDisplayImage(const cv::Mat& bgr);
 
+// The outlines of the mask's objects (pixels of a class other than background with a
+// neighbour of another class), in their class colours, fully opaque; transparent elsewhere.
+// ARGB32.
+QImage maskOutlines(const cv::Mat& mask, const core::ClassMap& classes);
+
 // Replaces the colour table of an Indexed8 mask image for a new opacity.
 void setMaskOpacity(QImage& mask, const core::ClassMap& classes, double opacity);
 

@@ -48,28 +48,6 @@ private:
         out << tr("* best of the row (not marked when all are equal)") << '\n';
         return text;
     }
-
-    // Rows: the hardest images; columns: image, ground truth, then each model's prediction,
-    // masks blended over the image.
-    static void writeGrid(const std::filesystem::path& file, int count,
-                          const std::vector<std::unique_ptr<core::Predictor>>& predictors,
-                          const core::Dataset& dataset, const core::ModelComparison& comparison) {
-        std::vector<std::string> titles{"image", "ground truth"};
-        titles.insert(titles.end(), comparison.models.begin(), comparison.models.end());
-        std::vector<std::vector<cv::Mat>> rows;
-        for (const auto& id : core::hardestImages(comparison, count)) {
-            const auto sample = std::find_if(dataset.samples.begin(), dataset.samples.end(),
-                                             [&](const core::Sample& s) { return s.id == id; });
-            const core::LoadedSample loaded = core::loadSample(dataset, *sample);
-            std::vector<cv::Mat> row{loaded.image,
-                                     core::overlayMask(loaded.image, loaded.mask, dataset.classes)};
-            for (const auto& predictor : predictors)
-                row.push_back(core::overlayMask(loaded.image, predictor->predictMask(loaded.image),
-                                                dataset.classes));
-            rows.push_back(std::move(row));
-        }
-        core::writeImagePng(file, core::pictureGrid(titles, rows));
-    }
 };
 
 int CompareCommand::run(const QStringList& args) {
@@ -129,7 +107,9 @@ int CompareCommand::run(const QStringList& args) {
         }
         if (p.isSet(QStringLiteral("grid"))) {
             const auto file = toPath(p.value(QStringLiteral("grid")));
-            writeGrid(file, int(*rowsWanted), predictors, dataset, comparison);
+            core::writeImagePng(file, core::comparisonGrid(pointers, comparison.models, dataset,
+                                                           core::hardestImages(comparison,
+                                                                               int(*rowsWanted))));
             out() << tr("Wrote the grid to %1").arg(ui::toQPath(file)) << '\n';
         }
         out().flush();

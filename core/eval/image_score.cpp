@@ -21,6 +21,8 @@ ImageScore scoreImage(const std::string& sampleId, const ConfusionMatrix& matrix
             score.worstClassIoU = iou;
         }
     }
+    for (int c = 0; c < matrix.numClasses(); ++c)
+        if (matrix.groundTruthPixels(c) > 0) score.classesInTruth.push_back(c);
     return score;
 }
 

@@ -16,6 +16,7 @@ struct ImageScore {
     double meanIoU = 0.0;  // NaN when the image has no labelled pixel
     int worstClass = -1;   // -1 when no class is present
     double worstClassIoU = 0.0;
+    std::vector<int> classesInTruth;  // classes with pixels in the ground truth, ascending
 };
 
 // The scores of one image from its own confusion matrix.

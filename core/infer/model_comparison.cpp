@@ -126,7 +126,7 @@ std::vector<std::string> hardestImages(const ModelComparison& comparison, int co
 
 cv::Mat pictureGrid(const std::vector<std::string>& titles,
                     const std::vector<std::vector<cv::Mat>>& rows, int cellSize) {
-    constexpr int kTitleHeight = 28, kGap = 4;
+    constexpr int kTitleHeight = kGridTitleHeight, kGap = kGridGap;
     const int columns = static_cast<int>(titles.size());
     const int width = columns * cellSize + (columns + 1) * kGap;
     const int height = kTitleHeight + static_cast<int>(rows.size()) * (cellSize + kGap) + kGap;
@@ -163,6 +163,31 @@ cv::Mat pictureGrid(const std::vector<std::string>& titles,
         }
     }
     return grid;
+}
+
+cv::Mat comparisonGrid(const std::vector<Predictor*>& predictors,
+                       const std::vector<std::string>& modelNames, const Dataset& dataset,
+                       const std::vector<std::string>& sampleIds, bool titles, int cellSize) {
+    std::vector<std::string> header{"image", "ground truth"};
+    header.insert(header.end(), modelNames.begin(), modelNames.end());
+    if (!titles) header.assign(header.size(), std::string());
+    std::vector<std::vector<cv::Mat>> rows;
+    for (const auto& id : sampleIds) {
+        const auto sample = std::find_if(dataset.samples.begin(), dataset.samples.end(),
+                                         [&](const Sample& s) { return s.id == id; });
+        if (sample == dataset.samples.end())
+            throw Error(ErrorCode::InvalidArgument, dataset.root, "no image " + id + " in the dataset");
+        const LoadedSample loaded = loadSample(dataset, *sample);
+        std::vector<cv::Mat> row{loaded.image,
+                                 loaded.mask.empty()
+                                     ? cv::Mat()
+                                     : overlayMask(loaded.image, loaded.mask, dataset.classes)};
+        for (Predictor* predictor : predictors)
+            row.push_back(overlayMask(loaded.image, predictor->predictMask(loaded.image),
+                                      dataset.classes));
+        rows.push_back(std::move(row));
+    }
+    return pictureGrid(header, rows, cellSize);
 }
 
 }  // namespace seg::core

@@ -53,10 +53,24 @@ std::string comparisonCsv(const std::vector<ComparisonRow>& rows,
 // comparison has most to show.
 std::vector<std::string> hardestImages(const ModelComparison& comparison, int count);
 
+// The grid's geometry: a title row of kGridTitleHeight pixels, then cells of cellSize
+// pixels with kGridGap pixels around each.
+inline constexpr int kGridTitleHeight = 28;
+inline constexpr int kGridGap = 4;
+
 // A grid of pictures: a title row, then one row per entry of `rows`, every picture fitted
 // into a cell of cellSize x cellSize (aspect kept, grey margins). Titles are drawn in
 // ASCII (other characters show as '?'). rows[i].size() must equal titles.size().
 cv::Mat pictureGrid(const std::vector<std::string>& titles,
                     const std::vector<std::vector<cv::Mat>>& rows, int cellSize = 256);
+
+// The comparison as pictures: a row per sample of `sampleIds` (the image, its ground truth and
+// each predictor's prediction, masks blended over the image), under the titles "image",
+// "ground truth" and `modelNames` (drawn in ASCII; left blank with titles = false, for a
+// caller that draws its own). Throws Error naming a sample that cannot be read.
+cv::Mat comparisonGrid(const std::vector<Predictor*>& predictors,
+                       const std::vector<std::string>& modelNames, const Dataset& dataset,
+                       const std::vector<std::string>& sampleIds, bool titles = true,
+                       int cellSize = 256);
 
 }  // namespace seg::core

@@ -5,10 +5,15 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
+#include <limits>
 
 #include <opencv2/imgproc.hpp>
 
@@ -18,12 +23,17 @@
 #include "core/eval/disagreement_map.h"
 #include "core/eval/error_map.h"
 #include "core/eval/metrics.h"
+#include "core/infer/model_comparison.h"
 #include "core/infer/predictor.h"
 #include "support/gui_helpers.h"
 #include "support/test_files.h"
 #include "support/tiny_training.h"
 #include "ui/compare/compare_view.h"
+#include "ui/compare/image_scores_model.h"
 #include "ui/compare/model_predictions.h"
+#include "ui/compare/split_scoring.h"
+#include "ui/compare/split_summary.h"
+#include "ui/compare/validation_browser.h"
 #include "ui/compare/torchscript_import_dialog.h"
 #include "ui/view/image_view.h"
 #include "ui/view/viewport.h"
@@ -67,7 +77,7 @@ private Q_SLOTS:
         ui::CompareView view;
         view.resize(1100, 800);
         view.show();
-        view.setProject(m_data.classes, m_runs);
+        view.setProject(m_data.classes, &m_data, m_runs);
         auto* list = view.findChild<QListWidget*>(QStringLiteral("compareModels"));
         QCOMPARE(list->count(), 2);
         list->item(0)->setCheckState(Qt::Checked);
@@ -96,7 +106,7 @@ private Q_SLOTS:
     // (the two images differ in size, so a stale one would show).
     void resultsOfAnImageNoLongerShownAreDropped() {
         ui::CompareView view;
-        view.setProject(m_data.classes, m_runs);
+        view.setProject(m_data.classes, &m_data, m_runs);
         view.findChild<QListWidget*>(QStringLiteral("compareModels"))->item(0)->setCheckState(Qt::Checked);
         QVERIFY(QTest::qWaitFor([&] { return view.predictions()->info(0) != nullptr; }, 60000));
         QSignalSpy predicted(view.predictions(), &ui::ModelPredictions::predicted);
@@ -115,7 +125,7 @@ private Q_SLOTS:
         ui::CompareView view;
         view.resize(1100, 800);
         view.show();
-        view.setProject(m_data.classes, m_runs);
+        view.setProject(m_data.classes, &m_data, m_runs);
         view.findChild<QListWidget*>(QStringLiteral("compareModels"))->item(1)->setCheckState(Qt::Checked);
         const auto sample = core::loadSample(m_data, m_data.samples[1]);
         view.showImage(QStringLiteral("shape_0001"), sample.image, sample.mask);
@@ -154,7 +164,7 @@ private Q_SLOTS:
     // The disagreement pane appears with its layer and shows core's disagreement map.
     void disagreementPaneShowsWhereTheModelsDiffer() {
         ui::CompareView view;
-        view.setProject(m_data.classes, m_runs);
+        view.setProject(m_data.classes, &m_data, m_runs);
         auto* list = view.findChild<QListWidget*>(QStringLiteral("compareModels"));
         list->item(0)->setCheckState(Qt::Checked);
         list->item(1)->setCheckState(Qt::Checked);
@@ -192,12 +202,94 @@ private Q_SLOTS:
         QCOMPARE(dialog.settings().classes.names(), (std::vector<std::string>{"sky", "sea"}));
     }
 
+    // Scoring the validation split in the background: a row per validation image with each
+    // model's scores as core/eval computes them, worst first; the class filter; the split's
+    // table, CSV and grid; a corrected label rescores its row.
+    void validationBrowserAndSplitMetrics() {
+        ui::CompareView view;
+        view.resize(1100, 800);
+        view.show();
+        view.setProject(m_data.classes, &m_data, m_runs);
+        auto* list = view.findChild<QListWidget*>(QStringLiteral("compareModels"));
+        list->item(0)->setCheckState(Qt::Checked);
+        list->item(1)->setCheckState(Qt::Checked);
+        QSignalSpy finished(view.scoring(), &ui::SplitScoring::finished);
+        view.findChild<QPushButton*>(QStringLiteral("scoreValidation"))->click();
+        QVERIFY(finished.wait(60000));
+
+        // What core computes for the same models on the same split.
+        std::vector<std::unique_ptr<core::Predictor>> predictors;
+        std::vector<core::Predictor*> pointers;
+        for (const auto& file : view.chosenModels()) {
+            predictors.push_back(core::Predictor::open(file));
+            pointers.push_back(predictors.back().get());
+        }
+        const auto expected = core::compareModels(pointers, m_data, {core::Split::Val});
+        ui::ValidationBrowser* browser = view.browser();
+        auto* table = browser->table();
+        const int images = expected.evaluations[0].images;
+        QCOMPARE(table->model()->rowCount(), images);
+        double previous = -1;
+        for (int row = 0; row < images; ++row) {
+            const QString id = browser->sampleIdAt(row);
+            const auto score = std::find_if(expected.evaluations[0].perImage.begin(),
+                                            expected.evaluations[0].perImage.end(),
+                                            [&](const core::ImageScore& s) {
+                                                return QString::fromStdString(s.sampleId) == id;
+                                            });
+            QVERIFY(score != expected.evaluations[0].perImage.end());
+            const double shown = table->model()->index(row, 1).data(ui::ImageScoresModel::kSortRole).toDouble();
+            QCOMPARE(shown, std::isnan(score->meanIoU) ? std::numeric_limits<double>::infinity() : score->meanIoU);
+            QVERIFY(shown >= previous);  // worst first
+            previous = shown;
+        }
+        // Only images whose ground truth holds class 1.
+        int withClass = 0;
+        for (const auto& s : expected.evaluations[0].perImage)
+            withClass += std::count(s.classesInTruth.begin(), s.classesInTruth.end(), 1) > 0 ? 1 : 0;
+        browser->setRequiredClass(1);
+        QCOMPARE(table->model()->rowCount(), withClass);
+        browser->setRequiredClass(-1);
+
+        // The split's table is core's, and so is the CSV.
+        const auto rows = core::comparisonTable(expected, m_data.classes);
+        auto* metrics = view.splitSummary()->metricsTable();
+        QCOMPARE(metrics->rowCount(), int(rows.size()));
+        QCOMPARE(metrics->item(2, 1)->text(), QString::number(rows[2].values[1], 'f', 4));
+        const QString csv = m_dir.filePath(QStringLiteral("table.csv"));
+        QString error;
+        QVERIFY2(view.splitSummary()->exportCsv(csv, &error), qPrintable(error));
+        QCOMPARE(test::readBytes(test::toPath(csv)), core::comparisonCsv(rows, expected.models));
+        const QString grid = m_dir.filePath(QStringLiteral("grid.png"));
+        QSignalSpy written(view.splitSummary(), &ui::SplitSummary::gridWritten);
+        view.splitSummary()->exportGrid(grid, 2);
+        QVERIFY(written.wait(60000));
+        const QImage picture(grid);
+        QCOMPARE(picture.size(), QSize(4 * 256 + 5 * 4, 28 + 2 * (256 + 4) + 4));
+
+        // A corrected label: the image's row follows the new ground truth.
+        const QString worst = browser->sampleIdAt(0);
+        const auto sample = std::find_if(m_data.samples.begin(), m_data.samples.end(),
+                                         [&](const core::Sample& s) { return QString::fromStdString(s.id) == worst; });
+        const auto loaded = core::loadSample(m_data, *sample);
+        view.showImage(worst, loaded.image, loaded.mask);
+        QVERIFY(waitUntilIdle(view));
+        const cv::Mat firstPrediction = view.predictions()->prediction(0)->mask.clone();
+        view.showImage(worst, loaded.image, firstPrediction);  // the label now agrees with model 1
+        QVERIFY(view.scoring()->totalsOutOfDate());
+        int row = -1;
+        for (int r = 0; r < table->model()->rowCount(); ++r)
+            if (browser->sampleIdAt(r) == worst) row = r;
+        QVERIFY(row >= 0);
+        QCOMPARE(table->model()->index(row, 1).data(ui::ImageScoresModel::kSortRole).toDouble(), 1.0);
+    }
+
     // A damaged model file: its pane says why, a problem is reported, the other model works.
     void aModelThatDoesNotLoadIsReported() {
         const fs::path broken = test::toPath(m_dir.path()) / "broken.pt";
         test::writeBytes(broken, "not a model");
         ui::CompareView view;
-        view.setProject(m_data.classes, m_runs);
+        view.setProject(m_data.classes, &m_data, m_runs);
         QSignalSpy problems(&view, &ui::CompareView::problem);
         view.findChild<QListWidget*>(QStringLiteral("compareModels"))->item(0)->setCheckState(Qt::Checked);
         QVERIFY(view.addModelFile(broken));

@@ -97,8 +97,27 @@ void MaskCanvas::backgroundToolEnded(const QString& error) {
 
 // ---- drawing ----
 
+void MaskCanvas::setReference(const QImage& outlines) {
+    m_reference = outlines;
+    update();
+}
+
+void MaskCanvas::setReferenceVisible(bool visible) {
+    m_referenceVisible = visible;
+    update();
+}
+
 void MaskCanvas::drawOverlay(QPainter& painter) {
     if (!hasImage()) return;
+    if (m_referenceVisible && !m_reference.isNull() && m_reference.size() == shownImage().size()) {
+        // Pixel-exact at any zoom: no smoothing of the outlines.
+        const QRectF target(toWidget(QPointF(0, 0)),
+                            toWidget(QPointF(m_reference.width(), m_reference.height())));
+        painter.save();
+        painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
+        painter.drawImage(target, m_reference);
+        painter.restore();
+    }
     const auto& classes = m_document->classes();
     const QColor ink = classes.size() > m_class
                            ? QColor(classes.at(m_class).color.r, classes.at(m_class).color.g,

@@ -55,6 +55,13 @@ public:
 
     QPointF toWidget(QPointF imagePoint) const override { return ImageView::toWidget(imagePoint); }
 
+    // A model's prediction drawn over the painting as a reference: the outlines of its
+    // regions in their class colours, never mixed into the mask. A null image removes it.
+    void setReference(const QImage& outlines);
+    bool hasReference() const { return !m_reference.isNull(); }
+    void setReferenceVisible(bool visible);
+    bool isReferenceVisible() const { return m_referenceVisible; }
+
 Q_SIGNALS:
     void classPicked(int index);
     void brushChanged(float diameter);
@@ -79,6 +86,9 @@ protected:
     void leaveEvent(QEvent* event) override;
 
 private:
+    QImage m_reference;
+    bool m_referenceVisible = true;
+
     // ToolHost: what the tools work on.
     MaskDocument& editedDocument() const override { return *m_document; }
     bool canEdit() const override;

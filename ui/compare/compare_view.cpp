@@ -14,9 +14,11 @@
 #include <QPushButton>
 #include <QSlider>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <opencv2/core.hpp>
 
 #include "core/common/paths.h"
 #include "core/eval/confusion_matrix.h"
@@ -28,6 +30,9 @@
 #include "ui/compare/analysis_images.h"
 #include "ui/compare/marked_image_view.h"
 #include "ui/compare/model_predictions.h"
+#include "ui/compare/split_scoring.h"
+#include "ui/compare/split_summary.h"
+#include "ui/compare/validation_browser.h"
 #include "ui/compare/torchscript_import_dialog.h"
 #include "ui/mask_image.h"
 #include "ui/text/error_text.h"
@@ -54,7 +59,10 @@ struct CompareView::Pane {
 };
 
 CompareView::CompareView(QWidget* parent)
-    : QWidget(parent), m_viewport(new Viewport(this)), m_predictions(new ModelPredictions(this)) {
+    : QWidget(parent),
+      m_viewport(new Viewport(this)),
+      m_predictions(new ModelPredictions(this)),
+      m_scoring(new SplitScoring(this)) {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
@@ -111,25 +119,50 @@ CompareView::CompareView(QWidget* parent)
     m_paneGrid = new QGridLayout(paneArea);
     m_paneGrid->setContentsMargins(0, 0, 0, 0);
     m_paneGrid->setSpacing(4);
-    mainLayout->addWidget(paneArea, 1);
-    m_readout = new QLabel(main);
+    auto* vertical = new QSplitter(Qt::Vertical, main);
+    auto* top = new QWidget(vertical);
+    auto* topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    paneArea->setParent(top);
+    topLayout->addWidget(paneArea, 1);
+    mainLayout->addWidget(vertical, 1);
+    m_readout = new QLabel(top);
     m_readout->setObjectName(QStringLiteral("compareReadout"));
     m_readout->setTextFormat(Qt::PlainText);
     m_readout->setMinimumHeight(m_readout->fontMetrics().height() + 4);
     // Long readouts and legends are cut, never widen the window.
     m_readout->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    mainLayout->addWidget(m_readout);
-    m_legend = new QLabel(main);
+    topLayout->addWidget(m_readout);
+    m_legend = new QLabel(top);
     m_legend->setTextFormat(Qt::RichText);
     m_legend->setWordWrap(true);
     m_legend->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    mainLayout->addWidget(m_legend);
-    m_metrics = new QTableWidget(main);
+    topLayout->addWidget(m_legend);
+    vertical->addWidget(top);
+    auto* bottom = new QTabWidget(vertical);
+    bottom->setObjectName(QStringLiteral("compareBottomTabs"));
+    m_metrics = new QTableWidget(bottom);
     m_metrics->setObjectName(QStringLiteral("compareImageMetrics"));
     m_metrics->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_metrics->setMaximumHeight(150);
     m_metrics->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    mainLayout->addWidget(m_metrics);
+    bottom->addTab(m_metrics, tr("This Image"));
+    m_browser = new ValidationBrowser(m_scoring, bottom);
+    bottom->addTab(m_browser, tr("Validation Images"));
+    m_summary = new SplitSummary(m_scoring, bottom);
+    bottom->addTab(m_summary, tr("Validation Metrics"));
+    vertical->addWidget(bottom);
+    vertical->setStretchFactor(0, 3);
+    vertical->setStretchFactor(1, 1);
+    vertical->setSizes({560, 200});
+    connect(m_browser, &ValidationBrowser::scoreRequested, this,
+            [this] { m_scoring->score(chosenModels()); });
+    connect(m_browser, &ValidationBrowser::imageChosen, this, &CompareView::imageRequested);
+    connect(m_browser, &ValidationBrowser::fixLabelRequested, this, [this](const QString& id) {
+        const auto* p = m_predictions->modelCount() > 0 ? m_predictions->prediction(0) : nullptr;
+        const bool shown = id == m_sampleId && p;
+        Q_EMIT fixLabelRequested(id, shown ? p->mask.clone() : cv::Mat());
+    });
+    connect(m_summary, &SplitSummary::problem, this, &CompareView::problem);
     splitter->addWidget(main);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({240, 900});
@@ -225,8 +258,12 @@ void CompareView::buildControls(QWidget* controls) {
     m_secondBox->setVisible(false);
 }
 
-void CompareView::setProject(const core::ClassMap& classes, const fs::path& runsFolder) {
+void CompareView::setProject(const core::ClassMap& classes, const core::Dataset* dataset,
+                             const fs::path& runsFolder) {
     m_classes = classes;
+    m_scoring->setDataset(dataset);
+    m_browser->setClasses(classes);
+    m_summary->setDataset(dataset);
     m_runsFolder = runsFolder;
     m_addedFiles.clear();
     m_hiddenClasses.assign(size_t(classes.size()), false);
@@ -303,6 +340,7 @@ std::vector<fs::path> CompareView::chosenModels() const {
 
 void CompareView::applyChosenModels() {
     const auto files = chosenModels();
+    m_browser->setCanScore(!files.empty());
     m_predictions->setModels(files);
     m_firstBox->clear();
     m_secondBox->clear();
@@ -373,7 +411,10 @@ void CompareView::showImage(const QString& sampleId, const cv::Mat& imageBgr,
     const bool sameSize = !m_image.empty() && m_image.size() == imageBgr.size();
     if (sameSize && sampleId == m_sampleId) {
         // The same image again (back from painting): only its ground truth may have changed.
+        const bool changed = groundTruth.size() != m_groundTruth.size() ||
+                             (!groundTruth.empty() && cv::countNonZero(groundTruth != m_groundTruth) > 0);
         m_groundTruth = groundTruth.clone();
+        if (changed) rescoreShownImage();
         refreshFixedPanes();
         for (int m = 0; m < m_predictions->modelCount(); ++m) refreshPane(m);
         refreshDisagreement();
@@ -498,6 +539,21 @@ void CompareView::refreshDisagreement() {
     pane.title->setText(tr("Disagreement: %1 vs %2 (%3% of pixels differ)")
                             .arg(first, second)
                             .arg(100.0 * (total - double(map.counts[0])) / total, 0, 'f', 1));
+}
+
+void CompareView::rescoreShownImage() {
+    const auto& scored = m_scoring->resultModels();
+    if (scored.empty() || m_groundTruth.empty()) return;
+    // The browser's models, by file, to the predictions on screen.
+    std::vector<cv::Mat> masks;
+    for (const auto& file : scored) {
+        cv::Mat mask;
+        for (int m = 0; m < m_predictions->modelCount(); ++m)
+            if (m_predictions->modelFile(m) == file && m_predictions->prediction(m))
+                mask = m_predictions->prediction(m)->mask;
+        masks.push_back(mask);
+    }
+    m_scoring->rescoreImage(m_sampleId.toStdString(), masks, m_groundTruth);
 }
 
 void CompareView::refreshMetrics() {

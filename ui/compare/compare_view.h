@@ -15,6 +15,7 @@
 #include <opencv2/core/mat.hpp>
 
 #include "core/data/class_map.h"
+#include "core/data/dataset.h"
 
 class QCheckBox;
 class QComboBox;
@@ -30,6 +31,9 @@ namespace seg::ui {
 class ImageView;
 class MarkedImageView;
 class ModelPredictions;
+class SplitScoring;
+class SplitSummary;
+class ValidationBrowser;
 class Viewport;
 
 class CompareView : public QWidget {
@@ -42,8 +46,11 @@ public:
     explicit CompareView(QWidget* parent = nullptr);
     ~CompareView() override;
 
-    // The project's classes, and its runs folder whose best checkpoints are offered.
-    void setProject(const core::ClassMap& classes, const std::filesystem::path& runsFolder);
+    // The project's classes, its dataset (whose validation split the browser scores; kept
+    // by the caller while the project is open) and its runs folder, whose best checkpoints
+    // are offered.
+    void setProject(const core::ClassMap& classes, const core::Dataset* dataset,
+                    const std::filesystem::path& runsFolder);
     // Lists the runs again (a run may have finished since).
     void refreshModelList();
     // Offers `file` in the list and ticks it (a checkpoint, or a TorchScript file whose
@@ -73,11 +80,19 @@ public:
     // What the panes say at the pixel under the cursor ("" when it is outside the image).
     QString readout() const;
     QTableWidget* imageMetrics() const { return m_metrics; }
+    ValidationBrowser* browser() const { return m_browser; }
+    SplitSummary* splitSummary() const { return m_summary; }
+    SplitScoring* scoring() const { return m_scoring; }
 
 Q_SIGNALS:
     // A problem worth a line in the status bar (a model that did not load, a prediction that
     // failed); already translated.
     void problem(const QString& message);
+    // The browser picked an image: the window shows it (and calls showImage).
+    void imageRequested(const QString& sampleId);
+    // Fix Label: the window opens the image for painting; `reference` is the first model's
+    // prediction of it (empty when there is none yet) for a reference layer.
+    void fixLabelRequested(const QString& sampleId, const cv::Mat& reference);
 
 private:
     struct Pane;
@@ -88,6 +103,8 @@ private:
     void refreshFixedPanes();
     void refreshDisagreement();
     void refreshMetrics();
+    // After the ground truth of the image on screen changed: its row in the browser.
+    void rescoreShownImage();
     void refreshLegend();
     void updateReadout(std::optional<QPoint> pixel);
     QImage classMaskImage(const cv::Mat& mask) const;
@@ -121,6 +138,9 @@ private:
     QLabel* m_readout = nullptr;
     QLabel* m_legend = nullptr;
     QTableWidget* m_metrics = nullptr;
+    SplitScoring* m_scoring;
+    ValidationBrowser* m_browser = nullptr;
+    SplitSummary* m_summary = nullptr;
     bool m_updatingList = false;
 };
 

@@ -29,6 +29,8 @@ private Q_SLOTS:
         QCOMPARE(s.worstClass, 1);
         QCOMPARE(s.worstClassIoU, 0.5);
         QCOMPARE(s.meanIoU, (2.0 / 3.0 + 0.5) / 2);
+        // The ground truth holds classes 0 and 1 (255 is ignored), whatever was predicted.
+        QCOMPARE(s.classesInTruth, (std::vector<int>{0, 1}));
     }
 
     void worstFirst() {
