@@ -21,6 +21,7 @@
 #include "core/common/error.h"
 #include "core/common/paths.h"
 #include "core/project/project.h"
+#include "core/infer/model_comparison.h"
 #include "ui/annotate/annotator.h"
 #include "ui/annotate/class_palette.h"
 #include "ui/annotate/mask_canvas.h"
@@ -30,6 +31,7 @@
 #include "ui/charts/epoch_details.h"
 #include "ui/charts/training_charts.h"
 #include "ui/compare/compare_view.h"
+#include "ui/compare/model_export_job.h"
 #include "ui/dataset_list_model.h"
 #include "ui/mask_image.h"
 #include "ui/text/error_text.h"
@@ -116,6 +118,13 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
             statusBar()->showMessage(tr("%1 is hidden by the Images list's filter").arg(id), 8000);
     });
     connect(m_compare, &CompareView::fixLabelRequested, this, &MainWindow::fixLabel);
+    m_export = new ModelExportJob(this);
+    connect(m_export, &ModelExportJob::finished, this, [this](bool ok, const QString& message) {
+        if (ok)
+            statusBar()->showMessage(message, 15000);
+        else
+            showProblem(tr("Cannot export the model"), message);
+    });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         makeRoomForCompare(m_tabs->currentWidget() == m_compare);
         if (m_tabs->currentWidget() != m_compare) return;
@@ -318,6 +327,29 @@ void MainWindow::showSample(const QModelIndex& proxyIndex) {
         if (m_referenceAction) m_referenceAction->setEnabled(false);
     }
     updateCompareImage();
+}
+
+void MainWindow::exportModel() {
+    if (!m_project) return;
+    if (m_export->isRunning()) {
+        statusBar()->showMessage(tr("A model is being exported already"), 5000);
+        return;
+    }
+    const QString checkpoint = QFileDialog::getOpenFileName(
+        this, tr("Export Model: Choose a Checkpoint"), toQPath(m_project->runsRoot()),
+        tr("SegStudio checkpoints (*.pt)"));
+    if (checkpoint.isEmpty()) return;
+    const std::filesystem::path source = core::pathFromUtf8(checkpoint.toStdString());
+    // runs/<run>/checkpoints/best.pt -> <run>-best.torchscript.pt, next to the runs.
+    const QString suggested =
+        toQPath(m_project->folder) + QLatin1Char('/') +
+        toQString(core::modelDisplayName(source)).replace(QLatin1Char('/'), QLatin1Char('-')) +
+        QStringLiteral(".torchscript.pt");
+    const QString out = QFileDialog::getSaveFileName(this, tr("Export Model: TorchScript File"),
+                                                     suggested, tr("TorchScript (*.pt)"));
+    if (out.isEmpty()) return;
+    statusBar()->showMessage(tr("Exporting %1...").arg(checkpoint));
+    m_export->start(source, core::pathFromUtf8(out.toStdString()));
 }
 
 void MainWindow::makeRoomForCompare(bool comparing) {

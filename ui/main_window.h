@@ -41,6 +41,7 @@ class EpochDetails;
 class Annotator;
 class ClassPalette;
 class CompareView;
+class ModelExportJob;
 class MaskCanvas;
 class RunsView;
 class TrainingCharts;
@@ -119,6 +120,8 @@ private:
     void updateCompareImage();
     // The Compare tab needs the width: docks and painting bars step aside while it shows.
     void makeRoomForCompare(bool comparing);
+    // File > Export Model: asks for a checkpoint and a file, exports in the background.
+    void exportModel();
     // Opens `sampleId` for painting with `reference` (a model's prediction) as outlines.
     void fixLabel(const QString& sampleId, const cv::Mat& reference);
     void createPaintingViews();
@@ -148,6 +151,7 @@ private:
     // Fix Label's reference: the model's prediction of this sample, drawn on the canvas.
     QString m_referenceSample;
     QAction* m_referenceAction = nullptr;
+    ModelExportJob* m_export = nullptr;
     // Docks and painting bars that stepped aside for the Compare tab, to show again after.
     QList<QWidget*> m_hiddenForCompare;
     QSlider* m_opacity = nullptr;

@@ -15,6 +15,7 @@
 #include "ui/charts/training_charts.h"
 #include "ui/main_window.h"
 
+#include "ui/compare/batch_prediction_dialog.h"
 #include "ui/compare/compare_view.h"
 #include "ui/training/runs_view.h"
 #include "ui/training/training_controller.h"
@@ -41,6 +42,10 @@ void MainWindow::createActions() {
     file->addSeparator();
     file->addAction(tr("Export Charts as &Image..."), this, [this] { exportCharts(false); });
     file->addAction(tr("Export Charts as &CSV..."), this, [this] { exportCharts(true); });
+    QAction* exportModel = file->addAction(tr("Export &Model for PyTorch..."), this,
+                                           &MainWindow::exportModel);
+    exportModel->setToolTip(tr("Write a trained model as a TorchScript file that PyTorch loads "
+                               "with torch.jit.load"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -70,7 +75,15 @@ void MainWindow::createActions() {
     QAction* nextUncertain =
         project->addAction(tr("Next Most &Uncertain Image"), this, &MainWindow::nextUncertainImage);
     nextUncertain->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
-    m_projectActions = {m_saveProject, chooseModel, rank, nextUncertain};
+    QAction* batch = project->addAction(tr("&Batch Prediction..."), this, [this] {
+        if (!m_project) return;
+        auto* dialog = new BatchPredictionDialog(m_project->runsRoot(), m_project->folder,
+                                                 m_project->classes, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    batch->setToolTip(tr("Predict a folder of images into masks with a trained model"));
+    m_projectActions = {m_saveProject, chooseModel, rank, nextUncertain, batch, exportModel};
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     m_showMask = view->addAction(tr("Show &Mask"));

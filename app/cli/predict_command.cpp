@@ -1,13 +1,9 @@
 #include "app/cli/cli_support.h"
 #include "app/cli/commands.h"
 #include "app/cli/model_options.h"
-#include "core/common/atomic_file.h"
 #include "core/common/error.h"
 #include "core/common/paths.h"
-#include "core/data/image_folder.h"
-#include "core/data/image_io.h"
-#include "core/data/mask_io.h"
-#include "core/infer/dataset_evaluation.h"
+#include "core/infer/batch_prediction.h"
 #include "ui/text/error_text.h"
 
 namespace seg::cli {
@@ -57,46 +53,13 @@ int PredictCommand::run(const QStringList& args) {
         options.overlap = options.tileSize / 8;
         auto predictor = core::Predictor::open(toPath(p.value(QStringLiteral("checkpoint"))),
                                                options, settings);
-        const auto input = toPath(p.value(QStringLiteral("input")));
-        std::vector<std::filesystem::path> files;
         std::vector<core::Problem> problems;
-        if (std::filesystem::is_directory(input)) {
-            for (const auto& [stem, file] : core::imagesByStem(input, problems))
-                files.push_back(file);
-            if (files.empty())
-                throw core::Error(core::ErrorCode::NotADataset, input, "folder holds no images");
-        } else {
-            files.push_back(input);
-        }
+        const auto files = core::batchInputs(toPath(p.value(QStringLiteral("input"))), problems);
         const auto folder = toPath(p.value(QStringLiteral("out")));
-        std::error_code ec;
-        std::filesystem::create_directories(folder, ec);
-        if (ec)
-            throw core::Error(core::ErrorCode::WriteFailed, folder,
-                              "cannot create folder: " + ec.message());
-
-        // Overlays get a folder of their own: next to the masks they would be taken for
-        // masks by whatever reads the folder next (score, a dataset reader).
-        const bool overlays = p.isSet(QStringLiteral("overlay"));
-        const auto overlayFolder = folder / "overlays";
-        if (overlays) core::createFolderIfMissing(overlayFolder);
-
-        int written = 0;
-        for (const auto& file : files) {
-            try {
-                const cv::Mat image = core::readImage(file);
-                const cv::Mat mask = predictor->predictMask(image);
-                const auto stem = core::pathToUtf8(file.stem());
-                core::writeMask(folder / core::pathFromUtf8(stem + ".png"), mask,
-                                predictor->info().classes);
-                if (overlays)
-                    core::writeImagePng(overlayFolder / core::pathFromUtf8(stem + "_overlay.png"),
-                                        core::overlayMask(image, mask, predictor->info().classes));
-                ++written;
-            } catch (const core::Error& e) {
-                problems.push_back(core::Problem::from(e));
-            }
-        }
+        auto result =
+            core::predictImages(*predictor, files, folder, p.isSet(QStringLiteral("overlay")));
+        problems.insert(problems.end(), result.problems.begin(), result.problems.end());
+        const int written = result.written;
         for (const auto& problem : problems)
             err() << tr("warning: %1").arg(ui::ErrorText::describe(problem.toError())) << '\n';
         out() << tr("Wrote %1 masks to %2").arg(written).arg(ui::toQPath(folder)) << '\n';

@@ -1,7 +1,9 @@
 // The Compare tab: models loaded and run in the background, panes that share one zoom,
 // results of an image no longer shown dropped, error maps and metrics that follow core/eval,
 // the readout at the cursor, and models that do not load reported without harm.
+#include <QAction>
 #include <QApplication>
+#include <QTabWidget>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -19,22 +21,30 @@
 
 #include "core/common/error.h"
 #include "core/data/image_io.h"
+#include "core/data/mask_io.h"
 #include "core/eval/confusion_matrix.h"
 #include "core/eval/disagreement_map.h"
 #include "core/eval/error_map.h"
 #include "core/eval/metrics.h"
 #include "core/infer/model_comparison.h"
+#include "core/project/project.h"
 #include "core/infer/predictor.h"
 #include "support/gui_helpers.h"
 #include "support/test_files.h"
 #include "support/tiny_training.h"
 #include "ui/compare/compare_view.h"
+#include "ui/annotate/annotator.h"
+#include "ui/annotate/mask_canvas.h"
+#include "ui/annotate/mask_document.h"
+#include "ui/compare/batch_prediction_dialog.h"
 #include "ui/compare/image_scores_model.h"
+#include "ui/compare/model_export_job.h"
 #include "ui/compare/model_predictions.h"
 #include "ui/compare/split_scoring.h"
 #include "ui/compare/split_summary.h"
 #include "ui/compare/validation_browser.h"
 #include "ui/compare/torchscript_import_dialog.h"
+#include "ui/main_window.h"
 #include "ui/view/image_view.h"
 #include "ui/view/viewport.h"
 
@@ -282,6 +292,97 @@ private Q_SLOTS:
             if (browser->sampleIdAt(r) == worst) row = r;
         QVERIFY(row >= 0);
         QCOMPARE(table->model()->index(row, 1).data(ui::ImageScoresModel::kSortRole).toDouble(), 1.0);
+    }
+
+    // Batch Prediction writes a mask per image (and overlays), the masks core predicts.
+    void batchPredictionWritesMasks() {
+        const QString out = m_dir.filePath(QStringLiteral("batch masks"));
+        ui::BatchPredictionDialog dialog(m_runs, m_data.root, m_data.classes);
+        dialog.setModel(m_checkpoints[1]);
+        dialog.setInput(QString::fromStdString((m_data.root / "images").string()));
+        dialog.setOutput(out);
+        dialog.setOverlays(true);
+        QSignalSpy finished(&dialog, &ui::BatchPredictionDialog::finished);
+        dialog.start();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.front().at(0).toInt(), int(m_data.samples.size()));
+        QVERIFY2(dialog.summary().contains(QStringLiteral("Wrote %1 masks").arg(m_data.samples.size())),
+                 qPrintable(dialog.summary()));
+        const auto& first = m_data.samples.front();
+        const fs::path mask = test::toPath(out) / (first.image.stem().string() + ".png");
+        auto predictor = core::Predictor::open(m_checkpoints[1]);
+        QVERIFY(test::sameMat(core::readMask(mask), predictor->predictMask(core::readImage(first.image))));
+        QVERIFY(fs::exists(test::toPath(out) / "overlays" / (first.image.stem().string() + "_overlay.png")));
+    }
+
+    // File > Export Model's job writes a TorchScript module that opens as a model with the
+    // checkpoint's classes; a damaged checkpoint is reported, naming it.
+    void exportJobWritesTorchScript() {
+        ui::ModelExportJob job;
+        QSignalSpy finished(&job, &ui::ModelExportJob::finished);
+        const fs::path out = test::toPath(m_dir.path()) / "exported from the window.pt";
+        job.start(m_checkpoints[0], out);
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(finished.front().at(0).toBool(), qPrintable(finished.front().at(1).toString()));
+        auto predictor = core::Predictor::open(out);
+        QVERIFY(predictor->info().torchScript);
+        QCOMPARE(predictor->info().classes, m_data.classes);
+        const fs::path broken = test::toPath(m_dir.path()) / "broken checkpoint.pt";
+        test::writeBytes(broken, "nothing");
+        job.start(broken, test::toPath(m_dir.path()) / "never.pt");
+        QVERIFY(finished.wait(60000));
+        QVERIFY(!finished.back().at(0).toBool());
+        QVERIFY(finished.back().at(1).toString().contains(QStringLiteral("broken checkpoint.pt")));
+    }
+
+    // In the window: the worst validation image, Fix Label, the painting opens with the
+    // model's prediction as a reference layer; the correction (here: the label made to agree
+    // with the model) is rescored in the browser on return.
+    void fixLabelFromTheWindow() {
+        QTemporaryDir dir;
+        const fs::path folder = test::toPath(dir.path()) / "project";
+        fs::copy(m_data.root, folder, fs::copy_options::recursive);
+        fs::remove_all(folder / "project.json");
+        core::createDatasetProject(folder);
+        fs::copy(m_runs, folder / "runs", fs::copy_options::recursive);
+        ui::MainWindow w;
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(w.openProject(QString::fromStdString(folder.string())));
+        w.centralTabs()->setCurrentWidget(w.compareView());
+        ui::CompareView* view = w.compareView();
+        view->findChild<QListWidget*>(QStringLiteral("compareModels"))->item(0)->setCheckState(Qt::Checked);
+        QSignalSpy scored(view->scoring(), &ui::SplitScoring::finished);
+        view->findChild<QPushButton*>(QStringLiteral("scoreValidation"))->click();
+        QVERIFY(scored.wait(60000));
+        const QString worst = view->browser()->sampleIdAt(0);
+        view->browser()->table()->selectRow(0);  // shows it in the panes
+        QCOMPARE(w.annotator()->sampleId(), worst);
+        QVERIFY(waitUntilIdle(*view));
+        const cv::Mat prediction = view->predictions()->prediction(0)->mask.clone();
+
+        view->findChild<QPushButton*>(QStringLiteral("fixLabel"))->click();
+        QCOMPARE(w.centralTabs()->currentWidget(), static_cast<QWidget*>(w.canvas()));
+        QCOMPARE(w.annotator()->sampleId(), worst);
+        QVERIFY(w.canvas()->hasReference() && w.canvas()->isReferenceVisible());
+        auto* toggle = w.findChild<QAction*>(QStringLiteral("showReference"));
+        QVERIFY(toggle->isEnabled() && toggle->isChecked());
+        toggle->trigger();
+        QVERIFY(!w.canvas()->isReferenceVisible());
+        test::screenshot(w, "fix_label.png");
+
+        prediction.copyTo(w.canvas()->document()->mask());
+        w.centralTabs()->setCurrentWidget(view);
+        QVERIFY(view->scoring()->totalsOutOfDate());
+        int row = -1;
+        for (int r = 0; r < view->browser()->table()->model()->rowCount(); ++r)
+            if (view->browser()->sampleIdAt(r) == worst) row = r;
+        QVERIFY(row >= 0);
+        QCOMPARE(view->browser()->table()->model()->index(row, 1).data(ui::ImageScoresModel::kSortRole).toDouble(), 1.0);
+        // Another image drops the reference.
+        const QString other = view->browser()->sampleIdAt(row == 0 ? 1 : 0);
+        Q_EMIT view->imageRequested(other);
+        QVERIFY(!w.canvas()->hasReference());
     }
 
     // A damaged model file: its pane says why, a problem is reported, the other model works.

@@ -426,7 +426,7 @@ private Q_SLOTS:
         auto predictor = core::Predictor::fromCheckpoint(outcome.bestCheckpoint);
         QVERIFY(test::sameMat(doc->mask(), predictor->predictMask(core::readImage(first.image))));
         // The message says which model labelled it.
-        QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("tiny/best.pt")),
+        QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("tiny/best")),
                  qPrintable(w.statusBar()->currentMessage()));
         doc->undoStack()->undo();
         QCOMPARE(cv::countNonZero(doc->mask() != 255), 0);

@@ -9,6 +9,7 @@
 
 #include "core/common/error.h"
 #include "core/common/paths.h"
+#include "core/infer/model_comparison.h"
 #include "core/infer/predictor.h"
 #include "ui/jobs/background_job.h"
 #include "ui/text/error_text.h"
@@ -24,7 +25,7 @@ ModelAssist::~ModelAssist() = default;
 bool ModelAssist::chooseCheckpoint(const fs::path& runsFolder) {
     const QString file =
         QFileDialog::getOpenFileName(m_window, tr("Choose a Trained Model"), toQPath(runsFolder),
-                                     tr("SegStudio checkpoints (*.pt)"));
+                                     tr("Models (*.pt *.pth *.torchscript);;All files (*)"));
     if (file.isEmpty()) return false;
     setCheckpoint(core::pathFromUtf8(file.toStdString()));
     return true;
@@ -46,7 +47,7 @@ std::shared_ptr<core::Predictor> usablePredictor(std::shared_ptr<core::Predictor
     if (!loaded) {
         core::PredictOptions options;
         options.threads = -1;  // the process's thread count stays the one set at start-up
-        loaded = core::Predictor::fromCheckpoint(checkpoint, options);
+        loaded = core::Predictor::open(checkpoint, options);  // a TorchScript model too
     }
     if (!(loaded->info().classes.names() == classes.names()))
         throw core::Error(core::ErrorCode::InvalidContent, checkpoint,
@@ -72,11 +73,7 @@ bool ModelAssist::finishJob(const QString& error, const fs::path& checkpoint,
 }
 
 QString ModelAssist::modelName() const {
-    // runs/<run>/checkpoints/best.pt reads best as "<run>/best.pt".
-    const fs::path parent = m_checkpoint.parent_path();
-    if (parent.filename() == "checkpoints" && !parent.parent_path().empty())
-        return toQPath(parent.parent_path().filename() / m_checkpoint.filename());
-    return toQPath(m_checkpoint.filename());
+    return toQString(core::modelDisplayName(m_checkpoint));
 }
 
 void ModelAssist::prelabel(const cv::Mat& image, const core::ClassMap& classes,

@@ -35,7 +35,7 @@ public:
     void setCheckpoint(const std::filesystem::path& checkpoint);
     const std::filesystem::path& checkpoint() const { return m_checkpoint; }
     bool isBusy() const { return m_busy; }
-    // The checkpoint as people name it: "<run>/best.pt", or its file name.
+    // The model as people name it: "<run>/best" for a run's checkpoint, or its file name.
     QString modelName() const;
 
     // Predicts `image` for the sample `sampleId`; emits prelabelled or failed.
