@@ -437,7 +437,7 @@ private Q_SLOTS:
         QVERIFY(ranked.wait(60000));
         QCOMPARE(ranked.takeFirst().at(0).value<std::vector<core::UncertaintyScore>>().size(),
                  size_t(1));
-        QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("tiny/best.pt ranked")),
+        QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("tiny/best ranked")),
                  qPrintable(w.statusBar()->currentMessage()));
     }
 
