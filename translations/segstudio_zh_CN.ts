@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnalysisImages</name>
+    <message>
+        <source>correct</source>
+        <translation>正确</translation>
+    </message>
+    <message>
+        <source>wrong class</source>
+        <translation>类别错误</translation>
+    </message>
+    <message>
+        <source>missed (object predicted as background)</source>
+        <translation>漏检（目标被预测为背景）</translation>
+    </message>
+    <message>
+        <source>false alarm (background predicted as object)</source>
+        <translation>误报（背景被预测为目标）</translation>
+    </message>
+    <message>
+        <source>ignored (unlabelled in the ground truth)</source>
+        <translation>忽略（真值中未标注）</translation>
+    </message>
+    <message>
+        <source>both predict the same</source>
+        <translation>两者预测相同</translation>
+    </message>
+    <message>
+        <source>%1 right, %2 wrong</source>
+        <translation>%1 正确，%2 错误</translation>
+    </message>
+    <message>
+        <source>they differ, both wrong</source>
+        <translation>两者不同，且都错误</translation>
+    </message>
+    <message>
+        <source>they differ, no ground truth</source>
+        <translation>两者不同，无真值</translation>
+    </message>
+</context>
+<context>
     <name>BoxTool</name>
     <message>
         <source>Rectangle fill</source>
@@ -19,6 +58,10 @@
         <translation>segstudio-cli: 未知命令 &apos;%1&apos;</translation>
     </message>
     <message>
+        <source>segstudio-cli: unexpected error: %1</source>
+        <translation>segstudio-cli：意外错误：%1</translation>
+    </message>
+    <message>
         <source>Usage: segstudio-cli &lt;command&gt; [options]
 
 Commands:
@@ -30,6 +73,8 @@ Commands:
   train     train a model (U-Net, DeepLabv3+, DeepLabv3, FCN)
   eval      score a checkpoint on a dataset split
   predict   write predicted masks for images
+  compare   score 2 to 4 models side by side on a dataset split
+  export    write a checkpoint&apos;s model as a TorchScript module
   model     print a model&apos;s parameters and GFLOPs
   runs      list a project&apos;s training runs and their best mIoU
 
@@ -44,25 +89,23 @@ Run &apos;segstudio-cli &lt;command&gt; --help&apos; for a command&apos;s option
 命令：
   synth     写出合成形状数据集
   inspect   报告数据集情况：数量、尺寸、类别频率、问题
-  score     将预测掩码与真值比较并评分
+  score     将预测掩码与真值对比评分
   demo      创建示例项目
   init      将数据集或图像文件夹设为项目
   train     训练模型（U-Net、DeepLabv3+、DeepLabv3、FCN）
-  eval      在数据集划分上为检查点评分
+  eval      在数据集划分上评估检查点
   predict   为图像写出预测掩码
+  compare   在数据集划分上并排评估 2 到 4 个模型
+  export    将检查点的模型写为 TorchScript 模块
   model     打印模型的参数量和 GFLOPs
   runs      列出项目的训练运行及其最佳 mIoU
 
 选项：
-  -h, --help       本列表
-  -v, --version    SegStudio 的版本
+  -h, --help       显示此列表
+  -v, --version    显示 SegStudio 的版本
 
 运行 &apos;segstudio-cli &lt;命令&gt; --help&apos; 查看某个命令的选项。
 </translation>
-    </message>
-    <message>
-        <source>segstudio-cli: unexpected error: %1</source>
-        <translation>segstudio-cli：意外错误：%1</translation>
     </message>
 </context>
 <context>
@@ -78,6 +121,89 @@ Run &apos;segstudio-cli &lt;command&gt; --help&apos; for a command&apos;s option
     <message>
         <source>Run &apos;%1 %2 --help&apos; for usage.</source>
         <translation>运行 &apos;%1 %2 --help&apos; 查看用法。</translation>
+    </message>
+</context>
+<context>
+    <name>CompareCommand</name>
+    <message>
+        <source>metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>* best of the row (not marked when all are equal)</source>
+        <translation>* 该行最佳（全部相同时不标记）</translation>
+    </message>
+    <message>
+        <source>Scores 2 to 4 models on the same dataset split and prints their metrics side by
+side, the best of each row marked. Models are checkpoints or TorchScript files.</source>
+        <translation>在同一数据集划分上评估 2 到 4 个模型，并排打印它们的指标，
+标记每行的最佳值。模型可以是检查点或 TorchScript 文件。</translation>
+    </message>
+    <message>
+        <source>A model: a checkpoint or a TorchScript file (give 2 to 4).</source>
+        <translation>模型：检查点或 TorchScript 文件（指定 2 到 4 个）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Dataset folder or project.</source>
+        <translation>数据集文件夹或项目。</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>val, train, test or all (default val).</source>
+        <translation>val、train、test 或 all（默认 val）。</translation>
+    </message>
+    <message>
+        <source>split</source>
+        <translation>划分</translation>
+    </message>
+    <message>
+        <source>Also write the table as CSV to this file.</source>
+        <translation>同时将表格以 CSV 格式写入此文件。</translation>
+    </message>
+    <message>
+        <source>Also write a PNG grid: the hardest images (lowest mIoU over the models) in rows; image, ground truth and each model&apos;s prediction in columns.</source>
+        <translation>同时写出 PNG 网格图：每行一张最难的图像（各模型 mIoU 最低）；各列依次为图像、真值和每个模型的预测。</translation>
+    </message>
+    <message>
+        <source>Rows of the grid (default 4).</source>
+        <translation>网格的行数（默认 4）。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>give 2 to 4 --model files and --data</source>
+        <translation>请指定 2 到 4 个 --model 文件以及 --data</translation>
+    </message>
+    <message>
+        <source>--split must be val, train, test or all</source>
+        <translation>--split 必须是 val、train、test 或 all</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared %n model(s) on %1 images (%2 split)</source>
+        <translation>
+            <numerusform>已在 %1 张图像上比较 %n 个模型（%2 划分）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the table to %1</source>
+        <translation>已将表格写入 %1</translation>
+    </message>
+    <message>
+        <source>Wrote the grid to %1</source>
+        <translation>已将网格图写入 %1</translation>
     </message>
 </context>
 <context>
@@ -210,16 +336,6 @@ as the app does on first start.</source>
 <context>
     <name>EvalCommand</name>
     <message>
-        <source>Scores a checkpoint on a dataset&apos;s validation split (or another split): the
-metrics table of `score`, from the checkpoint alone.</source>
-        <translation>在数据集的验证集划分（或其他划分）上为检查点评分：
-仅凭检查点即可得到与 `score` 相同的指标表。</translation>
-    </message>
-    <message>
-        <source>A checkpoint (best.pt or last.pt of a run).</source>
-        <translation>检查点（某次运行的 best.pt 或 last.pt）。</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>文件</translation>
     </message>
@@ -286,6 +402,55 @@ metrics table of `score`, from the checkpoint alone.</source>
     <message>
         <source>Also list each image&apos;s pixel accuracy, mIoU and worst class, worst first.</source>
         <translation>同时列出每张图像的像素准确率、mIoU 和最差类别，最差的在前。</translation>
+    </message>
+    <message>
+        <source>Scores a model (a checkpoint or TorchScript file) on a dataset&apos;s validation split
+(or another split): the metrics table of `score`, from the model alone.</source>
+        <translation>在数据集的验证划分（或其他划分）上评估模型（检查点或 TorchScript 文件）：
+输出与 `score` 相同的指标表，仅需模型本身。</translation>
+    </message>
+    <message>
+        <source>A checkpoint (best.pt or last.pt of a run) or a TorchScript model.</source>
+        <translation>检查点（某次运行的 best.pt 或 last.pt）或 TorchScript 模型。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Writes a checkpoint&apos;s model as a TorchScript module for PyTorch:
+  model = torch.jit.load(&quot;model.pt&quot;)
+  logits = model(x)  # x: float [N, 3, H, W], RGB in [0, 1] normalised with
+                     # model.mean and model.std; any H and W
+It returns [N, classes, H, W] logits, the same as SegStudio computes; the class
+names are model.class_names. SegStudio opens the file as a model too.</source>
+        <translation>将检查点的模型写为 PyTorch 可用的 TorchScript 模块：
+  model = torch.jit.load(&quot;model.pt&quot;)
+  logits = model(x)  # x: float [N, 3, H, W], RGB in [0, 1] normalised with
+                     # model.mean and model.std; any H and W
+它返回 [N, classes, H, W] 的 logits，与 SegStudio 的计算结果相同；类别
+名称为 model.class_names。SegStudio 也可以将该文件作为模型打开。</translation>
+    </message>
+    <message>
+        <source>A checkpoint (best.pt or last.pt of a run).</source>
+        <translation>检查点（某次运行的 best.pt 或 last.pt）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>The TorchScript file to write.</source>
+        <translation>要写入的 TorchScript 文件。</translation>
+    </message>
+    <message>
+        <source>--checkpoint and --out are required</source>
+        <translation>必须指定 --checkpoint 和 --out</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %2, %n class(es); load it with torch.jit.load</source>
+        <translation>
+            <numerusform>已写入 %1：%2，%n 个类别；可用 torch.jit.load 加载</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -567,11 +732,50 @@ frequencies and the problems found (bad files are skipped and listed).</source>
     </message>
 </context>
 <context>
-    <name>PredictCommand</name>
+    <name>ModelOptions</name>
     <message>
-        <source>A checkpoint (best.pt or last.pt of a run).</source>
-        <translation>检查点（某次运行的 best.pt 或 last.pt）。</translation>
+        <source>TorchScript models: class names, comma-separated, or a labels.txt or classes.json file. Without it, the settings stored next to the model (or inside a model SegStudio exported) apply.</source>
+        <translation>TorchScript 模型：类别名称，以逗号分隔，或 labels.txt、classes.json 文件。不指定时，使用存放在模型旁边的设置（或 SegStudio 导出的模型内部的设置）。</translation>
     </message>
+    <message>
+        <source>names|file</source>
+        <translation>名称|文件</translation>
+    </message>
+    <message>
+        <source>TorchScript models: input mean per RGB channel (default ImageNet&apos;s 0.485,0.456,0.406).</source>
+        <translation>TorchScript 模型：各 RGB 通道的输入均值（默认为 ImageNet 的 0.485,0.456,0.406）。</translation>
+    </message>
+    <message>
+        <source>r,g,b</source>
+        <translation>r,g,b</translation>
+    </message>
+    <message>
+        <source>TorchScript models: input standard deviation per RGB channel (default ImageNet&apos;s 0.229,0.224,0.225).</source>
+        <translation>TorchScript 模型：各 RGB 通道的输入标准差（默认为 ImageNet 的 0.229,0.224,0.225）。</translation>
+    </message>
+    <message>
+        <source>TorchScript models traced at one size: WxH; images are resized to it.</source>
+        <translation>以固定尺寸追踪（trace）的 TorchScript 模型：WxH；图像会缩放到该尺寸。</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>--mean, --std and --input-size go with --classes</source>
+        <translation>--mean、--std 和 --input-size 需与 --classes 一起使用</translation>
+    </message>
+    <message>
+        <source>--%1 takes three numbers separated by commas, e.g. 0.5,0.5,0.5</source>
+        <translation>--%1 需要三个以逗号分隔的数值，例如 0.5,0.5,0.5</translation>
+    </message>
+    <message>
+        <source>--input-size takes WxH, e.g. 520x520</source>
+        <translation>--input-size 需要 WxH 格式，例如 520x520</translation>
+    </message>
+</context>
+<context>
+    <name>PredictCommand</name>
     <message>
         <source>file</source>
         <translation>文件</translation>
@@ -624,6 +828,10 @@ Images larger than the tile size are predicted in overlapping tiles.</source>
     <message>
         <source>Also write overlays/&lt;name&gt;_overlay.png inside --out: the image with the mask blended in.</source>
         <translation>同时在 --out 内写出 overlays/&lt;名称&gt;_overlay.png：混合了掩码的图像。</translation>
+    </message>
+    <message>
+        <source>A checkpoint (best.pt or last.pt of a run) or a TorchScript model.</source>
+        <translation>检查点（某次运行的 best.pt 或 last.pt）或 TorchScript 模型。</translation>
     </message>
 </context>
 <context>
@@ -1326,6 +1534,85 @@ The image stays open so that its edits are not lost; free the folder and save ag
     </message>
 </context>
 <context>
+    <name>seg::ui::BatchPredictionDialog</name>
+    <message>
+        <source>Batch Prediction</source>
+        <translation>批量预测</translation>
+    </message>
+    <message>
+        <source> (mIoU %1)</source>
+        <translation>（mIoU %1）</translation>
+    </message>
+    <message>
+        <source>Other Model...</source>
+        <translation>其他模型...</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>模型：</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>浏览...</translation>
+    </message>
+    <message>
+        <source>Choose a Folder</source>
+        <translation>选择文件夹</translation>
+    </message>
+    <message>
+        <source>Images (a folder, or one file):</source>
+        <translation>图像（文件夹或单个文件）：</translation>
+    </message>
+    <message>
+        <source>Masks to folder:</source>
+        <translation>掩码输出文件夹：</translation>
+    </message>
+    <message>
+        <source>Also write overlays (the image with its mask blended in)</source>
+        <translation>同时写出叠加图（混合了掩码的图像）</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation>px</translation>
+    </message>
+    <message>
+        <source>Larger images are predicted in overlapping tiles of this size</source>
+        <translation>较大的图像将按此尺寸的重叠分块进行预测</translation>
+    </message>
+    <message>
+        <source>Tile size:</source>
+        <translation>分块尺寸：</translation>
+    </message>
+    <message>
+        <source>Predict</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Choose a Model</source>
+        <translation>选择模型</translation>
+    </message>
+    <message>
+        <source>Models (*.pt *.pth *.torchscript);;All files (*)</source>
+        <translation>模型 (*.pt *.pth *.torchscript);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Stopped: wrote %1 of %2 masks to %3</source>
+        <translation>已停止：已将 %2 个掩码中的 %1 个写入 %3</translation>
+    </message>
+    <message>
+        <source>Wrote %1 masks to %2</source>
+        <translation>已将 %1 个掩码写入 %2</translation>
+    </message>
+    <message>
+        <source>Predicting %1</source>
+        <translation>正在预测 %1</translation>
+    </message>
+</context>
+<context>
     <name>seg::ui::ClassEditorDialog</name>
     <message>
         <source>Edit Classes</source>
@@ -1460,6 +1747,205 @@ The image stays open so that its edits are not lost; free the folder and save ag
     </message>
 </context>
 <context>
+    <name>seg::ui::CompareView</name>
+    <message>
+        <source>Models (tick up to %1)</source>
+        <translation>模型（最多勾选 %1 个）</translation>
+    </message>
+    <message>
+        <source>Add Model File...</source>
+        <translation>添加模型文件...</translation>
+    </message>
+    <message>
+        <source>A SegStudio checkpoint or a TorchScript model saved from PyTorch</source>
+        <translation>SegStudio 检查点，或从 PyTorch 保存的 TorchScript 模型</translation>
+    </message>
+    <message>
+        <source>Add a Model</source>
+        <translation>添加模型</translation>
+    </message>
+    <message>
+        <source>Models (*.pt *.pth *.torchscript);;All files (*)</source>
+        <translation>模型 (*.pt *.pth *.torchscript);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>At most %1 models are compared at once</source>
+        <translation>一次最多比较 %1 个模型</translation>
+    </message>
+    <message>
+        <source>This Image</source>
+        <translation>当前图像</translation>
+    </message>
+    <message>
+        <source>Validation Images</source>
+        <translation>验证图像</translation>
+    </message>
+    <message>
+        <source>Validation Metrics</source>
+        <translation>验证指标</translation>
+    </message>
+    <message>
+        <source>%1 knows other classes than this project: its metrics are not shown</source>
+        <translation>%1 的类别与此项目不同：不显示其指标</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Errors against ground truth</source>
+        <translation>与真值对比的错误</translation>
+    </message>
+    <message>
+        <source>Confidence (top probability)</source>
+        <translation>置信度（最高概率）</translation>
+    </message>
+    <message>
+        <source>Uncertainty (entropy)</source>
+        <translation>不确定性（熵）</translation>
+    </message>
+    <message>
+        <source>Probability of a class</source>
+        <translation>某一类别的概率</translation>
+    </message>
+    <message>
+        <source>Disagreement of two models</source>
+        <translation>两个模型的分歧</translation>
+    </message>
+    <message>
+        <source>The class whose probability is shown</source>
+        <translation>显示其概率的类别</translation>
+    </message>
+    <message>
+        <source>First model of the disagreement map</source>
+        <translation>分歧图的第一个模型</translation>
+    </message>
+    <message>
+        <source>Second model of the disagreement map</source>
+        <translation>分歧图的第二个模型</translation>
+    </message>
+    <message>
+        <source>Opacity:</source>
+        <translation>不透明度：</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Classes shown in the ground truth and the predictions</source>
+        <translation>在真值和预测中显示的类别</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>Show the whole image in every pane</source>
+        <translation>在每个窗格中显示整张图像</translation>
+    </message>
+    <message>
+        <source> (mIoU %1)</source>
+        <translation>（mIoU %1）</translation>
+    </message>
+    <message>
+        <source>At most %1 models are compared at once: untick one first</source>
+        <translation>一次最多比较 %1 个模型：请先取消勾选一个</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>Ground truth</source>
+        <translation>真值</translation>
+    </message>
+    <message>
+        <source>Disagreement</source>
+        <translation>分歧</translation>
+    </message>
+    <message>
+        <source>Choose an image in the Images list</source>
+        <translation>请在图像列表中选择一张图像</translation>
+    </message>
+    <message>
+        <source>Ground truth (none: the image is unlabelled)</source>
+        <translation>真值（无：该图像未标注）</translation>
+    </message>
+    <message>
+        <source>%1 (predicting...)</source>
+        <translation>%1（正在预测……）</translation>
+    </message>
+    <message>
+        <source>%1 (loading...)</source>
+        <translation>%1（正在加载……）</translation>
+    </message>
+    <message>
+        <source>%1 (no ground truth to compare with)</source>
+        <translation>%1（无真值可供对比）</translation>
+    </message>
+    <message>
+        <source>Tick two models and choose two different ones above</source>
+        <translation>请勾选两个模型，并在上方选择两个不同的模型</translation>
+    </message>
+    <message>
+        <source>Disagreement: %1 vs %2</source>
+        <translation>分歧：%1 与 %2</translation>
+    </message>
+    <message>
+        <source>Waiting for both predictions...</source>
+        <translation>正在等待两个预测……</translation>
+    </message>
+    <message>
+        <source>Disagreement: %1 vs %2 (%3% of pixels differ)</source>
+        <translation>分歧：%1 与 %2（%3% 的像素不同）</translation>
+    </message>
+    <message>
+        <source>Pixel accuracy %</source>
+        <translation>像素准确率 %</translation>
+    </message>
+    <message>
+        <source>mIoU %</source>
+        <translation>mIoU %</translation>
+    </message>
+    <message>
+        <source>IoU %1 %</source>
+        <translation>IoU %1 %</translation>
+    </message>
+    <message>
+        <source>Best of the models on this image</source>
+        <translation>此图像上表现最好的模型</translation>
+    </message>
+    <message>
+        <source>(0 sure, 1 a uniform guess)</source>
+        <translation>（0 为确定，1 为均匀猜测）</translation>
+    </message>
+    <message>
+        <source>(probability)</source>
+        <translation>（概率）</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>x %1, y %2</source>
+        <translation>x %1，y %2</translation>
+    </message>
+    <message>
+        <source>ground truth: %1</source>
+        <translation>真值：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3%)</source>
+        <translation>%1：%2（%3%）</translation>
+    </message>
+</context>
+<context>
     <name>seg::ui::DemoProjectJob</name>
     <message>
         <source>Creating the demo project (synthetic shapes)...</source>
@@ -1515,6 +2001,33 @@ The image stays open so that its edits are not lost; free the folder and save ag
     <message>
         <source>Epoch %1: mIoU %2, pixel accuracy %3</source>
         <translation>第 %1 轮：mIoU %2，像素准确率 %3</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::ImageScoresModel</name>
+    <message>
+        <source>Image</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>mIoU % %1</source>
+        <translation>mIoU % %1</translation>
+    </message>
+    <message>
+        <source>Pixel acc. % %1</source>
+        <translation>像素准确率 % %1</translation>
+    </message>
+    <message>
+        <source>Worst class</source>
+        <translation>最差类别</translation>
+    </message>
+    <message>
+        <source>Its IoU %</source>
+        <translation>其 IoU %</translation>
+    </message>
+    <message>
+        <source>mIoU %1 - %2</source>
+        <translation>mIoU %1 - %2</translation>
     </message>
 </context>
 <context>
@@ -1958,6 +2471,75 @@ The image stays open so that its edits are not lost; free the folder and save ag
         <source>Remapping masks</source>
         <translation>正在重映射掩码</translation>
     </message>
+    <message>
+        <source>Compare</source>
+        <comment>the tab comparing models&apos; predictions</comment>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>%1 is hidden by the Images list&apos;s filter</source>
+        <translation>%1 被图像列表的筛选条件隐藏</translation>
+    </message>
+    <message>
+        <source>Cannot export the model</source>
+        <translation>无法导出模型</translation>
+    </message>
+    <message>
+        <source>A model is being exported already</source>
+        <translation>已有模型正在导出</translation>
+    </message>
+    <message>
+        <source>Export Model: Choose a Checkpoint</source>
+        <translation>导出模型：选择检查点</translation>
+    </message>
+    <message>
+        <source>SegStudio checkpoints (*.pt)</source>
+        <translation>SegStudio 检查点 (*.pt)</translation>
+    </message>
+    <message>
+        <source>Export Model: TorchScript File</source>
+        <translation>导出模型：TorchScript 文件</translation>
+    </message>
+    <message>
+        <source>TorchScript (*.pt)</source>
+        <translation>TorchScript (*.pt)</translation>
+    </message>
+    <message>
+        <source>Exporting %1...</source>
+        <translation>正在导出 %1……</translation>
+    </message>
+    <message>
+        <source>The model&apos;s prediction is drawn as outlines (View &gt; Show Model Prediction)</source>
+        <translation>模型的预测以轮廓显示（视图 &gt; 显示模型预测）</translation>
+    </message>
+    <message>
+        <source>Export &amp;Model for PyTorch...</source>
+        <translation>导出 PyTorch 模型(&amp;M)...</translation>
+    </message>
+    <message>
+        <source>Write a trained model as a TorchScript file that PyTorch loads with torch.jit.load</source>
+        <translation>将已训练的模型写为 TorchScript 文件，PyTorch 可用 torch.jit.load 加载</translation>
+    </message>
+    <message>
+        <source>&amp;Batch Prediction...</source>
+        <translation>批量预测(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>Predict a folder of images into masks with a trained model</source>
+        <translation>用已训练的模型将一个文件夹的图像预测为掩码</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Models</source>
+        <translation>比较模型(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show Model &amp;Prediction</source>
+        <translation>显示模型预测(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The model&apos;s prediction of this image as outlines over the painting (Fix Label in the Compare tab)</source>
+        <translation>以轮廓形式在绘制内容上显示模型对此图像的预测（参见“比较”选项卡中的“修正标注”）</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::MaskDocument</name>
@@ -1981,10 +2563,6 @@ The image stays open so that its edits are not lost; free the folder and save ag
         <translation>选择已训练的模型</translation>
     </message>
     <message>
-        <source>SegStudio checkpoints (*.pt)</source>
-        <translation>SegStudio 检查点 (*.pt)</translation>
-    </message>
-    <message>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
@@ -1999,6 +2577,32 @@ The image stays open so that its edits are not lost; free the folder and save ag
     <message>
         <source>Ranking images with %1</source>
         <translation>用 %1 为图像排序</translation>
+    </message>
+    <message>
+        <source>Models (*.pt *.pth *.torchscript);;All files (*)</source>
+        <translation>模型 (*.pt *.pth *.torchscript);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::ModelExportJob</name>
+    <message>
+        <source>Exported %1: load it in PyTorch with torch.jit.load; its class names are model.class_names</source>
+        <translation>已导出 %1：在 PyTorch 中用 torch.jit.load 加载；类别名称为 model.class_names</translation>
+    </message>
+    <message>
+        <source>Exporting %1</source>
+        <translation>正在导出 %1</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::ModelPredictions</name>
+    <message>
+        <source>Opening %1</source>
+        <translation>正在打开 %1</translation>
+    </message>
+    <message>
+        <source>Predicting %1 with %2</source>
+        <translation>正在用 %2 预测 %1</translation>
     </message>
 </context>
 <context>
@@ -2052,6 +2656,157 @@ The image stays open so that its edits are not lost; free the folder and save ag
     <message>
         <source>A run is training: stop it first.</source>
         <translation>有运行正在训练：请先停止它。</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::SplitScoring</name>
+    <message>
+        <source>Scoring the validation split</source>
+        <translation>正在评估验证划分</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::SplitSummary</name>
+    <message>
+        <source>Export Table (CSV)...</source>
+        <translation>导出表格 (CSV)...</translation>
+    </message>
+    <message>
+        <source>Export Grid (PNG)...</source>
+        <translation>导出网格图 (PNG)...</translation>
+    </message>
+    <message>
+        <source> hardest images</source>
+        <translation> 张最难的图像</translation>
+    </message>
+    <message>
+        <source>Confusion matrix of</source>
+        <translation>混淆矩阵：</translation>
+    </message>
+    <message>
+        <source>Row-normalised %</source>
+        <translation>按行归一化 %</translation>
+    </message>
+    <message>
+        <source>Rows: ground truth; columns: prediction</source>
+        <translation>行：真值；列：预测</translation>
+    </message>
+    <message>
+        <source>Export Comparison Table</source>
+        <translation>导出比较表格</translation>
+    </message>
+    <message>
+        <source>comparison.csv</source>
+        <translation>comparison.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Comparison Grid</source>
+        <translation>导出比较网格图</translation>
+    </message>
+    <message>
+        <source>comparison.png</source>
+        <translation>comparison.png</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Score the validation images (Validation Images tab) to compare the models on the whole split.</source>
+        <translation>评估验证图像（“验证图像”选项卡）后，即可在整个划分上比较各模型。</translation>
+    </message>
+    <message>
+        <source>Labels were corrected since: score again for up-to-date totals. </source>
+        <translation>评估后标注已被修正：请重新评估以获得最新的总计。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n validation image(s); the best of each row in bold.</source>
+        <translation>
+            <numerusform>%n 张验证图像；每行的最佳值以粗体显示。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to export: score the validation images first</source>
+        <translation>没有可导出的内容：请先评估验证图像</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>ground truth</source>
+        <translation>真值</translation>
+    </message>
+    <message>
+        <source>Drawing the comparison grid</source>
+        <translation>正在绘制比较网格图</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::TorchScriptImportDialog</name>
+    <message>
+        <source>Open TorchScript Model</source>
+        <translation>打开 TorchScript 模型</translation>
+    </message>
+    <message>
+        <source>%1 is a TorchScript model. SegStudio needs to know what its output channels mean and how it expects its input. The answers are stored next to the model.</source>
+        <translation>%1 是 TorchScript 模型。SegStudio 需要知道其输出通道的含义以及它期望的输入方式。这些设置将保存在模型旁边。</translation>
+    </message>
+    <message>
+        <source>One name a line, in the order of the model&apos;s output channels</source>
+        <translation>每行一个名称，按模型输出通道的顺序</translation>
+    </message>
+    <message>
+        <source>Read labels.txt...</source>
+        <translation>读取 labels.txt...</translation>
+    </message>
+    <message>
+        <source>Class names:</source>
+        <translation>类别名称：</translation>
+    </message>
+    <message>
+        <source>Input mean (R, G, B):</source>
+        <translation>输入均值 (R, G, B)：</translation>
+    </message>
+    <message>
+        <source>Input std (R, G, B):</source>
+        <translation>输入标准差 (R, G, B)：</translation>
+    </message>
+    <message>
+        <source>Pixels are scaled to 0..1, then (x - mean) / std: ImageNet&apos;s values suit torchvision&apos;s models.</source>
+        <translation>像素先缩放到 0..1，再计算 (x - mean) / std：ImageNet 的值适用于 torchvision 的模型。</translation>
+    </message>
+    <message>
+        <source>Fixed input size:</source>
+        <translation>固定输入尺寸：</translation>
+    </message>
+    <message>
+        <source>Traced models:</source>
+        <translation>追踪（trace）的模型：</translation>
+    </message>
+    <message>
+        <source>Class Names</source>
+        <translation>类别名称</translation>
+    </message>
+    <message>
+        <source>Class lists (*.txt *.json);;All files (*)</source>
+        <translation>类别列表 (*.txt *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read the class names</source>
+        <translation>无法读取类别名称</translation>
+    </message>
+    <message>
+        <source>Cannot use these settings</source>
+        <translation>无法使用这些设置</translation>
     </message>
 </context>
 <context>
@@ -2435,6 +3190,65 @@ The image stays open so that its edits are not lost; free the folder and save ag
     <message>
         <source>Resume</source>
         <translation>继续</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::ValidationBrowser</name>
+    <message>
+        <source>Score Validation Images</source>
+        <translation>评估验证图像</translation>
+    </message>
+    <message>
+        <source>Predicts every validation image with the ticked models</source>
+        <translation>用勾选的模型预测每张验证图像</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Only images whose ground truth holds this class</source>
+        <translation>仅显示真值中包含此类别的图像</translation>
+    </message>
+    <message>
+        <source>Fix Label</source>
+        <translation>修正标注</translation>
+    </message>
+    <message>
+        <source>Open the image for painting, with the model&apos;s prediction as a reference layer</source>
+        <translation>打开图像进行绘制，并将模型的预测作为参考图层</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>every image</source>
+        <translation>全部图像</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>包含 %1</translation>
+    </message>
+    <message>
+        <source>Scoring...</source>
+        <translation>正在评估...</translation>
+    </message>
+    <message>
+        <source>Tick models, then score the validation images to find the worst.</source>
+        <translation>请勾选模型，然后评估验证图像以找出最差的图像。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s); corrected labels are rescored here, score again for the split&apos;s totals</source>
+        <translation>
+            <numerusform>%n 张图像；已修正的标注会在此处重新评分，请重新评估以获得整个划分的总计</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s), worst first</source>
+        <translation>
+            <numerusform>%n 张图像，最差的在前</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

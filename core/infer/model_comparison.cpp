@@ -47,23 +47,28 @@ ModelComparison compareModels(const std::vector<Predictor*>& predictors, const D
     return out;
 }
 
+std::vector<bool> highestMarks(const std::vector<double>& values) {
+    double highest = -std::numeric_limits<double>::infinity();
+    for (double v : values)
+        if (!std::isnan(v)) highest = std::max(highest, v);
+    std::vector<bool> marks;
+    int atHighest = 0, defined = 0;
+    for (double v : values) {
+        marks.push_back(v == highest);
+        atHighest += v == highest ? 1 : 0;
+        defined += std::isnan(v) ? 0 : 1;
+    }
+    if (atHighest == defined) marks.assign(values.size(), false);
+    return marks;
+}
+
 std::vector<ComparisonRow> comparisonTable(const ModelComparison& comparison,
                                            const ClassMap& classes) {
     std::vector<ComparisonRow> rows;
     const auto add = [&](std::string name, const std::function<double(const SegmentationMetrics&)>& of) {
         ComparisonRow row{std::move(name), {}, {}};
-        double highest = -std::numeric_limits<double>::infinity();
-        for (const auto& e : comparison.evaluations) {
-            row.values.push_back(of(e.metrics));
-            if (!std::isnan(row.values.back())) highest = std::max(highest, row.values.back());
-        }
-        int atHighest = 0, defined = 0;
-        for (double v : row.values) {
-            row.best.push_back(v == highest);
-            atHighest += v == highest ? 1 : 0;
-            defined += std::isnan(v) ? 0 : 1;
-        }
-        if (atHighest == defined) row.best.assign(row.values.size(), false);
+        for (const auto& e : comparison.evaluations) row.values.push_back(of(e.metrics));
+        row.best = highestMarks(row.values);
         rows.push_back(std::move(row));
     };
     add("pixel accuracy", [](const SegmentationMetrics& m) { return m.pixelAccuracy; });

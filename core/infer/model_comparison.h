@@ -39,6 +39,10 @@ struct ComparisonRow {
     std::vector<bool> best;
 };
 
+// Which of `values` hold the highest (NaN never does); none when every value that is a
+// number is the same: a tie says nothing about which is better.
+std::vector<bool> highestMarks(const std::vector<double>& values);
+
 // Pixel accuracy, mean class accuracy, mIoU, frequency-weighted IoU, mean Dice, then the
 // IoU of every class.
 std::vector<ComparisonRow> comparisonTable(const ModelComparison& comparison,

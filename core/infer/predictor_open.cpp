@@ -31,8 +31,11 @@ TorchScriptSettings embeddedSettings(const std::string& text, const fs::path& fi
 
 std::unique_ptr<Predictor> Predictor::open(const fs::path& model, const PredictOptions& options,
                                            const std::optional<TorchScriptSettings>& settings) {
+    // A sealed file (a digest at its end, read without loading it) is a SegStudio
+    // checkpoint: loaded once, as one.
+    if (storedCheckpointDigest(model)) return fromCheckpoint(model, options);
     // LibTorch's zip reader skips CRC checks and damaged bytes can crash its parser: the
-    // archive is checked first (digest or CRC-32s), then handed over from memory.
+    // archive is checked first (CRC-32s), then handed over from memory.
     const std::string bytes = readSealedArchive(model);
     torch::jit::Module module;
     torch::jit::ExtraFilesMap extra{{kTorchScriptSettingsEntry, ""}};
@@ -43,6 +46,7 @@ std::unique_ptr<Predictor> Predictor::open(const fs::path& model, const PredictO
                          std::istringstream in(bytes);
                          module = torch::jit::load(in, torch::kCPU, extra);
                      });
+    // A checkpoint from before digests.
     if (module.hasattr(kCheckpointMetaAttribute)) return fromCheckpoint(model, options);
 
     std::optional<TorchScriptSettings> chosen = settings;

@@ -112,6 +112,28 @@ private Q_SLOTS:
         test::screenshot(view, "compare_view.png");
     }
 
+    // Ticking a second model keeps the first one loaded with its prediction: nothing reloads.
+    void tickingAnotherModelKeepsTheFirst() {
+        ui::CompareView view;
+        view.setProject(m_data.classes, &m_data, m_runs);
+        auto* list = view.findChild<QListWidget*>(QStringLiteral("compareModels"));
+        list->item(0)->setCheckState(Qt::Checked);
+        const auto sample = core::loadSample(m_data, m_data.samples[0]);
+        view.showImage(QStringLiteral("shape_0000"), sample.image, sample.mask);
+        QVERIFY(waitUntilIdle(view));
+        const core::PredictorInfo* loaded = view.predictions()->info(0);
+        list->item(1)->setCheckState(Qt::Checked);
+        QCOMPARE(view.predictions()->info(0), loaded);  // the same network, not reopened
+        QVERIFY(view.predictions()->prediction(0));
+        QVERIFY(!view.predictions()->prediction(1));
+        QVERIFY(waitUntilIdle(view));
+        QVERIFY(view.predictions()->prediction(1));
+        list->item(0)->setCheckState(Qt::Unchecked);
+        QCOMPARE(view.predictions()->modelCount(), 1);
+        QCOMPARE(view.predictions()->modelName(0), QStringLiteral("second/best"));
+        QVERIFY(view.predictions()->prediction(0));
+    }
+
     // Switching images while the models work: only the last image's predictions are kept
     // (the two images differ in size, so a stale one would show).
     void resultsOfAnImageNoLongerShownAreDropped() {

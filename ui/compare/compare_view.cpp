@@ -353,7 +353,7 @@ void CompareView::applyChosenModels() {
     m_firstBox->setCurrentIndex(m_pairFirst);
     m_secondBox->setCurrentIndex(m_pairSecond);
     rebuildPanes();
-    if (!m_image.empty()) m_predictions->predict(m_sampleId, m_image);
+    // Models kept from before keep their predictions; new ones predict once loaded.
 }
 
 void CompareView::rebuildPanes() {
@@ -583,21 +583,15 @@ void CompareView::refreshMetrics() {
         for (const auto& c : metrics.classes) values[size_t(m)].push_back(c.iou);
     }
     for (int column = 0; column < int(headers.size()); ++column) {
-        double best = -1;
-        int holders = 0, defined = 0;
-        for (const auto& v : values)
-            if (!v.empty() && !std::isnan(v[size_t(column)])) {
-                ++defined;
-                best = std::max(best, v[size_t(column)]);
-            }
-        for (const auto& v : values)
-            if (!v.empty() && v[size_t(column)] == best) ++holders;
+        // Models still predicting (or of other classes) take no part: NaN.
+        std::vector<double> columnValues;
+        for (const auto& v : values) columnValues.push_back(v.empty() ? std::nan("") : v[size_t(column)]);
+        const std::vector<bool> best = core::highestMarks(columnValues);
         for (int m = 0; m < n; ++m) {
             const auto& v = values[size_t(m)];
             auto* item = new QTableWidgetItem(v.empty() ? QStringLiteral("...") : percent(v[size_t(column)]));
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            // The best of a column is bold, unless every model shares it.
-            if (!v.empty() && v[size_t(column)] == best && holders < defined) {
+            if (best[size_t(m)]) {
                 QFont bold = item->font();
                 bold.setBold(true);
                 item->setFont(bold);

@@ -1,5 +1,6 @@
 #include "ui/compare/model_predictions.h"
 
+#include <algorithm>
 #include <atomic>
 #include <mutex>
 
@@ -31,16 +32,29 @@ ModelPredictions::ModelPredictions(QObject* parent)
 ModelPredictions::~ModelPredictions() = default;
 
 void ModelPredictions::setModels(const std::vector<fs::path>& files) {
-    ++m_modelsGeneration;
-    ++*m_imageGeneration;
-    m_slots.clear();
+    std::vector<std::shared_ptr<Slot>> slots;
+    std::vector<std::shared_ptr<Slot>> fresh;
     for (const auto& file : files) {
-        auto slot = std::make_unique<Slot>();
+        const auto kept = std::find_if(m_slots.begin(), m_slots.end(),
+                                       [&](const auto& s) { return s && s->file == file; });
+        if (kept != m_slots.end()) {
+            slots.push_back(std::move(*kept));
+            continue;
+        }
+        auto slot = std::make_shared<Slot>();
         slot->file = file;
         slot->name = toQString(core::modelDisplayName(file));
-        m_slots.push_back(std::move(slot));
+        slots.push_back(slot);
+        fresh.push_back(slot);
     }
-    for (int m = 0; m < modelCount(); ++m) load(m);
+    m_slots = std::move(slots);
+    for (const auto& slot : fresh) load(slot);
+}
+
+int ModelPredictions::indexOf(const Slot* slot) const {
+    for (size_t i = 0; i < m_slots.size(); ++i)
+        if (m_slots[i].get() == slot) return static_cast<int>(i);
+    return -1;
 }
 
 const fs::path& ModelPredictions::modelFile(int model) const {
@@ -69,27 +83,26 @@ void ModelPredictions::jobFinished() {
     if (--m_running == 0) Q_EMIT idle();
 }
 
-void ModelPredictions::load(int model) {
+void ModelPredictions::load(const std::shared_ptr<Slot>& slot) {
     using Result = JobResult<std::shared_ptr<core::Predictor>>;
     auto* watcher = new QFutureWatcher<Result>(this);
     ++m_running;
-    connect(watcher, &QFutureWatcher<Result>::finished, this,
-            [this, watcher, model, generation = m_modelsGeneration] {
-                watcher->deleteLater();
-                jobFinished();
-                if (generation != m_modelsGeneration) return;  // another set of models since
-                const Result r = watcher->result();
-                Slot& slot = *m_slots.at(size_t(model));
-                if (!r.ok()) {
-                    slot.loadError = r.error;
-                    Q_EMIT modelFailed(model, r.error);
-                    return;
-                }
-                slot.predictor = r.value;
-                Q_EMIT modelReady(model);
-                if (!m_image.empty()) startPrediction(model);
-            });
-    const fs::path file = m_slots[size_t(model)]->file;
+    connect(watcher, &QFutureWatcher<Result>::finished, this, [this, watcher, slot] {
+        watcher->deleteLater();
+        jobFinished();
+        const int model = indexOf(slot.get());
+        if (model < 0) return;  // unticked meanwhile
+        const Result r = watcher->result();
+        if (!r.ok()) {
+            slot->loadError = r.error;
+            Q_EMIT modelFailed(model, r.error);
+            return;
+        }
+        slot->predictor = r.value;
+        Q_EMIT modelReady(model);
+        if (!m_image.empty()) startPrediction(slot);
+    });
+    const fs::path file = slot->file;
     watcher->setFuture(runBackgroundJob(tr("Opening %1").arg(toQPath(file)), [file] {
         core::PredictOptions options;
         options.threads = -1;  // the process's thread count stays the one set at start-up
@@ -105,12 +118,11 @@ void ModelPredictions::predict(const QString& imageKey, const cv::Mat& image) {
         slot->hasPrediction = false;
         slot->prediction = {};
     }
-    for (int m = 0; m < modelCount(); ++m)
-        if (m_slots[size_t(m)]->predictor) startPrediction(m);
+    for (const auto& slot : m_slots)
+        if (slot->predictor) startPrediction(slot);
 }
 
-void ModelPredictions::startPrediction(int model) {
-    const Slot& slot = *m_slots.at(size_t(model));
+void ModelPredictions::startPrediction(const std::shared_ptr<Slot>& slot) {
     struct Outcome {
         bool skipped = false;
         Prediction prediction;
@@ -120,26 +132,25 @@ void ModelPredictions::startPrediction(int model) {
     ++m_running;
     const quint64 imageGeneration = m_imageGeneration->load();
     connect(watcher, &QFutureWatcher<Result>::finished, this,
-            [this, watcher, model, imageGeneration, key = m_imageKey,
-             generation = m_modelsGeneration] {
+            [this, watcher, slot, imageGeneration, key = m_imageKey] {
                 watcher->deleteLater();
                 jobFinished();
-                if (generation != m_modelsGeneration || imageGeneration != m_imageGeneration->load())
-                    return;  // the image or the models changed meanwhile
+                const int model = indexOf(slot.get());
+                if (model < 0 || imageGeneration != m_imageGeneration->load())
+                    return;  // the image changed, or the model was unticked, meanwhile
                 const Result r = watcher->result();
                 if (!r.ok()) {
                     Q_EMIT predictionFailed(model, key, r.error);
                     return;
                 }
                 if (r.value.skipped) return;
-                Slot& s = *m_slots.at(size_t(model));
-                s.prediction = r.value.prediction;
-                s.hasPrediction = true;
+                slot->prediction = r.value.prediction;
+                slot->hasPrediction = true;
                 Q_EMIT predicted(model, key);
             });
     watcher->setFuture(runBackgroundJob(
-        tr("Predicting %1 with %2").arg(m_imageKey, slot.name),
-        [predictor = slot.predictor, lock = slot.lock, image = m_image,
+        tr("Predicting %1 with %2").arg(m_imageKey, slot->name),
+        [predictor = slot->predictor, lock = slot->lock, image = m_image,
          current = m_imageGeneration, imageGeneration] {
             Outcome outcome;
             const std::lock_guard<std::mutex> guard(*lock);
@@ -154,7 +165,8 @@ void ModelPredictions::startPrediction(int model) {
             outcome.prediction.confidence = maps.confidence;
             outcome.prediction.entropy = maps.entropy;
             return outcome;
-        }));
+        },
+        /*priority=*/1));  // a pane waits for it: before models still queued to load
 }
 
 }  // namespace seg::ui

@@ -33,8 +33,9 @@ public:
     explicit ModelPredictions(QObject* parent = nullptr);
     ~ModelPredictions() override;
 
-    // Replaces the models (loading each in the background: modelReady or modelFailed) and
-    // forgets every prediction.
+    // Replaces the models. A model that was already there keeps its loaded network and its
+    // prediction (ticking a second model does not reload the first); the others load in the
+    // background (modelReady or modelFailed) and then predict the current image.
     void setModels(const std::vector<std::filesystem::path>& files);
     int modelCount() const { return static_cast<int>(m_slots.size()); }
     const std::filesystem::path& modelFile(int model) const;
@@ -64,12 +65,15 @@ Q_SIGNALS:
 
 private:
     struct Slot;
-    void load(int model);
-    void startPrediction(int model);
+    void load(const std::shared_ptr<Slot>& slot);
+    void startPrediction(const std::shared_ptr<Slot>& slot);
     void jobFinished();
+    // Where `slot` is now; -1 when it is no longer among the models.
+    int indexOf(const Slot* slot) const;
 
-    std::vector<std::unique_ptr<Slot>> m_slots;
-    quint64 m_modelsGeneration = 0;  // bumped by setModels
+    // Jobs hold their slot: a result arriving after the models changed finds it gone (or
+    // at another index).
+    std::vector<std::shared_ptr<Slot>> m_slots;
     // The image generation, shared with jobs so that stale ones skip their work.
     std::shared_ptr<std::atomic<quint64>> m_imageGeneration;
     QString m_imageKey;

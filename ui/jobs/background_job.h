@@ -24,18 +24,22 @@ struct JobResult {
 };
 
 // Runs `work()` on the global thread pool. `what` (e.g. "GrabCut on shape_0003") prefixes
-// the message of a failure, so that it names what failed.
+// the message of a failure, so that it names what failed. Jobs of a higher `priority` start
+// before queued ones of a lower (what the user waits to see before what can wait).
 template <typename Work>
-auto runBackgroundJob(QString what, Work work) -> QFuture<JobResult<std::invoke_result_t<Work>>> {
+auto runBackgroundJob(QString what, Work work, int priority = 0)
+    -> QFuture<JobResult<std::invoke_result_t<Work>>> {
     using T = std::invoke_result_t<Work>;
-    return QtConcurrent::run([what = std::move(what), work = std::move(work)]() -> JobResult<T> {
-        try {
-            return {work(), {}};
-        } catch (...) {
-            const QString message = ErrorText::describeCurrentException();
-            return {T{}, what.isEmpty() ? message : what + QStringLiteral(": ") + message};
-        }
-    });
+    return QtConcurrent::task([what = std::move(what), work = std::move(work)]() -> JobResult<T> {
+               try {
+                   return {work(), {}};
+               } catch (...) {
+                   const QString message = ErrorText::describeCurrentException();
+                   return {T{}, what.isEmpty() ? message : what + QStringLiteral(": ") + message};
+               }
+           })
+        .withPriority(priority)
+        .spawn();
 }
 
 }  // namespace seg::ui
