@@ -1944,6 +1944,14 @@ The image stays open so that its edits are not lost; free the folder and save ag
         <source>%1: %2 (%3%)</source>
         <translation>%1：%2（%3%）</translation>
     </message>
+    <message>
+        <source>Ground truth outlines</source>
+        <translation>真值轮廓</translation>
+    </message>
+    <message>
+        <source>Draw the ground truth&apos;s outlines over every model&apos;s pane</source>
+        <translation>在每个模型的窗格上绘制真值的轮廓</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::DemoProjectJob</name>
@@ -2748,6 +2756,12 @@ The image stays open so that its edits are not lost; free the folder and save ag
     <message>
         <source>Drawing the comparison grid</source>
         <translation>正在绘制比较网格图</translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n selected image(s)</source>
+        <translation>
+            <numerusform>选中的 %n 张图像</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -38,7 +38,9 @@
 #include "ui/annotate/mask_document.h"
 #include "ui/compare/batch_prediction_dialog.h"
 #include "ui/compare/image_scores_model.h"
+#include "ui/compare/marked_image_view.h"
 #include "ui/compare/model_export_job.h"
+#include "ui/mask_image.h"
 #include "ui/compare/model_predictions.h"
 #include "ui/compare/split_scoring.h"
 #include "ui/compare/split_summary.h"
@@ -164,6 +166,13 @@ private Q_SLOTS:
         QVERIFY(waitUntilIdle(view));
         const cv::Mat predicted = view.predictions()->prediction(0)->mask;
 
+        // The ground truth's outlines over the model's pane: both on one view.
+        view.setTruthOutlines(true);
+        auto* pane = static_cast<ui::MarkedImageView*>(view.views()[2]);
+        QCOMPARE(pane->outlines(), ui::maskOutlines(sample.mask, m_data.classes));
+        view.setTruthOutlines(false);
+        QVERIFY(pane->outlines().isNull());
+
         view.setLayer(ui::CompareView::Layer::Errors);
         const QImage shown = view.views()[2]->mask();
         const auto errors = core::computeErrorMap(predicted, sample.mask);
@@ -180,9 +189,9 @@ private Q_SLOTS:
         QCOMPARE(table->item(0, 1)->text(), QString::number(metrics.meanIoU * 100, 'f', 1));
         QCOMPARE(table->item(0, 0)->text(), QString::number(metrics.pixelAccuracy * 100, 'f', 1));
 
-        ui::ImageView* pane = view.views()[1];
+        ui::ImageView* truthPane = view.views()[1];
         const QPoint pixel(10, 12);
-        QTest::mouseMove(pane, pane->toWidget(QPointF(pixel) + QPointF(0.5, 0.5)).toPoint());
+        QTest::mouseMove(truthPane, truthPane->toWidget(QPointF(pixel) + QPointF(0.5, 0.5)).toPoint());
         const QString readout = view.readout();
         const QString truthName =
             QString::fromStdString(m_data.classes.at(sample.mask.at<uchar>(12, 10)).name);
@@ -298,6 +307,14 @@ private Q_SLOTS:
         QVERIFY(written.wait(60000));
         const QImage picture(grid);
         QCOMPARE(picture.size(), QSize(4 * 256 + 5 * 4, 28 + 2 * (256 + 4) + 4));
+        // Images selected in the browser make the grid's rows instead of the hardest.
+        table->selectionModel()->select(
+            QItemSelection(table->model()->index(0, 0), table->model()->index(2, 0)),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QCOMPARE(browser->selectedSampleIds().size(), size_t(3));
+        view.splitSummary()->exportGrid(grid, 2);
+        QVERIFY(written.wait(60000));
+        QCOMPARE(QImage(grid).height(), 28 + 3 * (256 + 4) + 4);
 
         // A corrected label: the image's row follows the new ground truth.
         const QString worst = browser->sampleIdAt(0);

@@ -163,6 +163,8 @@ CompareView::CompareView(QWidget* parent)
         Q_EMIT fixLabelRequested(id, shown ? p->mask.clone() : cv::Mat());
     });
     connect(m_summary, &SplitSummary::problem, this, &CompareView::problem);
+    connect(m_browser, &ValidationBrowser::selectionChanged, this,
+            [this] { m_summary->setChosenImages(m_browser->selectedSampleIds()); });
     splitter->addWidget(main);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({240, 900});
@@ -237,6 +239,11 @@ void CompareView::buildControls(QWidget* controls) {
     row->addWidget(m_opacitySlider);
     connect(m_opacitySlider, &QSlider::valueChanged, this,
             [this](int v) { setOpacity(v / 100.0); });
+    m_outlineBox = new QCheckBox(tr("Ground truth outlines"), controls);
+    m_outlineBox->setObjectName(QStringLiteral("truthOutlines"));
+    m_outlineBox->setToolTip(tr("Draw the ground truth's outlines over every model's pane"));
+    connect(m_outlineBox, &QCheckBox::toggled, this, &CompareView::setTruthOutlines);
+    row->addWidget(m_outlineBox);
     row->addSpacing(12);
     auto* classesButton = new QToolButton(controls);
     classesButton->setText(tr("Classes"));
@@ -441,7 +448,15 @@ QImage CompareView::classMaskImage(const cv::Mat& mask) const {
     return image;
 }
 
+void CompareView::setTruthOutlines(bool shown) {
+    m_truthOutlines = shown;
+    if (m_outlineBox->isChecked() != shown) m_outlineBox->setChecked(shown);
+    for (int m = 0; m < m_predictions->modelCount(); ++m) refreshPane(m);
+}
+
 void CompareView::refreshFixedPanes() {
+    m_truthOutlineImage =
+        m_groundTruth.empty() ? QImage() : maskOutlines(m_groundTruth, m_classes);
     if (m_panes.size() < 2) return;
     MarkedImageView* image = m_panes[0]->view;
     MarkedImageView* truth = m_panes[1]->view;
@@ -466,6 +481,7 @@ void CompareView::refreshPane(int model) {
     if (size_t(2 + model) >= m_panes.size() - 1) return;
     Pane& pane = *m_panes[size_t(2 + model)];
     const QString name = m_predictions->modelName(model);
+    pane.view->setOutlines(m_truthOutlines ? m_truthOutlineImage : QImage());
     if (!m_predictions->loadError(model).isEmpty()) {
         pane.title->setText(name);
         pane.view->setMessage(m_predictions->loadError(model));

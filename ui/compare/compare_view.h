@@ -70,6 +70,9 @@ public:
     void setProbabilityClass(int classIndex);
     void setOpacity(double opacity);
     void setClassVisible(int classIndex, bool visible);
+    // The ground truth's outlines over every model pane: prediction and ground truth on one
+    // view.
+    void setTruthOutlines(bool shown);
     // The two models the disagreement pane compares (indices into chosenModels()).
     void setDisagreementPair(int first, int second);
 
@@ -121,6 +124,8 @@ private:
     int m_probabilityClass = 1;
     double m_opacity = 0.5;
     std::vector<bool> m_hiddenClasses;
+    bool m_truthOutlines = false;
+    QImage m_truthOutlineImage;  // of m_groundTruth, made when it changes
     int m_pairFirst = 0, m_pairSecond = 1;
     std::optional<QPoint> m_cursor;
 
@@ -133,6 +138,7 @@ private:
     QComboBox* m_secondBox = nullptr;
     QSlider* m_opacitySlider = nullptr;
     QMenu* m_classMenu = nullptr;
+    QCheckBox* m_outlineBox = nullptr;
     QGridLayout* m_paneGrid = nullptr;
     std::vector<Pane*> m_panes;  // image, ground truth, models..., disagreement
     QLabel* m_readout = nullptr;

@@ -10,7 +10,20 @@ void MarkedImageView::setMarker(std::optional<QPoint> pixel) {
     update();
 }
 
+void MarkedImageView::setOutlines(const QImage& outlines) {
+    m_outlines = outlines;
+    update();
+}
+
 void MarkedImageView::drawOverlay(QPainter& painter) {
+    if (!m_outlines.isNull() && m_outlines.size() == image().size()) {
+        painter.save();
+        painter.setRenderHint(QPainter::SmoothPixmapTransform, false);  // pixel-exact lines
+        painter.drawImage(QRectF(toWidget(QPointF(0, 0)),
+                                 toWidget(QPointF(m_outlines.width(), m_outlines.height()))),
+                          m_outlines);
+        painter.restore();
+    }
     if (!m_marker) return;
     const QPointF centre = toWidget(QPointF(*m_marker) + QPointF(0.5, 0.5));
     const double arm = 7.0;

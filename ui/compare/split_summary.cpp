@@ -45,6 +45,8 @@ SplitSummary::SplitSummary(SplitScoring* scoring, QWidget* parent)
     row->addWidget(m_status, 1);
     row->addWidget(m_csvButton);
     row->addWidget(m_gridImages);
+    m_gridChoice = new QLabel(this);
+    row->addWidget(m_gridChoice);
     row->addWidget(m_gridButton);
     layout->addLayout(row);
 
@@ -91,6 +93,14 @@ SplitSummary::SplitSummary(SplitScoring* scoring, QWidget* parent)
         if (!file.isEmpty()) exportGrid(file, m_gridImages->value());
     });
     showResult();
+}
+
+void SplitSummary::setChosenImages(const std::vector<std::string>& sampleIds) {
+    m_chosen = sampleIds.size() > 1 ? sampleIds : std::vector<std::string>{};
+    m_gridImages->setVisible(m_chosen.empty());
+    m_gridChoice->setText(m_chosen.empty() ? QString()
+                                           : tr("the %n selected image(s)", nullptr,
+                                                int(m_chosen.size())));
 }
 
 void SplitSummary::setDataset(const core::Dataset* dataset) {
@@ -203,7 +213,7 @@ bool SplitSummary::exportCsv(const QString& file, QString* error) const {
 void SplitSummary::exportGrid(const QString& file, int images) {
     const auto& result = m_scoring->result();
     if (result.evaluations.empty() || !m_dataset) return;
-    const auto ids = core::hardestImages(result, images);
+    const auto ids = m_chosen.empty() ? core::hardestImages(result, images) : m_chosen;
     const auto models = m_scoring->resultModels();
     m_gridButton->setEnabled(false);
     auto* watcher = new QFutureWatcher<JobResult<QImage>>(this);

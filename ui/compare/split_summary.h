@@ -6,6 +6,8 @@
 // drawn on a worker.
 
 #include <filesystem>
+#include <string>
+#include <vector>
 
 #include <QWidget>
 
@@ -33,8 +35,10 @@ public:
     QTableWidget* confusionTable() const { return m_confusion; }
     // Writes the table as CSV (temp file and rename); false with `error` set on failure.
     bool exportCsv(const QString& file, QString* error) const;
-    // Draws the grid of the `images` hardest images on a worker and writes it as PNG;
-    // emits gridWritten or problem.
+    // The images the grid shows, chosen in the validation browser; none: the hardest.
+    void setChosenImages(const std::vector<std::string>& sampleIds);
+    // Draws the grid on a worker (the chosen images, else the `images` hardest) and writes
+    // it as PNG; emits gridWritten or problem.
     void exportGrid(const QString& file, int images);
 
 Q_SIGNALS:
@@ -55,6 +59,8 @@ private:
     QPushButton* m_csvButton;
     QPushButton* m_gridButton;
     QSpinBox* m_gridImages;
+    QLabel* m_gridChoice;
+    std::vector<std::string> m_chosen;
 };
 
 }  // namespace seg::ui

@@ -1,5 +1,7 @@
 #include "ui/compare/validation_browser.h"
 
+#include <algorithm>
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -52,7 +54,7 @@ ValidationBrowser::ValidationBrowser(SplitScoring* scoring, QWidget* parent)
     m_table->setModel(m_filter);
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->verticalHeader()->setVisible(false);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     layout->addWidget(m_table, 1);
@@ -73,6 +75,8 @@ ValidationBrowser::ValidationBrowser(SplitScoring* scoring, QWidget* parent)
                 m_fixButton->setEnabled(current.isValid());
                 if (current.isValid()) Q_EMIT imageChosen(sampleIdAt(current.row()));
             });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ValidationBrowser::selectionChanged);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         Q_EMIT fixLabelRequested(sampleIdAt(index.row()));
     });
@@ -115,6 +119,15 @@ void ValidationBrowser::setRequiredClass(int classIndex) {
 
 QString ValidationBrowser::sampleIdAt(int row) const {
     return m_filter->index(row, 0).data(ImageScoresModel::kSampleIdRole).toString();
+}
+
+std::vector<std::string> ValidationBrowser::selectedSampleIds() const {
+    std::vector<std::string> ids;
+    auto rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    for (const QModelIndex& index : rows) ids.push_back(sampleIdAt(index.row()).toStdString());
+    return ids;
 }
 
 QString ValidationBrowser::currentSampleId() const {

@@ -4,6 +4,9 @@
 // Fix Label opens it for painting. Scoring runs in the background (SplitScoring) with a
 // progress bar and Stop. GUI thread.
 
+#include <string>
+#include <vector>
+
 #include <QWidget>
 
 #include "core/data/class_map.h"
@@ -34,11 +37,14 @@ public:
     // The image of the proxy row, as the table shows it (sorted and filtered).
     QString sampleIdAt(int row) const;
     void setRequiredClass(int classIndex);
+    // The images selected in the table (Ctrl/Shift-click selects several), in table order.
+    std::vector<std::string> selectedSampleIds() const;
 
 Q_SIGNALS:
     void scoreRequested();
     void imageChosen(const QString& sampleId);
     void fixLabelRequested(const QString& sampleId);
+    void selectionChanged();
 
 private:
     void showResult();
