@@ -3,6 +3,7 @@
 #include <QFutureWatcher>
 #include <QTimer>
 
+#include "core/common/sha256.h"
 #include "core/eval/confusion_matrix.h"
 #include "core/eval/image_score.h"
 #include "core/infer/predictor.h"
@@ -17,9 +18,23 @@ namespace fs = std::filesystem;
 namespace {
 
 struct Scored {
-    std::vector<std::string> digests;
+    std::vector<std::string> keys;
     core::ModelComparison comparison;
 };
+
+// The state of the validation masks, cheap to take (file sizes and times, no decoding): a
+// mask saved since a model was scored makes its cached scores stale.
+std::string masksStamp(const core::Dataset& dataset) {
+    std::string stamp;
+    for (const auto& s : dataset.samples) {
+        if (s.split != core::Split::Val || !s.hasMask()) continue;
+        std::error_code ec;
+        const auto size = fs::file_size(s.mask, ec);
+        const auto time = fs::last_write_time(s.mask, ec).time_since_epoch().count();
+        stamp += std::to_string(size) + ":" + std::to_string(time) + ";";
+    }
+    return core::Sha256::hexOf(stamp.data(), stamp.size());
+}
 
 }  // namespace
 
@@ -68,8 +83,8 @@ void SplitScoring::score(const std::vector<fs::path>& models) {
                     Q_EMIT failed(r.error);
                     return;
                 }
-                for (size_t m = 0; m < r.value.digests.size(); ++m)
-                    m_cache[r.value.digests[m]] = r.value.comparison.evaluations[m];
+                for (size_t m = 0; m < r.value.keys.size(); ++m)
+                    m_cache[r.value.keys[m]] = r.value.comparison.evaluations[m];
                 m_result = r.value.comparison;
                 m_resultModels = models;
                 m_totalsOutOfDate = false;
@@ -81,12 +96,13 @@ void SplitScoring::score(const std::vector<fs::path>& models) {
         tr("Scoring the validation split"),
         [models, dataset = *m_dataset, cached, cancelled, done, total] {
             Scored out;
+            const std::string stamp = masksStamp(dataset);
             const int count = static_cast<int>(models.size());
             for (int m = 0; m < count; ++m) {
                 const fs::path& file = models[size_t(m)];
-                out.digests.push_back(core::checkpointDigest(file));
+                out.keys.push_back(core::checkpointDigest(file) + stamp);
                 out.comparison.models.push_back(core::modelDisplayName(file));
-                if (auto hit = cached.find(out.digests.back()); hit != cached.end()) {
+                if (auto hit = cached.find(out.keys.back()); hit != cached.end()) {
                     out.comparison.evaluations.push_back(hit->second);
                     continue;
                 }

@@ -1,8 +1,8 @@
 #pragma once
 // Scores the compared models on the project's validation split in the background, with
-// progress and cancel. Results are kept per model (by the digest of its file) and dataset:
-// scoring the same models again is instant, and a changed checkpoint (another digest) is
-// scored anew. After a label is corrected, that image's row is rescored from the masks on
+// progress and cancel. Results are kept per model (by the digest of its file) and state of
+// the split's masks (their sizes and times): scoring the same models again is instant, and a
+// changed checkpoint (another digest) or a mask saved since is scored anew. After a label is corrected, that image's row is rescored from the masks on
 // screen and the split's totals are marked out of date. GUI thread.
 
 #include <atomic>
@@ -55,7 +55,7 @@ Q_SIGNALS:
 
 private:
     const core::Dataset* m_dataset = nullptr;
-    // digest of a model file -> its evaluation on the dataset
+    // digest of a model file + state of the masks -> its evaluation on the dataset
     std::map<std::string, core::DatasetEvaluation> m_cache;
     std::shared_ptr<std::atomic<bool>> m_cancel;
     bool m_running = false;
