@@ -2018,14 +2018,6 @@ The image stays open so that its edits are not lost; free the folder and save ag
         <translation>图像</translation>
     </message>
     <message>
-        <source>mIoU % %1</source>
-        <translation>mIoU % %1</translation>
-    </message>
-    <message>
-        <source>Pixel acc. % %1</source>
-        <translation>像素准确率 % %1</translation>
-    </message>
-    <message>
         <source>Worst class</source>
         <translation>最差类别</translation>
     </message>
@@ -2034,8 +2026,22 @@ The image stays open so that its edits are not lost; free the folder and save ag
         <translation>其 IoU %</translation>
     </message>
     <message>
-        <source>mIoU %1 - %2</source>
-        <translation>mIoU %1 - %2</translation>
+        <source>mIoU %
+%1</source>
+        <translation>mIoU %
+%1</translation>
+    </message>
+    <message>
+        <source>Pixel acc. %
+%1</source>
+        <translation>像素准确率 %
+%1</translation>
+    </message>
+    <message>
+        <source>mIoU difference
+%1 - %2</source>
+        <translation>mIoU 差值
+%1 - %2</translation>
     </message>
 </context>
 <context>
@@ -2731,12 +2737,6 @@ The image stays open so that its edits are not lost; free the folder and save ag
         <source>Labels were corrected since: score again for up-to-date totals. </source>
         <translation>评估后标注已被修正：请重新评估以获得最新的总计。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n validation image(s); the best of each row in bold.</source>
-        <translation>
-            <numerusform>%n 张验证图像；每行的最佳值以粗体显示。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing to export: score the validation images first</source>
         <translation>没有可导出的内容：请先评估验证图像</translation>
@@ -2762,6 +2762,36 @@ The image stays open so that its edits are not lost; free the folder and save ag
         <translation>
             <numerusform>选中的 %n 张图像</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n validation image(s); the best of each column in bold.</source>
+        <translation>
+            <numerusform>%n 张验证图像；每列最佳值以粗体显示。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pixel accuracy</source>
+        <translation>像素准确率</translation>
+    </message>
+    <message>
+        <source>Mean class accuracy</source>
+        <translation>平均类别准确率</translation>
+    </message>
+    <message>
+        <source>mIoU</source>
+        <translation>mIoU</translation>
+    </message>
+    <message>
+        <source>FW IoU</source>
+        <translation>频率加权 IoU</translation>
+    </message>
+    <message>
+        <source>Mean Dice</source>
+        <translation>平均 Dice</translation>
+    </message>
+    <message>
+        <source>IoU %1</source>
+        <translation>IoU %1</translation>
     </message>
 </context>
 <context>

@@ -20,8 +20,8 @@
 
 #include "core/common/error.h"
 #include "core/common/paths.h"
-#include "core/project/project.h"
 #include "core/infer/model_comparison.h"
+#include "core/project/project.h"
 #include "ui/annotate/annotator.h"
 #include "ui/annotate/class_palette.h"
 #include "ui/annotate/mask_canvas.h"
@@ -374,7 +374,8 @@ void MainWindow::fixLabel(const QString& sampleId, const cv::Mat& reference) {
     m_tabs->setCurrentWidget(m_view);
     selectSample(sampleId);
     if (m_list->currentIndex().data(Qt::DisplayRole).toString() != sampleId) {
-        statusBar()->showMessage(tr("%1 is hidden by the Images list's filter").arg(sampleId), 8000);
+        statusBar()->showMessage(tr("%1 is hidden by the Images list's filter").arg(sampleId),
+                                 8000);
         return;
     }
     showSample(m_list->currentIndex());

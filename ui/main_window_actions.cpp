@@ -42,10 +42,11 @@ void MainWindow::createActions() {
     file->addSeparator();
     file->addAction(tr("Export Charts as &Image..."), this, [this] { exportCharts(false); });
     file->addAction(tr("Export Charts as &CSV..."), this, [this] { exportCharts(true); });
-    QAction* exportModel = file->addAction(tr("Export &Model for PyTorch..."), this,
-                                           &MainWindow::exportModel);
-    exportModel->setToolTip(tr("Write a trained model as a TorchScript file that PyTorch loads "
-                               "with torch.jit.load"));
+    QAction* exportModel =
+        file->addAction(tr("Export &Model for PyTorch..."), this, &MainWindow::exportModel);
+    exportModel->setToolTip(
+        tr("Write a trained model as a TorchScript file that PyTorch loads "
+           "with torch.jit.load"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -126,8 +127,9 @@ void MainWindow::createActions() {
     compareTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     m_referenceAction = view->addAction(tr("Show Model &Prediction"));
     m_referenceAction->setObjectName(QStringLiteral("showReference"));
-    m_referenceAction->setToolTip(tr("The model's prediction of this image as outlines over the "
-                                     "painting (Fix Label in the Compare tab)"));
+    m_referenceAction->setToolTip(
+        tr("The model's prediction of this image as outlines over the "
+           "painting (Fix Label in the Compare tab)"));
     m_referenceAction->setCheckable(true);
     m_referenceAction->setEnabled(false);
     m_referenceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));

@@ -47,8 +47,9 @@ QImage maskOutlines(const cv::Mat& mask, const core::ClassMap& classes) {
         auto* pixels = reinterpret_cast<QRgb*>(out.scanLine(y));
         for (int x = 0; x < mask.cols; ++x) {
             const uchar v = row[x];
-            const bool edge = (x > 0 && row[x - 1] != v) || (x + 1 < mask.cols && row[x + 1] != v) ||
-                              above[x] != v || below[x] != v;
+            const bool edge = (x > 0 && row[x - 1] != v) ||
+                              (x + 1 < mask.cols && row[x + 1] != v) || above[x] != v ||
+                              below[x] != v;
             // The objects' edges only: a background edge would double every line.
             if (!edge || v == 0 || v == classes.ignoreIndex()) continue;
             const auto& c = palette[v];

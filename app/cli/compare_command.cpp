@@ -29,13 +29,16 @@ private:
     static QString table(const std::vector<core::ComparisonRow>& rows,
                          const std::vector<std::string>& models) {
         int nameWidth = 12;
-        for (const auto& row : rows) nameWidth = std::max(nameWidth, displayWidth(ui::toQString(row.metric)) + 2);
+        for (const auto& row : rows)
+            nameWidth = std::max(nameWidth, displayWidth(ui::toQString(row.metric)) + 2);
         std::vector<int> widths;
-        for (const auto& m : models) widths.push_back(std::max(10, displayWidth(ui::toQString(m)) + 2));
+        for (const auto& m : models)
+            widths.push_back(std::max(10, displayWidth(ui::toQString(m)) + 2));
         QString text;
         QTextStream out(&text);
         out << padRight(tr("metric"), nameWidth);
-        for (size_t m = 0; m < models.size(); ++m) out << padLeft(ui::toQString(models[m]), widths[m]);
+        for (size_t m = 0; m < models.size(); ++m)
+            out << padLeft(ui::toQString(models[m]), widths[m]);
         out << '\n';
         for (const auto& row : rows) {
             out << padRight(ui::toQString(row.metric), nameWidth);
@@ -61,7 +64,8 @@ int CompareCommand::run(const QStringList& args) {
     p.addOption({QStringLiteral("data"), tr("Dataset folder or project."), tr("dir")});
     p.addOption({QStringLiteral("split"), tr("val, train, test or all (default val)."), tr("split"),
                  QStringLiteral("val")});
-    p.addOption({QStringLiteral("csv"), tr("Also write the table as CSV to this file."), tr("file")});
+    p.addOption(
+        {QStringLiteral("csv"), tr("Also write the table as CSV to this file."), tr("file")});
     p.addOption({QStringLiteral("grid"),
                  tr("Also write a PNG grid: the hardest images (lowest mIoU over the models) in "
                     "rows; image, ground truth and each model's prediction in columns."),
@@ -107,9 +111,9 @@ int CompareCommand::run(const QStringList& args) {
         }
         if (p.isSet(QStringLiteral("grid"))) {
             const auto file = toPath(p.value(QStringLiteral("grid")));
-            core::writeImagePng(file, core::comparisonGrid(pointers, comparison.models, dataset,
-                                                           core::hardestImages(comparison,
-                                                                               int(*rowsWanted))));
+            core::writeImagePng(
+                file, core::comparisonGrid(pointers, comparison.models, dataset,
+                                           core::hardestImages(comparison, int(*rowsWanted))));
             out() << tr("Wrote the grid to %1").arg(ui::toQPath(file)) << '\n';
         }
         out().flush();

@@ -82,8 +82,8 @@ int EvalCommand::run(const QStringList& args) {
     if (auto code = ModelOptions::readTorchScriptSettings(command, settings)) return *code;
 
     try {
-        auto predictor = core::Predictor::open(toPath(p.value(QStringLiteral("checkpoint"))), {},
-                                               settings);
+        auto predictor =
+            core::Predictor::open(toPath(p.value(QStringLiteral("checkpoint"))), {}, settings);
         core::DatasetOptions options;
         options.valFraction = *fraction;
         const core::Dataset dataset =

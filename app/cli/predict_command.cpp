@@ -51,8 +51,8 @@ int PredictCommand::run(const QStringList& args) {
         core::PredictOptions options;
         options.tileSize = static_cast<int>(*tile);
         options.overlap = options.tileSize / 8;
-        auto predictor = core::Predictor::open(toPath(p.value(QStringLiteral("checkpoint"))),
-                                               options, settings);
+        auto predictor =
+            core::Predictor::open(toPath(p.value(QStringLiteral("checkpoint"))), options, settings);
         std::vector<core::Problem> problems;
         const auto files = core::batchInputs(toPath(p.value(QStringLiteral("input"))), problems);
         const auto folder = toPath(p.value(QStringLiteral("out")));

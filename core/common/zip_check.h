@@ -1,7 +1,7 @@
 #pragma once
 // Checking a zip archive held in memory: its directories agree with its entries, and every
-// entry's bytes (inflated when deflated) match the CRC-32 the directory gives for them. LibTorch's zip reader
-// is built without CRC checks, and hands damaged bytes to a parser that can crash the
+// entry's bytes (inflated when deflated) match the CRC-32 the directory gives for them. LibTorch's
+// zip reader is built without CRC checks, and hands damaged bytes to a parser that can crash the
 // process, so archives without a stronger seal are checked here first. Toolkit-free; any
 // thread. Uses zlib (which libpng brings) for CRC-32 and inflating.
 

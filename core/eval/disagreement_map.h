@@ -10,11 +10,11 @@
 namespace seg::core {
 
 enum class Disagreement : uint8_t {
-    Agree,         // both predict the same class (right or wrong)
-    FirstRight,    // they differ and the first matches the ground truth
-    SecondRight,   // they differ and the second matches the ground truth
-    BothWrong,     // they differ and neither matches
-    Unlabelled,    // they differ where the ground truth is missing or ignored
+    Agree,        // both predict the same class (right or wrong)
+    FirstRight,   // they differ and the first matches the ground truth
+    SecondRight,  // they differ and the second matches the ground truth
+    BothWrong,    // they differ and neither matches
+    Unlabelled,   // they differ where the ground truth is missing or ignored
 };
 constexpr int kDisagreementKinds = 5;
 

@@ -40,8 +40,8 @@ ModelComparison compareModels(const std::vector<Predictor*>& predictors, const D
             return !stopped;
         };
         out.models.push_back(modelDisplayName(predictors[size_t(m)]->info().file));
-        out.evaluations.push_back(evaluateOnDataset(*predictors[size_t(m)], dataset, splits,
-                                                    progress));
+        out.evaluations.push_back(
+            evaluateOnDataset(*predictors[size_t(m)], dataset, splits, progress));
         if (stopped) break;
     }
     return out;
@@ -65,7 +65,8 @@ std::vector<bool> highestMarks(const std::vector<double>& values) {
 std::vector<ComparisonRow> comparisonTable(const ModelComparison& comparison,
                                            const ClassMap& classes) {
     std::vector<ComparisonRow> rows;
-    const auto add = [&](std::string name, const std::function<double(const SegmentationMetrics&)>& of) {
+    const auto add = [&](std::string name,
+                         const std::function<double(const SegmentationMetrics&)>& of) {
         ComparisonRow row{std::move(name), {}, {}};
         for (const auto& e : comparison.evaluations) row.values.push_back(of(e.metrics));
         row.best = highestMarks(row.values);
@@ -146,7 +147,8 @@ cv::Mat pictureGrid(const std::vector<std::string>& titles,
     }
     for (size_t r = 0; r < rows.size(); ++r) {
         if (static_cast<int>(rows[r].size()) != columns)
-            throw Error(ErrorCode::InvalidArgument, {}, "every grid row needs one picture per title");
+            throw Error(ErrorCode::InvalidArgument, {},
+                        "every grid row needs one picture per title");
         const int y = kTitleHeight + static_cast<int>(r) * (cellSize + kGap);
         for (int c = 0; c < columns; ++c) {
             const cv::Mat& picture = rows[r][size_t(c)];
@@ -162,9 +164,9 @@ cv::Mat pictureGrid(const std::vector<std::string>& titles,
             // Masks and small images stay crisp: nearest neighbour when enlarging.
             cv::resize(picture, resized, fitted, 0, 0,
                        scale > 1.0 ? cv::INTER_NEAREST : cv::INTER_AREA);
-            resized.copyTo(cell(cv::Rect((cellSize - fitted.width) / 2,
-                                         (cellSize - fitted.height) / 2, fitted.width,
-                                         fitted.height)));
+            resized.copyTo(
+                cell(cv::Rect((cellSize - fitted.width) / 2, (cellSize - fitted.height) / 2,
+                              fitted.width, fitted.height)));
         }
     }
     return grid;
@@ -181,15 +183,16 @@ cv::Mat comparisonGrid(const std::vector<Predictor*>& predictors,
         const auto sample = std::find_if(dataset.samples.begin(), dataset.samples.end(),
                                          [&](const Sample& s) { return s.id == id; });
         if (sample == dataset.samples.end())
-            throw Error(ErrorCode::InvalidArgument, dataset.root, "no image " + id + " in the dataset");
+            throw Error(ErrorCode::InvalidArgument, dataset.root,
+                        "no image " + id + " in the dataset");
         const LoadedSample loaded = loadSample(dataset, *sample);
         std::vector<cv::Mat> row{loaded.image,
                                  loaded.mask.empty()
                                      ? cv::Mat()
                                      : overlayMask(loaded.image, loaded.mask, dataset.classes)};
         for (Predictor* predictor : predictors)
-            row.push_back(overlayMask(loaded.image, predictor->predictMask(loaded.image),
-                                      dataset.classes));
+            row.push_back(
+                overlayMask(loaded.image, predictor->predictMask(loaded.image), dataset.classes));
         rows.push_back(std::move(row));
     }
     return pictureGrid(header, rows, cellSize);

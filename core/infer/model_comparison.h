@@ -15,7 +15,7 @@
 namespace seg::core {
 
 struct ModelComparison {
-    std::vector<std::string> models;              // display names, in the order given
+    std::vector<std::string> models;             // display names, in the order given
     std::vector<DatasetEvaluation> evaluations;  // one per model, on the same images
 };
 

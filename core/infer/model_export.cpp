@@ -3,9 +3,9 @@
 #include <set>
 #include <sstream>
 
-#include <nlohmann/json.hpp>
 #include <torch/csrc/jit/frontend/tracer.h>
 #include <torch/script.h>
+#include <nlohmann/json.hpp>
 
 #include "core/common/atomic_file.h"
 #include "core/common/error.h"
@@ -69,8 +69,8 @@ void traceAligned(SegmentationModelImpl& model, torch::jit::Module& holder) {
         /*strict=*/false, /*force_outplace=*/false, &holder);
     auto graph = traced.first->graph;
     auto* unit = holder._ivalue()->compilation_unit().get();
-    auto* method = unit->create_function(
-        c10::QualifiedName(*holder.type()->name(), "forward"), graph);
+    auto* method =
+        unit->create_function(c10::QualifiedName(*holder.type()->name(), "forward"), graph);
     holder.type()->addMethod(method);
 }
 
@@ -80,11 +80,17 @@ std::string wrapperSource(const ModelSpec& spec, int sizeMultiple) {
     const std::string m = std::to_string(sizeMultiple);
     const std::string c = std::to_string(spec.inChannels);
     return "def forward(self, x):\n"
-           "    assert x.dim() == 4 and x.size(1) == " + c + ", \"expected a float tensor [N, " + c + ", H, W]\"\n"
+           "    assert x.dim() == 4 and x.size(1) == " +
+           c + ", \"expected a float tensor [N, " + c +
+           ", H, W]\"\n"
            "    h = x.size(2)\n"
            "    w = x.size(3)\n"
-           "    ph = (" + m + " - h % " + m + ") % " + m + "\n"
-           "    pw = (" + m + " - w % " + m + ") % " + m + "\n"
+           "    ph = (" +
+           m + " - h % " + m + ") % " + m +
+           "\n"
+           "    pw = (" +
+           m + " - w % " + m + ") % " + m +
+           "\n"
            "    if ph > 0 or pw > 0:\n"
            "        x = torch.replication_pad2d(x, [0, pw, 0, ph])\n"
            "    return self.network.forward(x)[:, :, :h, :w]\n";
@@ -99,10 +105,12 @@ torch::jit::Module exportedModule(SegmentationModelImpl& model, const Checkpoint
     c10::List<std::string> classNames;
     for (const auto& name : info.classes.names()) classNames.push_back(name);
     top.register_attribute("class_names", c10::ListType::ofStrings(), classNames);
-    top.register_attribute("mean", c10::ListType::ofFloats(),
-                           c10::List<double>(std::vector<double>(info.mean.begin(), info.mean.end())));
-    top.register_attribute("std", c10::ListType::ofFloats(),
-                           c10::List<double>(std::vector<double>(info.std.begin(), info.std.end())));
+    top.register_attribute(
+        "mean", c10::ListType::ofFloats(),
+        c10::List<double>(std::vector<double>(info.mean.begin(), info.mean.end())));
+    top.register_attribute(
+        "std", c10::ListType::ofFloats(),
+        c10::List<double>(std::vector<double>(info.std.begin(), info.std.end())));
     top.define(wrapperSource(info.model, model.sizeMultiple()));
     top.eval();
     return top;
@@ -133,7 +141,8 @@ void checkExport(const std::string& bytes, SegmentationModelImpl& model, const f
     if (!(difference <= kExportTolerance))
         throw Error(ErrorCode::InvalidContent, out,
                     "the exported module does not reproduce the model's logits (largest "
-                    "difference " + std::to_string(difference) + ")");
+                    "difference " +
+                        std::to_string(difference) + ")");
 }
 
 }  // namespace

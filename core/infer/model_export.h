@@ -14,7 +14,6 @@ namespace seg::core {
 // Throws Error naming the checkpoint (see loadCheckpoint) or the output file (WriteFailed),
 // or InvalidContent when the exported module does not reproduce the model's logits (checked
 // on a probe image whose sides are not multiples of the model's downsampling).
-void exportTorchScript(const std::filesystem::path& checkpoint,
-                       const std::filesystem::path& out);
+void exportTorchScript(const std::filesystem::path& checkpoint, const std::filesystem::path& out);
 
 }  // namespace seg::core

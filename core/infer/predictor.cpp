@@ -52,11 +52,11 @@ std::unique_ptr<Predictor> Predictor::fromCheckpoint(const std::filesystem::path
     // Folding BatchNorm reads every weight: weights that loaded but make no sense (a damaged
     // checkpoint from before digests) must not end the process from here either.
     std::unique_ptr<Predictor> predictor;
-    guardedTorchStep(checkpoint, ErrorCode::InvalidContent,
-                     "cannot prepare its model for prediction", [&] {
-                         predictor = std::make_unique<CheckpointPredictor>(
-                             checkpoint, std::move(loaded), options);
-                     });
+    guardedTorchStep(
+        checkpoint, ErrorCode::InvalidContent, "cannot prepare its model for prediction", [&] {
+            predictor =
+                std::make_unique<CheckpointPredictor>(checkpoint, std::move(loaded), options);
+        });
     return predictor;
 }
 

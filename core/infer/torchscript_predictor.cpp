@@ -70,8 +70,8 @@ protected:
         // Models that predict at a lower resolution, or at their fixed size, are brought to
         // the image's size as their own upsampling would: bilinearly, on the logits.
         if (logits.size(2) != bgr.rows || logits.size(3) != bgr.cols)
-            logits = torch::upsample_bilinear2d(logits, std::vector<int64_t>{bgr.rows, bgr.cols},
-                                                false);
+            logits =
+                torch::upsample_bilinear2d(logits, std::vector<int64_t>{bgr.rows, bgr.cols}, false);
         return torch::softmax(logits.to(torch::kFloat32), 1)[0];
     }
 
@@ -101,8 +101,8 @@ private:
                             "; expected logits [1, " + std::to_string(classes) + ", H, W]");
         if (logits.size(1) != classes)
             throw Error(ErrorCode::InvalidContent, m_info.file,
-                        "the model returns " + std::to_string(logits.size(1)) +
-                            " channels but " + std::to_string(classes) +
+                        "the model returns " + std::to_string(logits.size(1)) + " channels but " +
+                            std::to_string(classes) +
                             " classes were given; the class names must match its output");
         if (!logits.is_floating_point())
             throw Error(ErrorCode::InvalidContent, m_info.file,

@@ -9,8 +9,8 @@
 #include "core/common/error.h"
 #include "core/common/paths.h"
 #include "core/common/zip_check.h"
-#include "core/train/checkpoint_digest.h"
 #include "core/data/class_map_json.h"
+#include "core/train/checkpoint_digest.h"
 
 namespace seg::core {
 
@@ -23,8 +23,8 @@ constexpr int kSettingsVersion = 1;
 }  // namespace
 
 bool TorchScriptSettings::operator==(const TorchScriptSettings& o) const {
-    return classes == o.classes && mean == o.mean && std == o.std &&
-           inputWidth == o.inputWidth && inputHeight == o.inputHeight;
+    return classes == o.classes && mean == o.mean && std == o.std && inputWidth == o.inputWidth &&
+           inputHeight == o.inputHeight;
 }
 
 fs::path torchScriptSettingsFile(const fs::path& model) {

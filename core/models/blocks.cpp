@@ -26,12 +26,13 @@ void ConvBnReluImpl::foldBatchNorm() {
     torch::NoGradGuard noGrad;
     const auto scale = bn->weight / torch::sqrt(bn->running_var + bn->options.eps());
     const auto& o = conv->options;
-    auto folded = torch::nn::Conv2d(torch::nn::Conv2dOptions(o.in_channels(), o.out_channels(), o.kernel_size())
-                                        .stride(o.stride())
-                                        .padding(o.padding())
-                                        .dilation(o.dilation())
-                                        .groups(o.groups())
-                                        .bias(true));
+    auto folded = torch::nn::Conv2d(
+        torch::nn::Conv2dOptions(o.in_channels(), o.out_channels(), o.kernel_size())
+            .stride(o.stride())
+            .padding(o.padding())
+            .dilation(o.dilation())
+            .groups(o.groups())
+            .bias(true));
     folded->weight.copy_(conv->weight * scale.view({-1, 1, 1, 1}));
     folded->bias.copy_(bn->bias - bn->running_mean * scale);
     conv = replace_module("conv", folded);
@@ -79,8 +80,8 @@ torch::Tensor Upsample2xImpl::forward(const torch::Tensor& x) {
     if (m_bilinear) {
         // The scale-factor form computes the output size inside the operator, so a traced
         // export (see model_export) keeps it symbolic; F::interpolate would fix it.
-        return conv(torch::upsample_bilinear2d(x, c10::nullopt, false,
-                                               std::vector<double>{2.0, 2.0}));
+        return conv(
+            torch::upsample_bilinear2d(x, c10::nullopt, false, std::vector<double>{2.0, 2.0}));
     }
     return F::pixel_shuffle(conv(x), F::PixelShuffleFuncOptions(2));
 }
@@ -107,8 +108,8 @@ void stashSpatialSize(const char* argument, size_t count, size_t first,
 torch::Tensor resizeLike(const torch::Tensor& x, const torch::Tensor& reference) {
     if (x.size(2) == reference.size(2) && x.size(3) == reference.size(3)) return x;
     stashSpatialSize("output_size", 2, 0, reference);
-    return torch::upsample_bilinear2d(
-        x, std::vector<int64_t>{reference.size(2), reference.size(3)}, false);
+    return torch::upsample_bilinear2d(x, std::vector<int64_t>{reference.size(2), reference.size(3)},
+                                      false);
 }
 
 torch::Tensor expandSpatiallyLike(const torch::Tensor& x, const torch::Tensor& reference) {

@@ -24,10 +24,12 @@ inline std::string firstMeaningfulLine(const std::string& s) {
         const size_t end = s.find_last_not_of(" \t\r\n");
         if (end != std::string::npos) {
             const size_t lineStart = s.rfind('\n', end);
-            std::string last = s.substr(lineStart == std::string::npos ? 0 : lineStart + 1,
-                                        end + 1 - (lineStart == std::string::npos ? 0 : lineStart + 1));
+            std::string last =
+                s.substr(lineStart == std::string::npos ? 0 : lineStart + 1,
+                         end + 1 - (lineStart == std::string::npos ? 0 : lineStart + 1));
             const std::string builtins = "builtins.";
-            if (last.compare(0, builtins.size(), builtins) == 0) last = last.substr(builtins.size());
+            if (last.compare(0, builtins.size(), builtins) == 0)
+                last = last.substr(builtins.size());
             return last;
         }
     }

@@ -91,9 +91,10 @@ struct OpenedArchive {
 std::unique_ptr<OpenedArchive> openArchive(const fs::path& file) {
     auto opened = std::make_unique<OpenedArchive>();
     guardedTorchStep(file, ErrorCode::FileUnreadable, "cannot read the checkpoint",
-            [&] { opened->bytes = readSealedArchive(file); });
-    guardedTorchStep(file, ErrorCode::FileUnreadable, "not a SegStudio checkpoint, or the file is damaged",
-            [&] { opened->archive.load_from(opened->bytes.data(), opened->bytes.size()); });
+                     [&] { opened->bytes = readSealedArchive(file); });
+    guardedTorchStep(
+        file, ErrorCode::FileUnreadable, "not a SegStudio checkpoint, or the file is damaged",
+        [&] { opened->archive.load_from(opened->bytes.data(), opened->bytes.size()); });
     return opened;
 }
 
@@ -101,13 +102,13 @@ CheckpointInfo readInfo(torch::serialize::InputArchive& archive, const fs::path&
     c10::IValue meta;
     bool found = false;
     guardedTorchStep(file, ErrorCode::InvalidContent, "checkpoint metadata is damaged",
-            [&] { found = archive.try_read(kMetaKey, meta); });
+                     [&] { found = archive.try_read(kMetaKey, meta); });
     if (!found || !meta.isString())
         throw Error(ErrorCode::InvalidContent, file,
                     "not a SegStudio checkpoint (no metadata); a TorchScript model?");
     CheckpointInfo info;
     guardedTorchStep(file, ErrorCode::InvalidContent, "checkpoint metadata is damaged",
-            [&] { info = infoFromJson(meta.toStringRef(), file); });
+                     [&] { info = infoFromJson(meta.toStringRef(), file); });
     return info;
 }
 
@@ -151,7 +152,7 @@ LoadedCheckpoint loadCheckpoint(const fs::path& file) {
     out.info = readInfo(opened->archive, file);
     // Metadata of a damaged checkpoint from before digests may name an absurd model.
     guardedTorchStep(file, ErrorCode::InvalidContent, "cannot build the model it describes",
-            [&] { out.model = createModel(out.info.model); });
+                     [&] { out.model = createModel(out.info.model); });
     // Module::load replaces tensors whatever their shape: compare with what the
     // architecture expects afterwards.
     std::vector<std::pair<std::string, std::vector<int64_t>>> expected;
@@ -160,7 +161,7 @@ LoadedCheckpoint loadCheckpoint(const fs::path& file) {
     for (const auto& t : out.model->named_buffers())
         expected.emplace_back(t.key(), t.value().sizes().vec());
     guardedTorchStep(file, ErrorCode::InvalidContent, "weights are missing or damaged",
-            [&] { out.model->load(opened->archive); });
+                     [&] { out.model->load(opened->archive); });
     auto loaded = out.model->named_parameters();
     auto buffers = out.model->named_buffers();
     for (const auto& [name, sizes] : expected) {
@@ -180,12 +181,12 @@ void loadOptimizerState(const fs::path& file, torch::optim::Optimizer& optimizer
     torch::serialize::InputArchive state;
     bool found = false;
     guardedTorchStep(file, ErrorCode::InvalidContent, "optimiser state is damaged",
-            [&] { found = opened->archive.try_read(kOptimizerKey, state); });
+                     [&] { found = opened->archive.try_read(kOptimizerKey, state); });
     if (!found)
         throw Error(ErrorCode::InvalidContent, file,
                     "checkpoint holds no optimiser state to resume from");
     guardedTorchStep(file, ErrorCode::InvalidContent, "optimiser state does not fit this run",
-            [&] { optimizer.load(state); });
+                     [&] { optimizer.load(state); });
 }
 
 }  // namespace seg::core

@@ -112,18 +112,18 @@ private Q_SLOTS:
         QTest::newRow("score without gt")
             << QStringList{QStringLiteral("score"), QStringLiteral("--pred"), QStringLiteral("p")};
         QTest::newRow("compare one model")
-            << QStringList{QStringLiteral("compare"), QStringLiteral("--model"), QStringLiteral("a.pt"),
-                           QStringLiteral("--data"), QStringLiteral("d")};
-        QTest::newRow("export without out")
-            << QStringList{QStringLiteral("export"), QStringLiteral("--checkpoint"), QStringLiteral("a.pt")};
-        QTest::newRow("mean without classes")
-            << QStringList{QStringLiteral("predict"), QStringLiteral("--model"), QStringLiteral("a.pt"),
-                           QStringLiteral("--input"), QStringLiteral("i"), QStringLiteral("--out"),
-                           QStringLiteral("x"), QStringLiteral("--mean"), QStringLiteral("0.5,0.5,0.5")};
-        QTest::newRow("mean of two numbers")
-            << QStringList{QStringLiteral("eval"), QStringLiteral("--model"), QStringLiteral("a.pt"),
-                           QStringLiteral("--data"), QStringLiteral("d"), QStringLiteral("--classes"),
-                           QStringLiteral("a,b"), QStringLiteral("--mean"), QStringLiteral("0.5,0.5")};
+            << QStringList{QStringLiteral("compare"), QStringLiteral("--model"),
+                           QStringLiteral("a.pt"), QStringLiteral("--data"), QStringLiteral("d")};
+        QTest::newRow("export without out") << QStringList{
+            QStringLiteral("export"), QStringLiteral("--checkpoint"), QStringLiteral("a.pt")};
+        QTest::newRow("mean without classes") << QStringList{
+            QStringLiteral("predict"), QStringLiteral("--model"), QStringLiteral("a.pt"),
+            QStringLiteral("--input"), QStringLiteral("i"),       QStringLiteral("--out"),
+            QStringLiteral("x"),       QStringLiteral("--mean"),  QStringLiteral("0.5,0.5,0.5")};
+        QTest::newRow("mean of two numbers") << QStringList{
+            QStringLiteral("eval"),   QStringLiteral("--model"), QStringLiteral("a.pt"),
+            QStringLiteral("--data"), QStringLiteral("d"),       QStringLiteral("--classes"),
+            QStringLiteral("a,b"),    QStringLiteral("--mean"),  QStringLiteral("0.5,0.5")};
     }
 
     void usageErrorsExitWithTwo() {
@@ -436,8 +436,8 @@ private Q_SLOTS:
         QVERIFY(compare.out.contains(QStringLiteral("frequency-weighted IoU")));
         QFile table(csv);
         QVERIFY(table.open(QIODevice::ReadOnly));
-        const QStringList lines = QString::fromUtf8(table.readAll()).split(QLatin1Char('\n'),
-                                                                        Qt::SkipEmptyParts);
+        const QStringList lines =
+            QString::fromUtf8(table.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.front(), QStringLiteral("metric,run to export/last,导出 model.pt"));
         for (const QString& line : lines.mid(1)) {
             const QStringList cells = line.split(QLatin1Char(','));

@@ -122,7 +122,8 @@ int firstPane(const Arguments& a, int argc, char** argv) {
 int main(int argc, char** argv) {
     const Arguments a = parse(argc, argv);
     if (a.data.empty() || a.models.empty()) {
-        std::fprintf(stderr, "usage: bench_compare score|first-pane --data DIR --model M ... --threads T\n");
+        std::fprintf(
+            stderr, "usage: bench_compare score|first-pane --data DIR --model M ... --threads T\n");
         return 2;
     }
     if (a.mode == "score") {

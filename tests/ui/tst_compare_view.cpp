@@ -3,13 +3,13 @@
 // the readout at the cursor, and models that do not load reported without harm.
 #include <QAction>
 #include <QApplication>
-#include <QTabWidget>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTableView>
 #include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,26 +27,26 @@
 #include "core/eval/error_map.h"
 #include "core/eval/metrics.h"
 #include "core/infer/model_comparison.h"
-#include "core/project/project.h"
 #include "core/infer/predictor.h"
+#include "core/project/project.h"
 #include "support/gui_helpers.h"
 #include "support/test_files.h"
 #include "support/tiny_training.h"
-#include "ui/compare/compare_view.h"
 #include "ui/annotate/annotator.h"
 #include "ui/annotate/mask_canvas.h"
 #include "ui/annotate/mask_document.h"
 #include "ui/compare/batch_prediction_dialog.h"
+#include "ui/compare/compare_view.h"
 #include "ui/compare/image_scores_model.h"
 #include "ui/compare/marked_image_view.h"
 #include "ui/compare/model_export_job.h"
-#include "ui/mask_image.h"
 #include "ui/compare/model_predictions.h"
 #include "ui/compare/split_scoring.h"
 #include "ui/compare/split_summary.h"
-#include "ui/compare/validation_browser.h"
 #include "ui/compare/torchscript_import_dialog.h"
+#include "ui/compare/validation_browser.h"
 #include "ui/main_window.h"
+#include "ui/mask_image.h"
 #include "ui/view/image_view.h"
 #include "ui/view/viewport.h"
 
@@ -141,7 +141,9 @@ private Q_SLOTS:
     void resultsOfAnImageNoLongerShownAreDropped() {
         ui::CompareView view;
         view.setProject(m_data.classes, &m_data, m_runs);
-        view.findChild<QListWidget*>(QStringLiteral("compareModels"))->item(0)->setCheckState(Qt::Checked);
+        view.findChild<QListWidget*>(QStringLiteral("compareModels"))
+            ->item(0)
+            ->setCheckState(Qt::Checked);
         QVERIFY(QTest::qWaitFor([&] { return view.predictions()->info(0) != nullptr; }, 60000));
         QSignalSpy predicted(view.predictions(), &ui::ModelPredictions::predicted);
         const cv::Mat first = test::image(300, 200), last = test::image(64, 48);
@@ -160,7 +162,9 @@ private Q_SLOTS:
         view.resize(1100, 800);
         view.show();
         view.setProject(m_data.classes, &m_data, m_runs);
-        view.findChild<QListWidget*>(QStringLiteral("compareModels"))->item(1)->setCheckState(Qt::Checked);
+        view.findChild<QListWidget*>(QStringLiteral("compareModels"))
+            ->item(1)
+            ->setCheckState(Qt::Checked);
         const auto sample = core::loadSample(m_data, m_data.samples[1]);
         view.showImage(QStringLiteral("shape_0001"), sample.image, sample.mask);
         QVERIFY(waitUntilIdle(view));
@@ -191,15 +195,18 @@ private Q_SLOTS:
 
         ui::ImageView* truthPane = view.views()[1];
         const QPoint pixel(10, 12);
-        QTest::mouseMove(truthPane, truthPane->toWidget(QPointF(pixel) + QPointF(0.5, 0.5)).toPoint());
+        QTest::mouseMove(truthPane,
+                         truthPane->toWidget(QPointF(pixel) + QPointF(0.5, 0.5)).toPoint());
         const QString readout = view.readout();
         const QString truthName =
             QString::fromStdString(m_data.classes.at(sample.mask.at<uchar>(12, 10)).name);
         const QString predictedName =
             QString::fromStdString(m_data.classes.at(predicted.at<uchar>(12, 10)).name);
         QVERIFY2(readout.contains(QStringLiteral("x 10, y 12")), qPrintable(readout));
-        QVERIFY2(readout.contains(QStringLiteral("ground truth: ") + truthName), qPrintable(readout));
-        QVERIFY2(readout.contains(QStringLiteral("second/best: ") + predictedName), qPrintable(readout));
+        QVERIFY2(readout.contains(QStringLiteral("ground truth: ") + truthName),
+                 qPrintable(readout));
+        QVERIFY2(readout.contains(QStringLiteral("second/best: ") + predictedName),
+                 qPrintable(readout));
     }
 
     // The disagreement pane appears with its layer and shows core's disagreement map.
@@ -213,9 +220,9 @@ private Q_SLOTS:
         view.showImage(QStringLiteral("shape_0002"), sample.image, sample.mask);
         QVERIFY(waitUntilIdle(view));
         view.setLayer(ui::CompareView::Layer::Disagreement);
-        const auto map = core::computeDisagreement(view.predictions()->prediction(0)->mask,
-                                                   view.predictions()->prediction(1)->mask,
-                                                   sample.mask);
+        const auto map =
+            core::computeDisagreement(view.predictions()->prediction(0)->mask,
+                                      view.predictions()->prediction(1)->mask, sample.mask);
         const QImage shown = view.views().back()->mask();
         QCOMPARE(shown.size(), QSize(sample.image.cols, sample.image.rows));
         int differing = 0;
@@ -233,13 +240,15 @@ private Q_SLOTS:
         QCOMPARE(settings.classes, m_data.classes);
         QCOMPARE(settings.mean, (core::TorchScriptSettings{}.mean));
         QCOMPARE(settings.inputWidth, 0);
-        dialog.findChild<QPlainTextEdit*>(QStringLiteral("classNames"))->setPlainText(QStringLiteral("sky\nsea\nsky"));
+        dialog.findChild<QPlainTextEdit*>(QStringLiteral("classNames"))
+            ->setPlainText(QStringLiteral("sky\nsea\nsky"));
         try {
             dialog.settings();
             QFAIL("duplicate class names were taken");
         } catch (const core::Error&) {
         }
-        dialog.findChild<QPlainTextEdit*>(QStringLiteral("classNames"))->setPlainText(QStringLiteral("sky\n\nsea\n"));
+        dialog.findChild<QPlainTextEdit*>(QStringLiteral("classNames"))
+            ->setPlainText(QStringLiteral("sky\n\nsea\n"));
         QCOMPARE(dialog.settings().classes.names(), (std::vector<std::string>{"sky", "sea"}));
     }
 
@@ -279,15 +288,18 @@ private Q_SLOTS:
                                                 return QString::fromStdString(s.sampleId) == id;
                                             });
             QVERIFY(score != expected.evaluations[0].perImage.end());
-            const double shown = table->model()->index(row, 1).data(ui::ImageScoresModel::kSortRole).toDouble();
-            QCOMPARE(shown, std::isnan(score->meanIoU) ? std::numeric_limits<double>::infinity() : score->meanIoU);
+            const double shown =
+                table->model()->index(row, 1).data(ui::ImageScoresModel::kSortRole).toDouble();
+            QCOMPARE(shown, std::isnan(score->meanIoU) ? std::numeric_limits<double>::infinity()
+                                                       : score->meanIoU);
             QVERIFY(shown >= previous);  // worst first
             previous = shown;
         }
         // Only images whose ground truth holds class 1.
         int withClass = 0;
         for (const auto& s : expected.evaluations[0].perImage)
-            withClass += std::count(s.classesInTruth.begin(), s.classesInTruth.end(), 1) > 0 ? 1 : 0;
+            withClass +=
+                std::count(s.classesInTruth.begin(), s.classesInTruth.end(), 1) > 0 ? 1 : 0;
         browser->setRequiredClass(1);
         QCOMPARE(table->model()->rowCount(), withClass);
         browser->setRequiredClass(-1);
@@ -295,8 +307,14 @@ private Q_SLOTS:
         // The split's table is core's, and so is the CSV.
         const auto rows = core::comparisonTable(expected, m_data.classes);
         auto* metrics = view.splitSummary()->metricsTable();
-        QCOMPARE(metrics->rowCount(), int(rows.size()));
-        QCOMPARE(metrics->item(2, 1)->text(), QString::number(rows[2].values[1], 'f', 4));
+        QCOMPARE(metrics->rowCount(), 2);  // a row per model, a column per metric
+        QCOMPARE(metrics->columnCount(), int(rows.size()));
+        for (int r = 0; r < int(rows.size()); ++r)
+            for (int m = 0; m < 2; ++m) {
+                QCOMPARE(metrics->item(m, r)->text(),
+                         QString::number(rows[size_t(r)].values[size_t(m)], 'f', 4));
+                QCOMPARE(metrics->item(m, r)->font().bold(), bool(rows[size_t(r)].best[size_t(m)]));
+            }
         const QString csv = m_dir.filePath(QStringLiteral("table.csv"));
         QString error;
         QVERIFY2(view.splitSummary()->exportCsv(csv, &error), qPrintable(error));
@@ -318,8 +336,9 @@ private Q_SLOTS:
 
         // A corrected label: the image's row follows the new ground truth.
         const QString worst = browser->sampleIdAt(0);
-        const auto sample = std::find_if(m_data.samples.begin(), m_data.samples.end(),
-                                         [&](const core::Sample& s) { return QString::fromStdString(s.id) == worst; });
+        const auto sample = std::find_if(
+            m_data.samples.begin(), m_data.samples.end(),
+            [&](const core::Sample& s) { return QString::fromStdString(s.id) == worst; });
         const auto loaded = core::loadSample(m_data, *sample);
         view.showImage(worst, loaded.image, loaded.mask);
         QVERIFY(waitUntilIdle(view));
@@ -330,7 +349,8 @@ private Q_SLOTS:
         for (int r = 0; r < table->model()->rowCount(); ++r)
             if (browser->sampleIdAt(r) == worst) row = r;
         QVERIFY(row >= 0);
-        QCOMPARE(table->model()->index(row, 1).data(ui::ImageScoresModel::kSortRole).toDouble(), 1.0);
+        QCOMPARE(table->model()->index(row, 1).data(ui::ImageScoresModel::kSortRole).toDouble(),
+                 1.0);
     }
 
     // Batch Prediction writes a mask per image (and overlays), the masks core predicts.
@@ -345,13 +365,16 @@ private Q_SLOTS:
         dialog.start();
         QVERIFY(finished.wait(60000));
         QCOMPARE(finished.front().at(0).toInt(), int(m_data.samples.size()));
-        QVERIFY2(dialog.summary().contains(QStringLiteral("Wrote %1 masks").arg(m_data.samples.size())),
-                 qPrintable(dialog.summary()));
+        QVERIFY2(
+            dialog.summary().contains(QStringLiteral("Wrote %1 masks").arg(m_data.samples.size())),
+            qPrintable(dialog.summary()));
         const auto& first = m_data.samples.front();
         const fs::path mask = test::toPath(out) / (first.image.stem().string() + ".png");
         auto predictor = core::Predictor::open(m_checkpoints[1]);
-        QVERIFY(test::sameMat(core::readMask(mask), predictor->predictMask(core::readImage(first.image))));
-        QVERIFY(fs::exists(test::toPath(out) / "overlays" / (first.image.stem().string() + "_overlay.png")));
+        QVERIFY(test::sameMat(core::readMask(mask),
+                              predictor->predictMask(core::readImage(first.image))));
+        QVERIFY(fs::exists(test::toPath(out) / "overlays" /
+                           (first.image.stem().string() + "_overlay.png")));
     }
 
     // File > Export Model's job writes a TorchScript module that opens as a model with the
@@ -388,9 +411,14 @@ private Q_SLOTS:
         w.resize(1280, 800);
         w.show();
         QVERIFY(w.openProject(QString::fromStdString(folder.string())));
+        // The Compare tab's controls never make the window wider than a 1280-pixel screen.
+        QVERIFY2(w.minimumSizeHint().width() <= 1280,
+                 qPrintable(QString::number(w.minimumSizeHint().width())));
         w.centralTabs()->setCurrentWidget(w.compareView());
         ui::CompareView* view = w.compareView();
-        view->findChild<QListWidget*>(QStringLiteral("compareModels"))->item(0)->setCheckState(Qt::Checked);
+        view->findChild<QListWidget*>(QStringLiteral("compareModels"))
+            ->item(0)
+            ->setCheckState(Qt::Checked);
         QSignalSpy scored(view->scoring(), &ui::SplitScoring::finished);
         view->findChild<QPushButton*>(QStringLiteral("scoreValidation"))->click();
         QVERIFY(scored.wait(60000));
@@ -417,7 +445,13 @@ private Q_SLOTS:
         for (int r = 0; r < view->browser()->table()->model()->rowCount(); ++r)
             if (view->browser()->sampleIdAt(r) == worst) row = r;
         QVERIFY(row >= 0);
-        QCOMPARE(view->browser()->table()->model()->index(row, 1).data(ui::ImageScoresModel::kSortRole).toDouble(), 1.0);
+        QCOMPARE(view->browser()
+                     ->table()
+                     ->model()
+                     ->index(row, 1)
+                     .data(ui::ImageScoresModel::kSortRole)
+                     .toDouble(),
+                 1.0);
         // Another image drops the reference.
         const QString other = view->browser()->sampleIdAt(row == 0 ? 1 : 0);
         Q_EMIT view->imageRequested(other);
@@ -431,7 +465,9 @@ private Q_SLOTS:
         ui::CompareView view;
         view.setProject(m_data.classes, &m_data, m_runs);
         QSignalSpy problems(&view, &ui::CompareView::problem);
-        view.findChild<QListWidget*>(QStringLiteral("compareModels"))->item(0)->setCheckState(Qt::Checked);
+        view.findChild<QListWidget*>(QStringLiteral("compareModels"))
+            ->item(0)
+            ->setCheckState(Qt::Checked);
         QVERIFY(view.addModelFile(broken));
         const auto sample = core::loadSample(m_data, m_data.samples[0]);
         view.showImage(QStringLiteral("shape_0000"), sample.image, sample.mask);

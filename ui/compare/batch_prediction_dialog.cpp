@@ -40,8 +40,7 @@ fs::path fromQ(const QString& path) {
 
 BatchPredictionDialog::BatchPredictionDialog(const fs::path& runsFolder,
                                              const fs::path& imagesFolder,
-                                             const core::ClassMap& projectClasses,
-                                             QWidget* parent)
+                                             const core::ClassMap& projectClasses, QWidget* parent)
     : QDialog(parent), m_projectClasses(projectClasses) {
     setWindowTitle(tr("Batch Prediction"));
     auto* layout = new QVBoxLayout(this);
@@ -67,7 +66,8 @@ BatchPredictionDialog::BatchPredictionDialog(const fs::path& runsFolder,
         auto* browse = new QPushButton(tr("Browse..."), this);
         connect(browse, &QPushButton::clicked, this, [this, edit, start] {
             const QString from = edit->text().isEmpty() ? start : edit->text();
-            const QString chosen = QFileDialog::getExistingDirectory(this, tr("Choose a Folder"), from);
+            const QString chosen =
+                QFileDialog::getExistingDirectory(this, tr("Choose a Folder"), from);
             if (!chosen.isEmpty()) edit->setText(chosen);
         });
         connect(edit, &QLineEdit::textChanged, this, &BatchPredictionDialog::updateButtons);
@@ -77,7 +77,8 @@ BatchPredictionDialog::BatchPredictionDialog(const fs::path& runsFolder,
     };
     form->addRow(tr("Images (a folder, or one file):"), pathRow(m_input, toQPath(imagesFolder)));
     form->addRow(tr("Masks to folder:"), pathRow(m_output, toQPath(imagesFolder.parent_path())));
-    m_overlays = new QCheckBox(tr("Also write overlays (the image with its mask blended in)"), this);
+    m_overlays =
+        new QCheckBox(tr("Also write overlays (the image with its mask blended in)"), this);
     form->addRow(QString(), m_overlays);
     m_tile = new QSpinBox(this);
     m_tile->setRange(64, 8192);
@@ -114,8 +115,9 @@ BatchPredictionDialog::~BatchPredictionDialog() {
 }
 
 void BatchPredictionDialog::chooseModelFile() {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Choose a Model"), QString(),
-                                                      tr("Models (*.pt *.pth *.torchscript);;All files (*)"));
+    const QString file =
+        QFileDialog::getOpenFileName(this, tr("Choose a Model"), QString(),
+                                     tr("Models (*.pt *.pth *.torchscript);;All files (*)"));
     if (file.isEmpty()) return;
     try {
         if (core::torchScriptSettingsMissing(fromQ(file)) &&

@@ -32,8 +32,8 @@
 #include "ui/compare/model_predictions.h"
 #include "ui/compare/split_scoring.h"
 #include "ui/compare/split_summary.h"
-#include "ui/compare/validation_browser.h"
 #include "ui/compare/torchscript_import_dialog.h"
+#include "ui/compare/validation_browser.h"
 #include "ui/mask_image.h"
 #include "ui/text/error_text.h"
 #include "ui/view/viewport.h"
@@ -63,6 +63,9 @@ CompareView::CompareView(QWidget* parent)
       m_viewport(new Viewport(this)),
       m_predictions(new ModelPredictions(this)),
       m_scoring(new SplitScoring(this)) {
+    // The tab's own minimum: its controls' sum would widen the main window beyond the
+    // screen while the painting docks are shown (they step aside when this tab is).
+    setMinimumSize(360, 240);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
@@ -79,9 +82,9 @@ CompareView::CompareView(QWidget* parent)
     addButton->setToolTip(tr("A SegStudio checkpoint or a TorchScript model saved from PyTorch"));
     sideLayout->addWidget(addButton);
     connect(addButton, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(
-            this, tr("Add a Model"), toQPath(m_runsFolder),
-            tr("Models (*.pt *.pth *.torchscript);;All files (*)"));
+        const QString file =
+            QFileDialog::getOpenFileName(this, tr("Add a Model"), toQPath(m_runsFolder),
+                                         tr("Models (*.pt *.pth *.torchscript);;All files (*)"));
         if (file.isEmpty()) return;
         const fs::path model = core::pathFromUtf8(file.toStdString());
         try {
@@ -322,7 +325,8 @@ void CompareView::refreshModelList() {
 
 bool CompareView::addModelFile(const fs::path& file) {
     if (int(chosenModels().size()) >= kMaxModels) {
-        Q_EMIT problem(tr("At most %1 models are compared at once: untick one first").arg(kMaxModels));
+        Q_EMIT problem(
+            tr("At most %1 models are compared at once: untick one first").arg(kMaxModels));
         return false;
     }
     if (std::find(m_addedFiles.begin(), m_addedFiles.end(), file) == m_addedFiles.end())
@@ -341,7 +345,8 @@ std::vector<fs::path> CompareView::chosenModels() const {
     std::vector<fs::path> files;
     for (int i = 0; i < m_modelList->count(); ++i)
         if (m_modelList->item(i)->checkState() == Qt::Checked)
-            files.push_back(core::pathFromUtf8(m_modelList->item(i)->data(kFileRole).toString().toStdString()));
+            files.push_back(
+                core::pathFromUtf8(m_modelList->item(i)->data(kFileRole).toString().toStdString()));
     return files;
 }
 
@@ -398,7 +403,8 @@ void CompareView::rebuildPanes() {
     // Two rows: image and ground truth first, then the models; at most three columns.
     const int visible = int(m_panes.size()) - (m_layer == Layer::Disagreement ? 0 : 1);
     const int columns = visible <= 4 ? 2 : 3;
-    for (int i = 0; i < int(m_panes.size()); ++i) m_paneGrid->addWidget(m_panes[size_t(i)]->frame, i / columns, i % columns);
+    for (int i = 0; i < int(m_panes.size()); ++i)
+        m_paneGrid->addWidget(m_panes[size_t(i)]->frame, i / columns, i % columns);
     m_panes.back()->frame->setVisible(m_layer == Layer::Disagreement);
     refreshFixedPanes();
     for (int m = 0; m < m_predictions->modelCount(); ++m) refreshPane(m);
@@ -418,8 +424,9 @@ void CompareView::showImage(const QString& sampleId, const cv::Mat& imageBgr,
     const bool sameSize = !m_image.empty() && m_image.size() == imageBgr.size();
     if (sameSize && sampleId == m_sampleId) {
         // The same image again (back from painting): only its ground truth may have changed.
-        const bool changed = groundTruth.size() != m_groundTruth.size() ||
-                             (!groundTruth.empty() && cv::countNonZero(groundTruth != m_groundTruth) > 0);
+        const bool changed =
+            groundTruth.size() != m_groundTruth.size() ||
+            (!groundTruth.empty() && cv::countNonZero(groundTruth != m_groundTruth) > 0);
         m_groundTruth = groundTruth.clone();
         if (changed) rescoreShownImage();
         refreshFixedPanes();
@@ -455,8 +462,7 @@ void CompareView::setTruthOutlines(bool shown) {
 }
 
 void CompareView::refreshFixedPanes() {
-    m_truthOutlineImage =
-        m_groundTruth.empty() ? QImage() : maskOutlines(m_groundTruth, m_classes);
+    m_truthOutlineImage = m_groundTruth.empty() ? QImage() : maskOutlines(m_groundTruth, m_classes);
     if (m_panes.size() < 2) return;
     MarkedImageView* image = m_panes[0]->view;
     MarkedImageView* truth = m_panes[1]->view;
@@ -502,29 +508,31 @@ void CompareView::refreshPane(int model) {
     }
     pane.title->setText(name);
     switch (m_layer) {
-    case Layer::Prediction:
-    case Layer::Disagreement:
-        pane.view->setMask(classMaskImage(p->mask));
-        break;
-    case Layer::Errors:
-        if (m_groundTruth.empty() || m_groundTruth.size() != p->mask.size()) {
-            pane.title->setText(tr("%1 (no ground truth to compare with)").arg(name));
+        case Layer::Prediction:
+        case Layer::Disagreement:
             pane.view->setMask(classMaskImage(p->mask));
-        } else {
-            pane.view->setMask(AnalysisImages::errorMap(
-                core::computeErrorMap(p->mask, m_groundTruth, m_classes.ignoreIndex()), m_opacity));
-        }
-        break;
-    case Layer::Confidence:
-        pane.view->setMask(AnalysisImages::heatMap(p->confidence, m_opacity));
-        break;
-    case Layer::Entropy:
-        pane.view->setMask(AnalysisImages::heatMap(p->entropy, m_opacity));
-        break;
-    case Layer::ClassProbability:
-        if (m_probabilityClass < int(p->probabilities.size()))
-            pane.view->setMask(AnalysisImages::heatMap(p->probabilities[size_t(m_probabilityClass)], m_opacity));
-        break;
+            break;
+        case Layer::Errors:
+            if (m_groundTruth.empty() || m_groundTruth.size() != p->mask.size()) {
+                pane.title->setText(tr("%1 (no ground truth to compare with)").arg(name));
+                pane.view->setMask(classMaskImage(p->mask));
+            } else {
+                pane.view->setMask(AnalysisImages::errorMap(
+                    core::computeErrorMap(p->mask, m_groundTruth, m_classes.ignoreIndex()),
+                    m_opacity));
+            }
+            break;
+        case Layer::Confidence:
+            pane.view->setMask(AnalysisImages::heatMap(p->confidence, m_opacity));
+            break;
+        case Layer::Entropy:
+            pane.view->setMask(AnalysisImages::heatMap(p->entropy, m_opacity));
+            break;
+        case Layer::ClassProbability:
+            if (m_probabilityClass < int(p->probabilities.size()))
+                pane.view->setMask(AnalysisImages::heatMap(
+                    p->probabilities[size_t(m_probabilityClass)], m_opacity));
+            break;
     }
 }
 
@@ -601,11 +609,13 @@ void CompareView::refreshMetrics() {
     for (int column = 0; column < int(headers.size()); ++column) {
         // Models still predicting (or of other classes) take no part: NaN.
         std::vector<double> columnValues;
-        for (const auto& v : values) columnValues.push_back(v.empty() ? std::nan("") : v[size_t(column)]);
+        for (const auto& v : values)
+            columnValues.push_back(v.empty() ? std::nan("") : v[size_t(column)]);
         const std::vector<bool> best = core::highestMarks(columnValues);
         for (int m = 0; m < n; ++m) {
             const auto& v = values[size_t(m)];
-            auto* item = new QTableWidgetItem(v.empty() ? QStringLiteral("...") : percent(v[size_t(column)]));
+            auto* item = new QTableWidgetItem(v.empty() ? QStringLiteral("...")
+                                                        : percent(v[size_t(column)]));
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             if (best[size_t(m)]) {
                 QFont bold = item->font();
@@ -621,35 +631,38 @@ void CompareView::refreshMetrics() {
 
 void CompareView::refreshLegend() {
     const auto swatch = [](const QColor& c, const QString& text) {
-        return QStringLiteral("<span style=\"background-color:%1\">&nbsp;&nbsp;&nbsp;&nbsp;</span>&nbsp;%2&nbsp;&nbsp; ")
+        return QStringLiteral(
+                   "<span "
+                   "style=\"background-color:%1\">&nbsp;&nbsp;&nbsp;&nbsp;</"
+                   "span>&nbsp;%2&nbsp;&nbsp; ")
             .arg(c.name(), text.toHtmlEscaped());
     };
     QString html;
     switch (m_layer) {
-    case Layer::Errors:
-        for (int k = 0; k < core::kErrorKinds; ++k)
-            html += swatch(AnalysisImages::errorColor(core::ErrorKind(k)),
-                           AnalysisImages::errorName(core::ErrorKind(k)));
-        break;
-    case Layer::Disagreement:
-        if (m_predictions->modelCount() >= 2)
-            for (int k = 1; k < core::kDisagreementKinds; ++k)
-                html += swatch(AnalysisImages::disagreementColor(core::Disagreement(k)),
-                               AnalysisImages::disagreementName(
-                                   core::Disagreement(k), m_predictions->modelName(m_pairFirst),
-                                   m_predictions->modelName(m_pairSecond)));
-        break;
-    case Layer::Confidence:
-    case Layer::Entropy:
-    case Layer::ClassProbability:
-        html += swatch(AnalysisImages::heatColor(0.0), QStringLiteral("0")) +
-                swatch(AnalysisImages::heatColor(0.5), QStringLiteral("0.5")) +
-                swatch(AnalysisImages::heatColor(1.0), QStringLiteral("1"));
-        html += m_layer == Layer::Entropy ? tr("(0 sure, 1 a uniform guess)")
-                                          : tr("(probability)");
-        break;
-    case Layer::Prediction:
-        break;
+        case Layer::Errors:
+            for (int k = 0; k < core::kErrorKinds; ++k)
+                html += swatch(AnalysisImages::errorColor(core::ErrorKind(k)),
+                               AnalysisImages::errorName(core::ErrorKind(k)));
+            break;
+        case Layer::Disagreement:
+            if (m_predictions->modelCount() >= 2)
+                for (int k = 1; k < core::kDisagreementKinds; ++k)
+                    html += swatch(AnalysisImages::disagreementColor(core::Disagreement(k)),
+                                   AnalysisImages::disagreementName(
+                                       core::Disagreement(k), m_predictions->modelName(m_pairFirst),
+                                       m_predictions->modelName(m_pairSecond)));
+            break;
+        case Layer::Confidence:
+        case Layer::Entropy:
+        case Layer::ClassProbability:
+            html += swatch(AnalysisImages::heatColor(0.0), QStringLiteral("0")) +
+                    swatch(AnalysisImages::heatColor(0.5), QStringLiteral("0.5")) +
+                    swatch(AnalysisImages::heatColor(1.0), QStringLiteral("1"));
+            html +=
+                m_layer == Layer::Entropy ? tr("(0 sure, 1 a uniform guess)") : tr("(probability)");
+            break;
+        case Layer::Prediction:
+            break;
     }
     m_legend->setText(html);
     m_legend->setVisible(!html.isEmpty());

@@ -75,15 +75,17 @@ int ImageScoresModel::columnCount(const QModelIndex& parent) const {
 }
 
 QVariant ImageScoresModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+        return {};
     const int n = int(m_models.size());
     if (section == 0) return tr("Image");
-    if (section <= n) return tr("mIoU % %1").arg(m_models[size_t(section - 1)]);
-    if (section == n + 1) return tr("Pixel acc. % %1").arg(m_models.front());
+    // Two lines: what, then whose (run names are long).
+    if (section <= n) return tr("mIoU %\n%1").arg(m_models[size_t(section - 1)]);
+    if (section == n + 1) return tr("Pixel acc. %\n%1").arg(m_models.front());
     if (section == n + 2) return tr("Worst class");
     if (section == n + 3) return tr("Its IoU %");
     if (section == differenceColumn())
-        return tr("mIoU %1 - %2").arg(m_models[0], m_models[1]);
+        return tr("mIoU difference\n%1 - %2").arg(m_models[0], m_models[1]);
     return {};
 }
 
@@ -97,8 +99,7 @@ QVariant ImageScoresModel::data(const QModelIndex& index, int role) const {
         if (column >= 1 && column <= n) return row.scores[size_t(column - 1)].meanIoU;
         if (column == n + 1) return first.pixelAccuracy;
         if (column == n + 3) return first.worstClass < 0 ? std::nan("") : first.worstClassIoU;
-        if (column == differenceColumn())
-            return row.scores[0].meanIoU - row.scores[1].meanIoU;
+        if (column == differenceColumn()) return row.scores[0].meanIoU - row.scores[1].meanIoU;
         return std::nan("");
     };
     if (role == Qt::DisplayRole) {
@@ -110,7 +111,9 @@ QVariant ImageScoresModel::data(const QModelIndex& index, int role) const {
     }
     if (role == kSortRole) {
         if (column == 0) return row.sampleId;
-        if (column == n + 2) return first.worstClass < 0 ? QString() : toQString(m_classes.at(first.worstClass).name);
+        if (column == n + 2)
+            return first.worstClass < 0 ? QString()
+                                        : toQString(m_classes.at(first.worstClass).name);
         const double v = valueOf();
         return std::isnan(v) ? kNoScore : v;
     }

@@ -28,8 +28,8 @@ void MarkedImageView::drawOverlay(QPainter& painter) {
     const QPointF centre = toWidget(QPointF(*m_marker) + QPointF(0.5, 0.5));
     const double arm = 7.0;
     // A dark cross under a light one stays visible on any image.
-    for (const auto& [colour, width] : {std::pair{QColor(0, 0, 0, 160), 3.0},
-                                        std::pair{QColor(255, 255, 255), 1.0}}) {
+    for (const auto& [colour, width] :
+         {std::pair{QColor(0, 0, 0, 160), 3.0}, std::pair{QColor(255, 255, 255), 1.0}}) {
         painter.setPen(QPen(colour, width));
         painter.drawLine(centre - QPointF(arm, 0), centre + QPointF(arm, 0));
         painter.drawLine(centre - QPointF(0, arm), centre + QPointF(0, arm));

@@ -25,11 +25,11 @@ void ModelExportJob::start(const std::filesystem::path& checkpoint,
                                  "names are model.class_names")
                                   .arg(toQPath(out)));
     });
-    watcher->setFuture(runBackgroundJob(tr("Exporting %1").arg(toQPath(checkpoint)),
-                                        [checkpoint, out] {
-                                            core::exportTorchScript(checkpoint, out);
-                                            return true;
-                                        }));
+    watcher->setFuture(
+        runBackgroundJob(tr("Exporting %1").arg(toQPath(checkpoint)), [checkpoint, out] {
+            core::exportTorchScript(checkpoint, out);
+            return true;
+        }));
 }
 
 }  // namespace seg::ui

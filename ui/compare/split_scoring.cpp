@@ -109,13 +109,14 @@ void SplitScoring::score(const std::vector<fs::path>& models) {
                 core::PredictOptions options;
                 options.threads = -1;
                 auto predictor = core::Predictor::open(file, options);
-                const auto compared = core::compareModels(
-                    {predictor.get()}, dataset, {core::Split::Val}, [&](int d, int t) {
-                        *done = m * t + d;
-                        *total = count * t;
-                        return !cancelled->load();
-                    });
-                if (cancelled->load()) throw core::Error(core::ErrorCode::InvalidArgument, {}, "cancelled");
+                const auto compared = core::compareModels({predictor.get()}, dataset,
+                                                          {core::Split::Val}, [&](int d, int t) {
+                                                              *done = m * t + d;
+                                                              *total = count * t;
+                                                              return !cancelled->load();
+                                                          });
+                if (cancelled->load())
+                    throw core::Error(core::ErrorCode::InvalidArgument, {}, "cancelled");
                 out.comparison.evaluations.push_back(compared.evaluations.front());
             }
             return out;
@@ -130,7 +131,8 @@ void SplitScoring::rescoreImage(const std::string& sampleId, const std::vector<c
         if (masks[m].empty() || masks[m].size() != truth.size()) continue;
         for (auto& score : m_result.evaluations[m].perImage) {
             if (score.sampleId != sampleId) continue;
-            core::ConfusionMatrix matrix(m_dataset->classes.size(), m_dataset->classes.ignoreIndex());
+            core::ConfusionMatrix matrix(m_dataset->classes.size(),
+                                         m_dataset->classes.ignoreIndex());
             matrix.add(masks[m], truth);
             score = core::scoreImage(sampleId, matrix);
             changed = true;

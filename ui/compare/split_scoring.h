@@ -2,8 +2,9 @@
 // Scores the compared models on the project's validation split in the background, with
 // progress and cancel. Results are kept per model (by the digest of its file) and state of
 // the split's masks (their sizes and times): scoring the same models again is instant, and a
-// changed checkpoint (another digest) or a mask saved since is scored anew. After a label is corrected, that image's row is rescored from the masks on
-// screen and the split's totals are marked out of date. GUI thread.
+// changed checkpoint (another digest) or a mask saved since is scored anew. After a label is
+// corrected, that image's row is rescored from the masks on screen and the split's totals are
+// marked out of date. GUI thread.
 
 #include <atomic>
 #include <filesystem>

@@ -73,6 +73,8 @@ SplitSummary::SplitSummary(SplitScoring* scoring, QWidget* parent)
     confusionLayout->addWidget(m_confusion, 1);
     splitter->addWidget(m_table);
     splitter->addWidget(confusionSide);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter, 1);
 
     connect(m_scoring, &SplitScoring::finished, this, &SplitSummary::showResult);
@@ -80,16 +82,14 @@ SplitSummary::SplitSummary(SplitScoring* scoring, QWidget* parent)
     connect(m_confusionModel, &QComboBox::activated, this, &SplitSummary::showConfusion);
     connect(m_normalised, &QCheckBox::toggled, this, &SplitSummary::showConfusion);
     connect(m_csvButton, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getSaveFileName(this, tr("Export Comparison Table"),
-                                                          tr("comparison.csv"),
-                                                          tr("CSV files (*.csv)"));
+        const QString file = QFileDialog::getSaveFileName(
+            this, tr("Export Comparison Table"), tr("comparison.csv"), tr("CSV files (*.csv)"));
         QString error;
         if (!file.isEmpty() && !exportCsv(file, &error)) Q_EMIT problem(error);
     });
     connect(m_gridButton, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getSaveFileName(this, tr("Export Comparison Grid"),
-                                                          tr("comparison.png"),
-                                                          tr("PNG images (*.png)"));
+        const QString file = QFileDialog::getSaveFileName(
+            this, tr("Export Comparison Grid"), tr("comparison.png"), tr("PNG images (*.png)"));
         if (!file.isEmpty()) exportGrid(file, m_gridImages->value());
     });
     showResult();
@@ -98,9 +98,9 @@ SplitSummary::SplitSummary(SplitScoring* scoring, QWidget* parent)
 void SplitSummary::setChosenImages(const std::vector<std::string>& sampleIds) {
     m_chosen = sampleIds.size() > 1 ? sampleIds : std::vector<std::string>{};
     m_gridImages->setVisible(m_chosen.empty());
-    m_gridChoice->setText(m_chosen.empty() ? QString()
-                                           : tr("the %n selected image(s)", nullptr,
-                                                int(m_chosen.size())));
+    m_gridChoice->setText(m_chosen.empty()
+                              ? QString()
+                              : tr("the %n selected image(s)", nullptr, int(m_chosen.size())));
 }
 
 void SplitSummary::setDataset(const core::Dataset* dataset) {
@@ -118,26 +118,33 @@ void SplitSummary::showResult() {
     m_table->setColumnCount(0);
     m_confusionModel->clear();
     if (!scored) {
-        m_status->setText(tr("Score the validation images (Validation Images tab) to compare the "
-                             "models on the whole split."));
+        m_status->setText(
+            tr("Score the validation images (Validation Images tab) to compare the "
+               "models on the whole split."));
         showConfusion();
         return;
     }
-    m_status->setText(
-        (m_scoring->totalsOutOfDate()
-             ? tr("Labels were corrected since: score again for up-to-date totals. ")
-             : QString()) +
-        tr("%n validation image(s); the best of each row in bold.", nullptr,
-           result.evaluations.front().images));
+    m_status->setText((m_scoring->totalsOutOfDate()
+                           ? tr("Labels were corrected since: score again for up-to-date totals. ")
+                           : QString()) +
+                      tr("%n validation image(s); the best of each column in bold.", nullptr,
+                         result.evaluations.front().images));
+    // A row per model (long run names fit as row headers), a column per metric; the best of
+    // each column in bold.
     const auto rows = core::comparisonTable(result, m_dataset->classes);
-    m_table->setColumnCount(int(result.models.size()));
-    m_table->setRowCount(int(rows.size()));
-    QStringList headers;
-    for (const auto& name : result.models) headers << toQString(name);
-    m_table->setHorizontalHeaderLabels(headers);
+    QStringList metrics{tr("Pixel accuracy"), tr("Mean class accuracy"), tr("mIoU"), tr("FW IoU"),
+                        tr("Mean Dice")};
+    for (const auto& c : m_dataset->classes.classes())
+        metrics << tr("IoU %1").arg(toQString(c.name));
+    m_table->setRowCount(int(result.models.size()));
+    m_table->setColumnCount(int(rows.size()));
+    m_table->setHorizontalHeaderLabels(metrics.mid(0, int(rows.size())));
+    QStringList names;
+    for (const auto& name : result.models) names << toQString(name);
+    m_table->setVerticalHeaderLabels(names);
     for (int r = 0; r < int(rows.size()); ++r) {
         const auto& row = rows[size_t(r)];
-        m_table->setVerticalHeaderItem(r, new QTableWidgetItem(toQString(row.metric)));
+        m_table->horizontalHeaderItem(r)->setToolTip(toQString(row.metric));
         for (int m = 0; m < int(row.values.size()); ++m) {
             const double v = row.values[size_t(m)];
             auto* item = new QTableWidgetItem(std::isnan(v) ? QStringLiteral("-")
@@ -148,7 +155,7 @@ void SplitSummary::showResult() {
                 bold.setBold(true);
                 item->setFont(bold);
             }
-            m_table->setItem(r, m, item);
+            m_table->setItem(m, r, item);
         }
     }
     m_table->resizeColumnsToContents();
@@ -202,8 +209,8 @@ bool SplitSummary::exportCsv(const QString& file, QString* error) const {
     const std::string csv =
         core::comparisonCsv(core::comparisonTable(result, m_dataset->classes), result.models);
     QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly) || out.write(csv.data(), qint64(csv.size())) != qint64(csv.size()) ||
-        !out.commit()) {
+    if (!out.open(QIODevice::WriteOnly) ||
+        out.write(csv.data(), qint64(csv.size())) != qint64(csv.size()) || !out.commit()) {
         *error = tr("Cannot write %1: %2").arg(file, out.errorString());
         return false;
     }
@@ -246,7 +253,8 @@ void SplitSummary::exportGrid(const QString& file, int images) {
                 Q_EMIT gridWritten(file);
             });
     watcher->setFuture(runBackgroundJob(
-        tr("Drawing the comparison grid"), [models, names = result.models, dataset = *m_dataset, ids] {
+        tr("Drawing the comparison grid"),
+        [models, names = result.models, dataset = *m_dataset, ids] {
             std::vector<std::unique_ptr<core::Predictor>> predictors;
             std::vector<core::Predictor*> pointers;
             core::PredictOptions options;

@@ -98,9 +98,9 @@ TorchScriptImportDialog::TorchScriptImportDialog(const fs::path& model,
 }
 
 void TorchScriptImportDialog::readLabelsFile() {
-    const QString file = QFileDialog::getOpenFileName(
-        this, tr("Class Names"), toQPath(m_model.parent_path()),
-        tr("Class lists (*.txt *.json);;All files (*)"));
+    const QString file =
+        QFileDialog::getOpenFileName(this, tr("Class Names"), toQPath(m_model.parent_path()),
+                                     tr("Class lists (*.txt *.json);;All files (*)"));
     if (file.isEmpty()) return;
     try {
         const fs::path path = core::pathFromUtf8(file.toStdString());

@@ -18,7 +18,9 @@
 namespace seg::ui {
 
 ValidationBrowser::ValidationBrowser(SplitScoring* scoring, QWidget* parent)
-    : QWidget(parent), m_scoring(scoring), m_model(new ImageScoresModel(this)),
+    : QWidget(parent),
+      m_scoring(scoring),
+      m_model(new ImageScoresModel(this)),
       m_filter(new ImageScoresFilter(this)) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -33,8 +35,9 @@ ValidationBrowser::ValidationBrowser(SplitScoring* scoring, QWidget* parent)
     m_classBox->setToolTip(tr("Only images whose ground truth holds this class"));
     m_fixButton = new QPushButton(tr("Fix Label"), this);
     m_fixButton->setObjectName(QStringLiteral("fixLabel"));
-    m_fixButton->setToolTip(tr("Open the image for painting, with the model's prediction as a "
-                               "reference layer"));
+    m_fixButton->setToolTip(
+        tr("Open the image for painting, with the model's prediction as a "
+           "reference layer"));
     m_status = new QLabel(this);
     // Long statuses are cut, never widen the window.
     m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
@@ -102,7 +105,8 @@ void ValidationBrowser::setClasses(const core::ClassMap& classes) {
     m_classes = classes;
     m_classBox->clear();
     m_classBox->addItem(tr("every image"));
-    for (const auto& c : classes.classes()) m_classBox->addItem(tr("with %1").arg(toQString(c.name)));
+    for (const auto& c : classes.classes())
+        m_classBox->addItem(tr("with %1").arg(toQString(c.name)));
     m_filter->setRequiredClass(-1);
     m_model->setComparison({}, classes);
     updateStatus();

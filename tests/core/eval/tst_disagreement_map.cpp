@@ -12,7 +12,9 @@ using namespace seg;
 class TestDisagreementMap : public QObject {
     Q_OBJECT
 
-    static int kindAt(const core::DisagreementMap& map, int x) { return map.kinds.at<uint8_t>(0, x); }
+    static int kindAt(const core::DisagreementMap& map, int x) {
+        return map.kinds.at<uint8_t>(0, x);
+    }
     static int kind(core::Disagreement d) { return static_cast<int>(d); }
 
 private Q_SLOTS:
@@ -34,17 +36,20 @@ private Q_SLOTS:
 
     // Without ground truth, every disagreement is unlabelled.
     void withoutGroundTruthDisagreementsAreUnlabelled() {
-        const auto map = core::computeDisagreement(test::mask({{1, 2, 3}}),
-                                                   test::mask({{1, 0, 0}}), cv::Mat());
+        const auto map =
+            core::computeDisagreement(test::mask({{1, 2, 3}}), test::mask({{1, 0, 0}}), cv::Mat());
         QCOMPARE(kindAt(map, 0), kind(core::Disagreement::Agree));
         QCOMPARE(map.counts[size_t(core::Disagreement::Unlabelled)], uint64_t{2});
     }
 
     void masksOfDifferentSizesAreRefused() {
-        QCOMPARE(test::errorCodeOf([] {
-                     core::computeDisagreement(test::mask({{1, 2}}), test::mask({{1}}), cv::Mat());
-                 }, {}),
-                 core::ErrorCode::SizeMismatch);
+        QCOMPARE(
+            test::errorCodeOf(
+                [] {
+                    core::computeDisagreement(test::mask({{1, 2}}), test::mask({{1}}), cv::Mat());
+                },
+                {}),
+            core::ErrorCode::SizeMismatch);
     }
 };
 

@@ -64,12 +64,13 @@ private Q_SLOTS:
     void tableEqualsCoreEvalAndMarksTheBest() {
         ConstantPredictor background(m_data.classes, 0, "/runs/a/checkpoints/best.pt");
         ConstantPredictor firstShape(m_data.classes, 1, "/models/shape.pt");
-        const auto comparison = core::compareModels({&background, &firstShape}, m_data,
-                                                    {core::Split::Val});
+        const auto comparison =
+            core::compareModels({&background, &firstShape}, m_data, {core::Split::Val});
         QCOMPARE(comparison.models, (std::vector<std::string>{"a/best", "shape.pt"}));
         const auto rows = core::comparisonTable(comparison, m_data.classes);
         QCOMPARE(int(rows.size()), 5 + m_data.classes.size());
-        const core::SegmentationMetrics expected[2] = {metricsOf(background), metricsOf(firstShape)};
+        const core::SegmentationMetrics expected[2] = {metricsOf(background),
+                                                       metricsOf(firstShape)};
         for (int m = 0; m < 2; ++m) {
             QVERIFY(same(rows[0].values[m], expected[m].pixelAccuracy));
             QVERIFY(same(rows[1].values[m], expected[m].meanClassAccuracy));
@@ -92,13 +93,12 @@ private Q_SLOTS:
         ConstantPredictor a(m_data.classes, 0, "a.pt"), b(m_data.classes, 0, "b.pt");
         const auto rows = core::comparisonTable(
             core::compareModels({&a, &b}, m_data, {core::Split::Val}), m_data.classes);
-        for (const auto& row : rows)
-            QCOMPARE(row.best, (std::vector<bool>{false, false}));
+        for (const auto& row : rows) QCOMPARE(row.best, (std::vector<bool>{false, false}));
     }
 
     void csvHoldsTheTable() {
         const std::vector<core::ComparisonRow> rows = {{"mean IoU", {0.5, std::nan("")}, {}},
-                                                        {"IoU a, \"b\"", {0.25, 1.0}, {}}};
+                                                       {"IoU a, \"b\"", {0.25, 1.0}, {}}};
         QCOMPARE(core::comparisonCsv(rows, {"run1/best", "m,2"}),
                  std::string("metric,run1/best,\"m,2\"\n"
                              "mean IoU,0.500000,\n"
@@ -142,7 +142,8 @@ private Q_SLOTS:
 
     void gridHasACellPerPicture() {
         const cv::Mat wide(20, 80, CV_8UC3, cv::Scalar(0, 0, 255));
-        const auto grid = core::pictureGrid({"image", "model"}, {{wide, wide}, {wide, cv::Mat()}}, 64);
+        const auto grid =
+            core::pictureGrid({"image", "model"}, {{wide, wide}, {wide, cv::Mat()}}, 64);
         QCOMPARE(grid.cols, 2 * 64 + 3 * 4);
         QCOMPARE(grid.rows, 28 + 2 * (64 + 4) + 4);
         // The wide picture is fitted (64 x 16) and centred in its cell.

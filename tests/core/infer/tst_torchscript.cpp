@@ -40,9 +40,9 @@ cv::Mat stripes(int width, int height) {
     cv::Mat image(height, width, CV_8UC3);
     for (int x = 0; x < width; ++x) {
         const int stripe = x * 3 / width;
-        image.col(x).setTo(stripe == 0 ? cv::Scalar(20, 30, 220)
-                                       : stripe == 1 ? cv::Scalar(40, 210, 10)
-                                                     : cv::Scalar(230, 20, 60));
+        image.col(x).setTo(stripe == 0   ? cv::Scalar(20, 30, 220)
+                           : stripe == 1 ? cv::Scalar(40, 210, 10)
+                                         : cv::Scalar(230, 20, 60));
     }
     return image;
 }
@@ -67,7 +67,8 @@ class TestTorchScript : public QObject {
         QProcess p;
         p.start(QStringLiteral("/usr/bin/python3"), args);
         if (!p.waitForFinished(180000)) return QStringLiteral("python3 did not finish");
-        const QString output = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+        const QString output =
+            QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
         return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0
                    ? QString()
                    : QStringLiteral("python3 failed: ") + output;
@@ -90,8 +91,8 @@ private Q_SLOTS:
         QVERIFY2(QFileInfo::exists(QStringLiteral("/usr/bin/python3")),
                  "/usr/bin/python3 with torch is needed (packaging/install-deps.sh installs it)");
         m_modules = test::toPath(m_dir.path()) / "modules";
-        const QString failure = python(
-            {qEnvironmentVariable("SEG_TORCHSCRIPT_MODULES_SCRIPT"), qs(m_modules)});
+        const QString failure =
+            python({qEnvironmentVariable("SEG_TORCHSCRIPT_MODULES_SCRIPT"), qs(m_modules)});
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
     }
 
@@ -105,18 +106,19 @@ private Q_SLOTS:
     }
     void modulesFromPyTorchPredict() {
         QFETCH(QString, name);
-        auto predictor = core::Predictor::open(module(name.toUtf8().constData()), {},
-                                               rgbSettings());
+        auto predictor =
+            core::Predictor::open(module(name.toUtf8().constData()), {}, rgbSettings());
         QVERIFY(predictor->info().torchScript);
         QCOMPARE(predictor->info().classes.size(), 3);
         const cv::Mat image = stripes(90, 45);
         QVERIFY(test::sameMat(predictor->predictMask(image), stripeClasses(90, 45)));
-        auto tiled = core::Predictor::open(module(name.toUtf8().constData()), {32, 8, 0},
-                                           rgbSettings());
+        auto tiled =
+            core::Predictor::open(module(name.toUtf8().constData()), {32, 8, 0}, rgbSettings());
         const cv::Mat tiledMask = tiled->predictMask(image);
         // Tiles blend at stripe borders only for the half-resolution module.
         const cv::Mat expected = stripeClasses(90, 45);
-        QVERIFY(cv::countNonZero(tiledMask != expected) <= (name == "half_resolution" ? 45 * 4 : 0));
+        QVERIFY(cv::countNonZero(tiledMask != expected) <=
+                (name == "half_resolution" ? 45 * 4 : 0));
         const auto probabilities = predictor->predictProbabilities(image);
         QCOMPARE(int(probabilities.size()), 3);
         QCOMPARE(probabilities[0].size(), image.size());
@@ -126,7 +128,8 @@ private Q_SLOTS:
     // with five class names and predicts a full-size mask of those classes.
     void torchvisionSegmentationModelPredicts() {
         core::TorchScriptSettings settings;  // ImageNet normalisation by default
-        settings.classes = core::ClassMap({"background", "circle", "rectangle", "triangle", "ellipse"});
+        settings.classes =
+            core::ClassMap({"background", "circle", "rectangle", "triangle", "ellipse"});
         auto predictor = core::Predictor::open(module("torchvision_deeplabv3"), {}, settings);
         const cv::Mat mask = predictor->predictMask(test::image(70, 50));
         QCOMPARE(mask.size(), cv::Size(70, 50));
@@ -137,7 +140,8 @@ private Q_SLOTS:
         // Four class names for its five channels: refused, saying so.
         settings.classes = core::ClassMap({"a", "b", "c", "d"});
         const std::string message = openError(module("torchvision_deeplabv3"), settings);
-        QVERIFY2(message.find("returns 5 channels but 4 classes") != std::string::npos, message.c_str());
+        QVERIFY2(message.find("returns 5 channels but 4 classes") != std::string::npos,
+                 message.c_str());
     }
 
     // A module traced at one size gets every image resized to it and the answer resized back.
@@ -185,7 +189,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("name");
         QTest::addColumn<int>("classes");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("channels differ from classes") << "logits" << 4 << "returns 3 channels but 4 classes";
+        QTest::newRow("channels differ from classes")
+            << "logits" << 4 << "returns 3 channels but 4 classes";
         QTest::newRow("wrong rank") << "wrong_rank" << 3 << "tensor of shape [1, 3]";
         QTest::newRow("exception in forward") << "raises" << 3 << "refuses every input";
         QTest::newRow("state dict") << "state_dict" << 3 << "not a TorchScript module";
@@ -196,7 +201,8 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         std::vector<std::string> names;
         for (int c = 0; c < classes; ++c) names.push_back("class " + std::to_string(c));
-        const std::string message = openError(module(name.toUtf8().constData()), rgbSettings(names));
+        const std::string message =
+            openError(module(name.toUtf8().constData()), rgbSettings(names));
         QVERIFY2(message.find(expected.toStdString()) != std::string::npos, message.c_str());
     }
 
@@ -237,7 +243,8 @@ private Q_SLOTS:
         config.model.bilinear = bilinear;
         test::RecordingObserver observer;
         core::TrainControl control;
-        const auto outcome = core::runTraining({config, data, folder / "run", {}}, observer, control);
+        const auto outcome =
+            core::runTraining({config, data, folder / "run", {}}, observer, control);
         QCOMPARE(outcome.status, core::TrainStatus::Finished);
         const fs::path exported = folder / "exported.pt";
         core::exportTorchScript(outcome.bestCheckpoint, exported);
@@ -265,10 +272,9 @@ private Q_SLOTS:
         QString names;
         for (const auto& n : fromCheckpoint->info().classes.names())
             names += (names.isEmpty() ? "" : ",") + QString::fromStdString(n);
-        const QString failure = python({qEnvironmentVariable("SEG_CHECK_EXPORTED_MODEL_SCRIPT"),
-                                        qs(exported), qs(ppm),
-                                        qs(probabilities), names,
-                                        QStringLiteral("1e-5")});
+        const QString failure =
+            python({qEnvironmentVariable("SEG_CHECK_EXPORTED_MODEL_SCRIPT"), qs(exported), qs(ppm),
+                    qs(probabilities), names, QStringLiteral("1e-5")});
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
     }
 
