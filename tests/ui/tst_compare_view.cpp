@@ -7,6 +7,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -75,6 +76,9 @@ class TestCompareView : public QObject {
     }
 
 private Q_SLOTS:
+    // Every function starts with no remembered models (see modelsAreRememberedPerProject).
+    void init() { QSettings().remove(QStringLiteral("compare")); }
+
     void initTestCase() {
         m_data = test::tinyShapesDataset(test::toPath(m_dir.path()) / "shapes", 16, 40);
         m_runs = test::toPath(m_dir.path()) / "runs";
@@ -134,6 +138,35 @@ private Q_SLOTS:
         QCOMPARE(view.predictions()->modelCount(), 1);
         QCOMPARE(view.predictions()->modelName(0), QStringLiteral("second/best"));
         QVERIFY(view.predictions()->prediction(0));
+    }
+
+    // The ticked models come back when the project is compared again, once the tab shows
+    // (not before: loading them costs); a model file that is gone is dropped.
+    void modelsAreRememberedPerProject() {
+        const fs::path extra = test::toPath(m_dir.path()) / "extra model.pt";
+        fs::copy_file(m_checkpoints[0], extra, fs::copy_options::overwrite_existing);
+        {
+            ui::CompareView view;
+            view.setProject(m_data.classes, &m_data, m_runs);
+            view.show();
+            view.findChild<QListWidget*>(QStringLiteral("compareModels"))
+                ->item(1)
+                ->setCheckState(Qt::Checked);
+            QVERIFY(view.addModelFile(extra));
+            QVERIFY(waitUntilIdle(view));
+        }
+        ui::CompareView again;
+        again.setProject(m_data.classes, &m_data, m_runs);
+        QVERIFY(again.chosenModels().empty());  // hidden: nothing loads yet
+        again.show();
+        QCOMPARE(again.chosenModels(), (std::vector<fs::path>{m_checkpoints[1], extra}));
+        QVERIFY(waitUntilIdle(again));
+        fs::remove(extra);
+        ui::CompareView withoutTheFile;
+        withoutTheFile.setProject(m_data.classes, &m_data, m_runs);
+        withoutTheFile.show();
+        QCOMPARE(withoutTheFile.chosenModels(), (std::vector<fs::path>{m_checkpoints[1]}));
+        QVERIFY(waitUntilIdle(withoutTheFile));
     }
 
     // Switching images while the models work: only the last image's predictions are kept
@@ -333,6 +366,33 @@ private Q_SLOTS:
         view.splitSummary()->exportGrid(grid, 2);
         QVERIFY(written.wait(60000));
         QCOMPARE(QImage(grid).height(), 28 + 3 * (256 + 4) + 4);
+
+        // The evaluations are kept on disk beside the runs: another session reads them back
+        // instead of predicting again (a value planted in the stored file shows it).
+        const fs::path cache = m_runs / ".compare-cache";
+        std::vector<fs::path> stored;
+        QVERIFY2(fs::is_directory(cache), cache.string().c_str());
+        for (const auto& entry : fs::directory_iterator(cache)) stored.push_back(entry.path());
+        QCOMPARE(stored.size(), size_t(2));
+        for (const auto& file : stored) {
+            std::string text = test::readBytes(file);
+            const size_t at = text.find("\"mean_iou\":");
+            QVERIFY(at != std::string::npos);
+            text.replace(at, text.find(',', at) - at, "\"mean_iou\":0.123456");
+            test::writeBytes(file, text);
+        }
+        {
+            ui::CompareView later;
+            later.setProject(m_data.classes, &m_data, m_runs);
+            auto* laterList = later.findChild<QListWidget*>(QStringLiteral("compareModels"));
+            laterList->item(0)->setCheckState(Qt::Checked);
+            laterList->item(1)->setCheckState(Qt::Checked);
+            QSignalSpy laterFinished(later.scoring(), &ui::SplitScoring::finished);
+            later.findChild<QPushButton*>(QStringLiteral("scoreValidation"))->click();
+            QVERIFY(laterFinished.wait(60000));
+            QCOMPARE(later.scoring()->result().evaluations[0].perImage[0].meanIoU, 0.123456);
+        }
+        fs::remove_all(cache);
 
         // A corrected label: the image's row follows the new ground truth.
         const QString worst = browser->sampleIdAt(0);

@@ -4,6 +4,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -12,6 +13,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
+#include <QSettings>
 #include <QSlider>
 #include <QSplitter>
 #include <QTabWidget>
@@ -271,7 +273,8 @@ void CompareView::buildControls(QWidget* controls) {
 void CompareView::setProject(const core::ClassMap& classes, const core::Dataset* dataset,
                              const fs::path& runsFolder) {
     m_classes = classes;
-    m_scoring->setDataset(dataset);
+    // The evaluations are kept beside the runs, so a comparison reopened later is instant.
+    m_scoring->setDataset(dataset, runsFolder.empty() ? fs::path() : runsFolder / ".compare-cache");
     m_browser->setClasses(classes);
     m_summary->setDataset(dataset);
     m_runsFolder = runsFolder;
@@ -296,7 +299,67 @@ void CompareView::setProject(const core::ClassMap& classes, const core::Dataset*
     m_image.release();
     m_groundTruth.release();
     m_displayImage = QImage();
+    m_updatingList = true;  // no models are ticked yet: nothing to remember or load
     refreshModelList();
+    for (int i = 0; i < m_modelList->count(); ++i)
+        m_modelList->item(i)->setCheckState(Qt::Unchecked);
+    m_updatingList = false;
+    m_predictions->setModels({});
+    rebuildPanes();
+    m_restorePending = true;
+    if (isVisible()) restoreChosenModels();
+}
+
+QString CompareView::settingsKey() const {
+    // One entry per project, by its runs folder.
+    return QStringLiteral("compare/models/") +
+           QString::fromLatin1(
+               QCryptographicHash::hash(toQPath(m_runsFolder).toUtf8(), QCryptographicHash::Sha1)
+                   .toHex());
+}
+
+void CompareView::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (m_restorePending) restoreChosenModels();
+}
+
+void CompareView::restoreChosenModels() {
+    m_restorePending = false;
+    if (m_runsFolder.empty()) return;
+    const QStringList saved = QSettings().value(settingsKey()).toStringList();
+    std::vector<fs::path> files;
+    for (const QString& file : saved) {
+        const fs::path path = core::pathFromUtf8(file.toStdString());
+        std::error_code ec;
+        if (fs::is_regular_file(path, ec)) files.push_back(path);  // a deleted run is gone
+    }
+    if (files.empty()) return;
+    for (const auto& file : files)
+        if (std::none_of(m_addedFiles.begin(), m_addedFiles.end(),
+                         [&](const fs::path& f) { return f == file; }))
+            m_addedFiles.push_back(file);
+    refreshModelList();
+    // Files of the project's runs are listed already: keep only the others as added.
+    m_addedFiles.erase(
+        std::remove_if(m_addedFiles.begin(), m_addedFiles.end(),
+                       [&](const fs::path& f) {
+                           int listed = 0;
+                           for (int i = 0; i < m_modelList->count(); ++i)
+                               listed +=
+                                   m_modelList->item(i)->data(kFileRole).toString() == toQPath(f);
+                           return listed > 1;
+                       }),
+        m_addedFiles.end());
+    refreshModelList();
+    m_updatingList = true;
+    for (int i = 0; i < m_modelList->count(); ++i) {
+        const fs::path file =
+            core::pathFromUtf8(m_modelList->item(i)->data(kFileRole).toString().toStdString());
+        const bool chosen = std::find(files.begin(), files.end(), file) != files.end();
+        m_modelList->item(i)->setCheckState(chosen ? Qt::Checked : Qt::Unchecked);
+    }
+    m_updatingList = false;
+    applyChosenModels();
 }
 
 void CompareView::refreshModelList() {
@@ -352,6 +415,11 @@ std::vector<fs::path> CompareView::chosenModels() const {
 
 void CompareView::applyChosenModels() {
     const auto files = chosenModels();
+    if (!m_runsFolder.empty()) {
+        QStringList remembered;
+        for (const auto& file : files) remembered << toQPath(file);
+        QSettings().setValue(settingsKey(), remembered);
+    }
     m_browser->setCanScore(!files.empty());
     m_predictions->setModels(files);
     m_firstBox->clear();

@@ -97,8 +97,16 @@ Q_SIGNALS:
     // prediction of it (empty when there is none yet) for a reference layer.
     void fixLabelRequested(const QString& sampleId, const cv::Mat& reference);
 
+protected:
+    // The models ticked when this project was last compared are ticked again the first time
+    // the tab shows (not when the project opens: loading them costs time and memory).
+    void showEvent(QShowEvent* event) override;
+
 private:
     struct Pane;
+    // Where the ticked models of this project are remembered (QSettings).
+    QString settingsKey() const;
+    void restoreChosenModels();
     void buildControls(QWidget* controls);
     void rebuildPanes();
     void applyChosenModels();
@@ -148,6 +156,7 @@ private:
     ValidationBrowser* m_browser = nullptr;
     SplitSummary* m_summary = nullptr;
     bool m_updatingList = false;
+    bool m_restorePending = false;
 };
 
 }  // namespace seg::ui

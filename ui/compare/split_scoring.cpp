@@ -6,6 +6,7 @@
 #include "core/common/sha256.h"
 #include "core/eval/confusion_matrix.h"
 #include "core/eval/image_score.h"
+#include "core/infer/evaluation_store.h"
 #include "core/infer/predictor.h"
 #include "core/train/checkpoint_digest.h"
 #include "ui/jobs/background_job.h"
@@ -44,9 +45,10 @@ SplitScoring::~SplitScoring() {
     if (m_cancel) *m_cancel = true;
 }
 
-void SplitScoring::setDataset(const core::Dataset* dataset) {
+void SplitScoring::setDataset(const core::Dataset* dataset, const fs::path& cacheFolder) {
     cancel();
     m_dataset = dataset;
+    m_cacheFolder = cacheFolder;
     m_cache.clear();
     m_result = {};
     m_resultModels.clear();
@@ -94,7 +96,7 @@ void SplitScoring::score(const std::vector<fs::path>& models) {
     std::map<std::string, core::DatasetEvaluation> cached = m_cache;
     watcher->setFuture(runBackgroundJob(
         tr("Scoring the validation split"),
-        [models, dataset = *m_dataset, cached, cancelled, done, total] {
+        [models, dataset = *m_dataset, cached, cancelled, done, total, store = m_cacheFolder] {
             Scored out;
             const std::string stamp = masksStamp(dataset);
             const int count = static_cast<int>(models.size());
@@ -106,6 +108,17 @@ void SplitScoring::score(const std::vector<fs::path>& models) {
                     out.comparison.evaluations.push_back(hit->second);
                     continue;
                 }
+                const fs::path stored = store.empty()
+                                            ? fs::path()
+                                            : store / (core::Sha256::hexOf(out.keys.back().data(),
+                                                                           out.keys.back().size()) +
+                                                       ".json");
+                if (!stored.empty())
+                    if (auto kept = core::loadEvaluation(stored, dataset.classes.size(),
+                                                         dataset.classes.ignoreIndex())) {
+                        out.comparison.evaluations.push_back(std::move(*kept));
+                        continue;
+                    }
                 core::PredictOptions options;
                 options.threads = -1;
                 auto predictor = core::Predictor::open(file, options);
@@ -118,6 +131,13 @@ void SplitScoring::score(const std::vector<fs::path>& models) {
                 if (cancelled->load())
                     throw core::Error(core::ErrorCode::InvalidArgument, {}, "cancelled");
                 out.comparison.evaluations.push_back(compared.evaluations.front());
+                // A cache that cannot be written costs the next session a rescoring, no more.
+                if (!stored.empty()) {
+                    try {
+                        core::saveEvaluation(stored, out.comparison.evaluations.back());
+                    } catch (const core::Error&) {
+                    }
+                }
             }
             return out;
         }));

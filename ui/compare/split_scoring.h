@@ -1,8 +1,9 @@
 #pragma once
 // Scores the compared models on the project's validation split in the background, with
 // progress and cancel. Results are kept per model (by the digest of its file) and state of
-// the split's masks (their sizes and times): scoring the same models again is instant, and a
-// changed checkpoint (another digest) or a mask saved since is scored anew. After a label is
+// the split's masks (their sizes and times), in memory and in the project's cache folder:
+// scoring the same models again, in this session or a later one, is instant, and a changed
+// checkpoint (another digest) or a mask saved since is scored anew. After a label is
 // corrected, that image's row is rescored from the masks on screen and the split's totals are
 // marked out of date. GUI thread.
 
@@ -29,7 +30,8 @@ public:
     ~SplitScoring() override;
 
     // The dataset scored (its validation split); forgets every result. nullptr: none.
-    void setDataset(const core::Dataset* dataset);
+    // `cacheFolder` keeps the evaluations on disk across sessions (empty: memory only).
+    void setDataset(const core::Dataset* dataset, const std::filesystem::path& cacheFolder = {});
     // Scores `models`, taking those scored before from the cache; emits progress, then
     // finished or failed. Cancels a scoring still running.
     void score(const std::vector<std::filesystem::path>& models);
@@ -56,6 +58,7 @@ Q_SIGNALS:
 
 private:
     const core::Dataset* m_dataset = nullptr;
+    std::filesystem::path m_cacheFolder;
     // digest of a model file + state of the masks -> its evaluation on the dataset
     std::map<std::string, core::DatasetEvaluation> m_cache;
     std::shared_ptr<std::atomic<bool>> m_cancel;

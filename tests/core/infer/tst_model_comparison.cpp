@@ -8,6 +8,7 @@
 #include "core/common/error.h"
 #include "core/eval/confusion_matrix.h"
 #include "core/eval/metrics.h"
+#include "core/infer/evaluation_store.h"
 #include "core/infer/model_comparison.h"
 #include "support/test_files.h"
 #include "support/tiny_training.h"
@@ -138,6 +139,34 @@ private Q_SLOTS:
         const auto comparison = core::compareModels({&a, &b}, m_data, {core::Split::Val},
                                                     [&](int, int) { return ++calls < 2; });
         QCOMPARE(int(comparison.evaluations.size()), 1);
+    }
+
+    // An evaluation kept on disk reads back the same; a damaged or foreign file reads as none.
+    void evaluationsSurviveOnDisk() {
+        ConstantPredictor shape(m_data.classes, 1, "/models/shape.pt");
+        const auto evaluation =
+            core::compareModels({&shape}, m_data, {core::Split::Val}).evaluations.front();
+        const fs::path file = test::toPath(m_dir.path()) / "cache" / "a.json";
+        core::saveEvaluation(file, evaluation);
+        const auto back = core::loadEvaluation(file, m_data.classes.size(), 255);
+        QVERIFY(back);
+        QCOMPARE(back->images, evaluation.images);
+        QCOMPARE(back->metrics.pixelAccuracy, evaluation.metrics.pixelAccuracy);
+        QCOMPARE(back->metrics.meanIoU, evaluation.metrics.meanIoU);
+        for (int t = 0; t < m_data.classes.size(); ++t)
+            for (int p = 0; p < m_data.classes.size(); ++p)
+                QCOMPARE(back->confusion.count(t, p), evaluation.confusion.count(t, p));
+        QCOMPARE(back->perImage.size(), evaluation.perImage.size());
+        for (size_t i = 0; i < evaluation.perImage.size(); ++i) {
+            QCOMPARE(back->perImage[i].sampleId, evaluation.perImage[i].sampleId);
+            QVERIFY(same(back->perImage[i].meanIoU, evaluation.perImage[i].meanIoU));
+            QCOMPARE(back->perImage[i].worstClass, evaluation.perImage[i].worstClass);
+            QCOMPARE(back->perImage[i].classesInTruth, evaluation.perImage[i].classesInTruth);
+        }
+        QVERIFY(!core::loadEvaluation(file, m_data.classes.size() + 1, 255));  // other classes
+        test::writeBytes(file, test::readBytes(file).substr(0, 40));
+        QVERIFY(!core::loadEvaluation(file, m_data.classes.size(), 255));
+        QVERIFY(!core::loadEvaluation(test::toPath(m_dir.path()) / "none.json", 5, 255));
     }
 
     void gridHasACellPerPicture() {
