@@ -14,6 +14,11 @@ constexpr int kClassMapVersion = 1;
     throw Error(ErrorCode::InvalidContent, file, "class map: " + detail);
 }
 
+// An integer from 0 to 255. Compared as 64-bit so that 2^32 + 5 is not taken for 5.
+bool isByte(const nlohmann::json& value) {
+    return value.is_number_integer() && value.get<int64_t>() >= 0 && value.get<int64_t>() <= 255;
+}
+
 }  // namespace
 
 nlohmann::json classMapToJson(const ClassMap& classes) {
@@ -29,7 +34,10 @@ ClassMap classMapFromJson(const nlohmann::json& json, const std::filesystem::pat
     for (const auto& [key, value] : json.items())
         if (key != "version" && key != "ignore_index" && key != "classes")
             fail(file, "unknown key '" + key + "'");
-    const int version = json.value("version", kClassMapVersion);
+    const nlohmann::json versionValue =
+        json.contains("version") ? json.at("version") : nlohmann::json(kClassMapVersion);
+    if (!versionValue.is_number_integer()) fail(file, "version must be a whole number");
+    const int64_t version = versionValue.get<int64_t>();
     if (version > kClassMapVersion)
         throw Error(ErrorCode::UnsupportedVersion, file,
                     "class map version " + std::to_string(version) +
@@ -37,8 +45,7 @@ ClassMap classMapFromJson(const nlohmann::json& json, const std::filesystem::pat
                         std::to_string(kClassMapVersion) + ")");
     const auto& ignore =
         json.contains("ignore_index") ? json.at("ignore_index") : nlohmann::json(255);
-    if (!ignore.is_number_integer() || ignore.get<int>() < 0 || ignore.get<int>() > 255)
-        fail(file, "ignore_index must be an integer from 0 to 255");
+    if (!isByte(ignore)) fail(file, "ignore_index must be an integer from 0 to 255");
     if (!json.contains("classes") || !json.at("classes").is_array())
         fail(file, "missing 'classes' list");
 
@@ -53,7 +60,7 @@ ClassMap classMapFromJson(const nlohmann::json& json, const std::filesystem::pat
             if (!c.is_array() || c.size() != 3)
                 fail(file, "class '" + info.name + "': color must be [r, g, b]");
             for (const auto& v : c)
-                if (!v.is_number_integer() || v.get<int>() < 0 || v.get<int>() > 255)
+                if (!isByte(v))
                     fail(file, "class '" + info.name + "': color values must be 0 to 255");
             info.color = {c[0].get<uint8_t>(), c[1].get<uint8_t>(), c[2].get<uint8_t>()};
         }

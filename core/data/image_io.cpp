@@ -80,6 +80,18 @@ cv::Mat toEightBitBgr(const cv::Mat& image) {
     return bgr;
 }
 
+cv::Mat decodeImageBytes(const std::vector<uint8_t>& bytes, int flags, const fs::path& file,
+                         ErrorCode failure) {
+    cv::Mat image;
+    try {
+        image = cv::imdecode(bytes, flags);
+    } catch (const cv::Exception& e) {
+        throw Error(failure, file, "image data is corrupt and cannot be decoded (" + e.err + ")");
+    }
+    if (image.empty()) throw Error(failure, file, "image data is corrupt and cannot be decoded");
+    return image;
+}
+
 cv::Mat readImage(const fs::path& file) {
     requireNonEmptyFile(file);
     const std::vector<uint8_t> bytes = readBytes(file);
@@ -89,10 +101,8 @@ cv::Mat readImage(const fs::path& file) {
                     "not an image (content is not PNG, JPEG, BMP or TIFF)");
     if (looksTruncated(bytes, format))
         throw Error(ErrorCode::FileTruncated, file, "image file is truncated");
-    cv::Mat image = cv::imdecode(bytes, cv::IMREAD_ANYDEPTH | cv::IMREAD_ANYCOLOR);
-    if (image.empty())
-        throw Error(ErrorCode::FileUnreadable, file, "image data is corrupt and cannot be decoded");
-    return toEightBitBgr(image);
+    return toEightBitBgr(decodeImageBytes(bytes, cv::IMREAD_ANYDEPTH | cv::IMREAD_ANYCOLOR, file,
+                                          ErrorCode::FileUnreadable));
 }
 
 void writeImagePng(const fs::path& file, const cv::Mat& image) {

@@ -2,9 +2,13 @@
 // Reading images for training, display and reports: 8-bit BGR, with broken files
 // (empty, truncated, not an image) reported by name instead of decoded into garbage.
 
+#include <cstdint>
 #include <filesystem>
+#include <vector>
 
 #include <opencv2/core/mat.hpp>
+
+#include "core/common/error.h"
 
 namespace seg::core {
 
@@ -14,6 +18,13 @@ bool isImageExtension(const std::string& lowerExtension);
 // Any 8- or 16-bit grey, grey+alpha, RGB or RGBA image -> CV_8UC3 BGR. Deeper data is
 // stretched from its own minimum and maximum to 0..255.
 cv::Mat toEightBitBgr(const cv::Mat& image);
+
+// cv::imdecode with `flags`, throwing Error(`failure`) naming `file` when the bytes do not
+// decode.
+// OpenCV's decoders return nothing for some damaged files and throw cv::Exception for others
+// (a BMP with an unknown compression, a TIFF with an impossible sample size): both end here.
+cv::Mat decodeImageBytes(const std::vector<uint8_t>& bytes, int flags,
+                         const std::filesystem::path& file, ErrorCode failure);
 
 // Decodes to CV_8UC3 BGR (see toEightBitBgr). Throws Error naming `file` when it is missing, empty,
 // not an image, or truncated (a PNG without IEND, a JPEG without its end marker).

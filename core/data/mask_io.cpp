@@ -10,6 +10,7 @@
 #include "core/common/atomic_file.h"
 #include "core/common/error.h"
 #include "core/common/paths.h"
+#include "core/data/image_io.h"
 #include "core/data/png_codec.h"
 
 namespace seg::core {
@@ -95,8 +96,8 @@ cv::Mat maskFromOtherFormat(const fs::path& file, const ClassMap* colorTable) {
     if (!in) throw Error(ErrorCode::FileUnreadable, file, "cannot open for reading");
     const std::vector<uint8_t> bytes((std::istreambuf_iterator<char>(in)),
                                      std::istreambuf_iterator<char>());
-    const cv::Mat decoded = cv::imdecode(bytes, cv::IMREAD_UNCHANGED);
-    if (decoded.empty()) throw Error(ErrorCode::NotAnImage, file, "cannot be decoded as an image");
+    const cv::Mat decoded =
+        decodeImageBytes(bytes, cv::IMREAD_UNCHANGED, file, ErrorCode::NotAnImage);
     if (decoded.depth() != CV_8U && decoded.depth() != CV_16U)
         throw Error(ErrorCode::UnsupportedFormat, file, "mask must hold 8- or 16-bit integers");
     cv::Mat single;
