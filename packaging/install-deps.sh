@@ -6,6 +6,9 @@ set -euo pipefail
 packages=(
   # toolchain
   cmake g++ ninja-build ccache pkg-config
+  # sanitizer and fuzzing builds: clang with its sanitizer and libFuzzer runtimes, and
+  # llvm-symbolizer (in llvm-14) so that their reports name files and lines
+  clang libclang-rt-14-dev llvm-14
   # core
   libopencv-dev libtorch-dev libpng-dev nlohmann-json3-dev
   # LibTorch links the system BLAS; the reference BLAS is far slower than OpenBLAS

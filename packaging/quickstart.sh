@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # The README's two commands:
 #   packaging/quickstart.sh run    install what is missing, build, open the demo project
-#   packaging/quickstart.sh test   install what is missing, build, run every test
-# Both build into build/release and reuse ccache, so a second run is incremental.
+#   packaging/quickstart.sh test   install what is missing, build, run every test: the
+#                                  release suite, then the sanitizer builds and the fuzzers
+#                                  (tests/run_sanitized_suite.sh; see docs/testing.md)
+# Both build through ccache, so a second run is incremental.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,7 +21,7 @@ cmake --build --preset release
 if [[ "$mode" == test ]]; then
   # GUI tests draw offscreen; the tests need no display.
   QT_QPA_PLATFORM=offscreen ctest --preset release
-  exit 0
+  exec bash tests/run_sanitized_suite.sh
 fi
 
 app=build/release/app/segstudio

@@ -15,6 +15,19 @@ elseif(NOT SEG_SANITIZER STREQUAL "")
   message(FATAL_ERROR "SEG_SANITIZER must be address, thread or empty, not '${SEG_SANITIZER}'")
 endif()
 
+# What every test of a sanitizer build runs with: reports end the process with a stack that
+# names files and lines, and the suppressions (third-party libraries only) in tests/sanitizers.
+set(seg_supp ${PROJECT_SOURCE_DIR}/tests/sanitizers)
+if(SEG_SANITIZER STREQUAL "address")
+  set(SEG_SANITIZER_ENV
+      "ASAN_OPTIONS=detect_leaks=1:detect_stack_use_after_return=0:strict_init_order=1"
+      "LSAN_OPTIONS=suppressions=${seg_supp}/lsan.supp:print_suppressions=0"
+      "UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:suppressions=${seg_supp}/ubsan.supp")
+elseif(SEG_SANITIZER STREQUAL "thread")
+  set(SEG_SANITIZER_ENV
+      "TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1:suppressions=${seg_supp}/tsan.supp")
+endif()
+
 if(seg_sanitize_flags)
   # Line tables are enough for the reports' stack traces and much cheaper to build than
   # full debug information; -O1 keeps the instrumented tests fast.

@@ -6,7 +6,8 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (size == 0) return 0;
     const bool json = data[0] & 1;
-    const auto file = seg::fuzz::inputFile(data + 1, size - 1, json ? "classes.json" : "labels.txt");
+    const auto file =
+        seg::fuzz::inputFile(data + 1, size - 1, json ? "classes.json" : "labels.txt");
     seg::fuzz::expectCoreErrorsOnly([&] {
         const seg::core::ClassMap classes =
             json ? seg::core::ClassMap::load(file) : seg::core::ClassMap::fromLabelsFile(file);

@@ -12,11 +12,15 @@ namespace fs = std::filesystem;
 
 const fs::path& scratchFolder() {
     static const fs::path folder = [] {
-        const fs::path base = fs::exists("/dev/shm") ? fs::path("/dev/shm") : fs::temp_directory_path();
+        const fs::path base =
+            fs::exists("/dev/shm") ? fs::path("/dev/shm") : fs::temp_directory_path();
         fs::path dir = base / ("segstudio-fuzz-" + std::to_string(::getpid()));
         fs::create_directories(dir);
         // libFuzzer ends the process with exit(); leave no folder behind in /dev/shm.
-        std::atexit([] { std::error_code ignored; fs::remove_all(scratchFolder(), ignored); });
+        std::atexit([] {
+            std::error_code ignored;
+            fs::remove_all(scratchFolder(), ignored);
+        });
         return dir;
     }();
     return folder;

@@ -38,19 +38,17 @@ TrainingRunner::~TrainingRunner() {
 
 bool TrainingRunner::start(core::TrainRequest request) {
     if (isRunning()) return false;
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-    }
+    if (m_thread) m_thread->wait();
     m_control = std::make_unique<core::TrainControl>();
     m_observer = std::make_unique<Observer>(this);
     core::TrainControl* control = m_control.get();
     Observer* observer = m_observer.get();
-    m_thread = QThread::create([request = std::move(request), control, observer] {
+    m_thread.reset(QThread::create([request = std::move(request), control, observer] {
         core::runTraining(request, *observer, *control);
-    });
+    }));
     m_thread->setObjectName(QStringLiteral("training"));
-    connect(m_thread, &QThread::finished, this, [this] { Q_EMIT ended(m_observer->outcome); });
+    connect(m_thread.get(), &QThread::finished, this,
+            [this] { Q_EMIT ended(m_observer->outcome); });
     m_thread->start();
     return true;
 }

@@ -50,7 +50,7 @@ private:
     class Observer;
     std::unique_ptr<core::TrainControl> m_control;
     std::unique_ptr<Observer> m_observer;
-    QThread* m_thread = nullptr;
+    std::unique_ptr<QThread> m_thread;  // the run's thread, kept until the next run or the end
 };
 
 }  // namespace seg::ui
