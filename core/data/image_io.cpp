@@ -50,13 +50,6 @@ bool looksTruncated(const std::vector<uint8_t>& b, Format format) {
     return false;
 }
 
-std::vector<uint8_t> readBytes(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) throw Error(ErrorCode::FileUnreadable, file, "cannot open for reading");
-    return std::vector<uint8_t>((std::istreambuf_iterator<char>(in)),
-                                std::istreambuf_iterator<char>());
-}
-
 }  // namespace
 
 bool isImageExtension(const std::string& ext) {
@@ -80,6 +73,13 @@ cv::Mat toEightBitBgr(const cv::Mat& image) {
     return bgr;
 }
 
+std::vector<uint8_t> readFileBytes(const fs::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) throw Error(ErrorCode::FileUnreadable, file, "cannot open for reading");
+    return std::vector<uint8_t>((std::istreambuf_iterator<char>(in)),
+                                std::istreambuf_iterator<char>());
+}
+
 cv::Mat decodeImageBytes(const std::vector<uint8_t>& bytes, int flags, const fs::path& file,
                          ErrorCode failure) {
     cv::Mat image;
@@ -94,7 +94,7 @@ cv::Mat decodeImageBytes(const std::vector<uint8_t>& bytes, int flags, const fs:
 
 cv::Mat readImage(const fs::path& file) {
     requireNonEmptyFile(file);
-    const std::vector<uint8_t> bytes = readBytes(file);
+    const std::vector<uint8_t> bytes = readFileBytes(file);
     const Format format = sniff(bytes);
     if (format == Format::Unknown)
         throw Error(ErrorCode::NotAnImage, file,

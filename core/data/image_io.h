@@ -19,10 +19,12 @@ bool isImageExtension(const std::string& lowerExtension);
 // stretched from its own minimum and maximum to 0..255.
 cv::Mat toEightBitBgr(const cv::Mat& image);
 
+// The whole file; throws Error(FileUnreadable) naming it when it cannot be opened.
+std::vector<uint8_t> readFileBytes(const std::filesystem::path& file);
+
 // cv::imdecode with `flags`, throwing Error(`failure`) naming `file` when the bytes do not
-// decode.
-// OpenCV's decoders return nothing for some damaged files and throw cv::Exception for others
-// (a BMP with an unknown compression, a TIFF with an impossible sample size): both end here.
+// decode. OpenCV's decoders return nothing for some damaged files and throw cv::Exception for
+// others (a BMP with an unknown compression, a TIFF with an impossible sample size): both end here.
 cv::Mat decodeImageBytes(const std::vector<uint8_t>& bytes, int flags,
                          const std::filesystem::path& file, ErrorCode failure);
 

@@ -92,10 +92,7 @@ cv::Mat maskFromPng(const fs::path& file, const ClassMap* colorTable) {
 }
 
 cv::Mat maskFromOtherFormat(const fs::path& file, const ClassMap* colorTable) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) throw Error(ErrorCode::FileUnreadable, file, "cannot open for reading");
-    const std::vector<uint8_t> bytes((std::istreambuf_iterator<char>(in)),
-                                     std::istreambuf_iterator<char>());
+    const std::vector<uint8_t> bytes = readFileBytes(file);
     const cv::Mat decoded =
         decodeImageBytes(bytes, cv::IMREAD_UNCHANGED, file, ErrorCode::NotAnImage);
     if (decoded.depth() != CV_8U && decoded.depth() != CV_16U)

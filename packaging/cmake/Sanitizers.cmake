@@ -42,4 +42,3 @@ if(SEG_FUZZ)
   # core's readers are instrumented for coverage here; the fuzz targets link libFuzzer.
   set(SEG_FUZZ_COVERAGE_FLAGS -fsanitize=fuzzer-no-link)
 endif()
-

@@ -1,6 +1,6 @@
 // The painting journal (<mask>.seg-journal) replayed onto the mask as last saved, as the
 // window does after a crash. A record cut short ends the replay; nothing may write outside
-// the mask. The seed journals were written for a 64 x 40 mask (tests/fuzz/make_seeds).
+// the mask. The seed journals were written for a 64 x 40 mask (tests/fuzz/make_seeds.py).
 #include "core/annotate/mask_journal.h"
 #include "fuzz_support.h"
 
