@@ -2,14 +2,19 @@
 
 #include <set>
 
+#include <QFutureWatcher>
 #include <QImageReader>
 
 #include "core/common/paths.h"
+#include "ui/jobs/background_job.h"
 #include "ui/text/error_text.h"
 
 namespace seg::ui {
 
-DatasetListModel::DatasetListModel(QObject* parent) : QAbstractListModel(parent) {}
+DatasetListModel::DatasetListModel(QObject* parent)
+    : QAbstractListModel(parent), m_placeholder(kThumbnailSize, kThumbnailSize) {
+    m_placeholder.fill(QColor(0xd8, 0xd8, 0xd8));
+}
 
 void DatasetListModel::setDataset(core::Dataset dataset) {
     beginResetModel();
@@ -17,6 +22,8 @@ void DatasetListModel::setDataset(core::Dataset dataset) {
     m_labelled.clear();
     for (const auto& sample : m_dataset.samples) m_labelled.push_back(sample.hasMask());
     m_thumbnails.clear();
+    m_loading.clear();
+    ++m_generation;
     endResetModel();
 }
 
@@ -45,17 +52,41 @@ QVariant DatasetListModel::data(const QModelIndex& index, int role) const {
 
 QPixmap DatasetListModel::thumbnail(int row) const {
     if (auto* cached = m_thumbnails.object(row)) return *cached;
-    QImageReader reader(toQPath(sample(row).image));
-    const QSize full = reader.size();
-    if (full.isValid())
-        reader.setScaledSize(full.scaled(kThumbnailSize, kThumbnailSize, Qt::KeepAspectRatio));
-    QPixmap pixmap = QPixmap::fromImage(reader.read());
-    if (pixmap.isNull()) {  // unreadable: a neutral tile, the view reports the error on selection
-        pixmap = QPixmap(kThumbnailSize, kThumbnailSize);
-        pixmap.fill(Qt::darkGray);
-    }
-    m_thumbnails.insert(row, new QPixmap(pixmap));
-    return pixmap;
+    if (!m_loading.count(row)) loadThumbnail(row);
+    return m_placeholder;
+}
+
+void DatasetListModel::loadThumbnail(int row) const {
+    m_loading.insert(row);
+    auto* self = const_cast<DatasetListModel*>(this);  // a cache fill, not a change of data
+    const quint64 generation = m_generation;
+    auto* watcher = new QFutureWatcher<JobResult<QImage>>(self);
+    connect(watcher, &QFutureWatcher<JobResult<QImage>>::finished, self,
+            [self, watcher, row, generation] {
+                watcher->deleteLater();
+                if (generation != self->m_generation) return;  // another dataset since
+                self->m_loading.erase(row);
+                QPixmap pixmap = QPixmap::fromImage(watcher->result().value);
+                if (pixmap.isNull()) {  // unreadable: a neutral tile; selecting it says why
+                    pixmap = QPixmap(kThumbnailSize, kThumbnailSize);
+                    pixmap.fill(Qt::darkGray);
+                }
+                self->m_thumbnails.insert(row, new QPixmap(pixmap));
+                const QModelIndex at = self->index(row);
+                Q_EMIT self->dataChanged(at, at, {Qt::DecorationRole});
+            });
+    // After everything the user waits for (an image opening, a tool's map).
+    watcher->setFuture(runBackgroundJob(
+        tr("Thumbnail of %1").arg(toQString(sample(row).id)),
+        [file = toQPath(sample(row).image)] {
+            QImageReader reader(file);
+            const QSize full = reader.size();
+            if (full.isValid())
+                reader.setScaledSize(
+                    full.scaled(kThumbnailSize, kThumbnailSize, Qt::KeepAspectRatio));
+            return reader.read();
+        },
+        -10));
 }
 
 core::Dataset DatasetListModel::labelledDataset() const {
@@ -70,7 +101,6 @@ void DatasetListModel::setSampleMask(int row, const std::filesystem::path& mask,
     // A removed painted mask gives way to the dataset's own, if any: it applies again.
     m_dataset.samples[static_cast<size_t>(row)].mask = mask;
     m_labelled[static_cast<size_t>(row)] = labelled;
-    m_thumbnails.remove(row);
     Q_EMIT dataChanged(index(row), index(row));
 }
 

@@ -1,8 +1,11 @@
 #pragma once
-// List model over a dataset's samples: name, split, labelled state and a thumbnail loaded
-// on first display (only visible rows ask) and cached. GUI thread.
+// List model over a dataset's samples: name, split, labelled state and a thumbnail decoded
+// in the background on first display (only visible rows ask; an 8000x8000 PNG takes a
+// second) and cached. GUI thread.
 
 #include <QAbstractListModel>
+#include <set>
+
 #include <QCache>
 #include <QPixmap>
 
@@ -38,12 +41,19 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
 
+    // Rows whose thumbnails are being decoded (tests, benchmarks).
+    int thumbnailsLoading() const { return int(m_loading.size()); }
+
 private:
     QPixmap thumbnail(int row) const;
+    void loadThumbnail(int row) const;
 
     core::Dataset m_dataset;
     std::vector<char> m_labelled;  // per sample
     mutable QCache<int, QPixmap> m_thumbnails{2000};
+    mutable std::set<int> m_loading;
+    quint64 m_generation = 0;  // changes with the dataset: late thumbnails are dropped
+    QPixmap m_placeholder;     // shown while a thumbnail decodes
 };
 
 }  // namespace seg::ui

@@ -314,12 +314,10 @@ void MainWindow::showSample(const QModelIndex& proxyIndex) {
         QTimer::singleShot(0, this, [this, openId] { selectSample(openId); });
         return;
     }
-    QString error;
-    if (!m_annotator->openSample(*m_project, m_model->dataset(), sample, &error)) {
-        m_view->setMessage(error);
-        m_statusSample->setText(toQString(sample.id));
-        return;
-    }
+    m_annotator->openSampleInBackground(*m_project, m_model->dataset(), sample);
+}
+
+void MainWindow::sampleShown() {
     updateSampleStatus();
     if (m_annotator->sampleId() != m_referenceSample) {
         m_referenceSample.clear();
@@ -327,6 +325,18 @@ void MainWindow::showSample(const QModelIndex& proxyIndex) {
         if (m_referenceAction) m_referenceAction->setEnabled(false);
     }
     updateCompareImage();
+}
+
+void MainWindow::sampleNotShown(const QString& id, const QString& error) {
+    const QString openId = m_annotator->sampleId();
+    if (!openId.isEmpty() && openId != id) {
+        // Refused while the open image's edits are unsafe: it stays, and so does its row.
+        showProblem(tr("Mask"), error);
+        QTimer::singleShot(0, this, [this, openId] { selectSample(openId); });
+        return;
+    }
+    m_view->setMessage(error);
+    m_statusSample->setText(id);
 }
 
 void MainWindow::updateSampleStatus() {
@@ -440,6 +450,17 @@ void MainWindow::createPaintingViews() {
             showProblem(tr("Mask"), text);
         else
             statusBar()->showMessage(text, 4000);
+    });
+    connect(m_annotator, &Annotator::sampleOpening, this, [this](const QString& id) {
+        statusBar()->showMessage(tr("Opening %1...").arg(id));
+    });
+    connect(m_annotator, &Annotator::sampleOpened, this, [this] {
+        statusBar()->clearMessage();
+        sampleShown();
+    });
+    connect(m_annotator, &Annotator::sampleNotOpened, this, [this](const QString& id, const QString& error) {
+        statusBar()->clearMessage();
+        sampleNotShown(id, error);
     });
     connect(m_annotator, &Annotator::saved, this,
             [this](const QString& id, const std::filesystem::path& file, bool labelled) {
@@ -567,6 +588,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
             return;
         }
     }
+    m_annotator->finishSaves();  // the masks handed to the saver are written before quitting
     makeRoomForCompare(false);  // the layout saved is the painting one
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());

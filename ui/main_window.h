@@ -113,6 +113,9 @@ private:
     void saveCurrentProject();
     void applyFilter(int filterIndex);
     void showSample(const QModelIndex& proxyIndex);
+    // The annotator opened (or could not open) the sample showSample() asked for.
+    void sampleShown();
+    void sampleNotShown(const QString& id, const QString& error);
     // Makes the row of sample `id` current without opening it again.
     void selectSample(const QString& id);
     void applyOpacity(int percent);

@@ -21,12 +21,12 @@ namespace {
 
 // The mask the journal was written against: the project's painted mask, else the
 // dataset's own, else an unlabelled one of the journal's size.
-cv::Mat maskBeforeJournal(const Sample& sample, const fs::path& maskFile, const fs::path& journal,
+cv::Mat maskBeforeJournal(const Sample& sample, const fs::path& maskFile,
                           const ClassMap& classes) {
     std::error_code ec;
     if (fs::exists(maskFile, ec)) return readMask(maskFile, &classes);
     if (!sample.mask.empty() && fs::exists(sample.mask, ec)) return readMask(sample.mask, &classes);
-    const cv::Size size = MaskJournal::maskSize(journal);
+    const cv::Size size = MaskJournal::maskSizeOf(maskFile);
     return cv::Mat(size, CV_8UC1, cv::Scalar(classes.ignoreIndex()));
 }
 
@@ -39,12 +39,12 @@ JournalRecovery recoverJournals(const Project& project, Dataset& dataset) {
     if (!fs::is_directory(masks / ".autosave", ec)) return result;
     for (Sample& sample : dataset.samples) {
         const fs::path maskFile = masks / pathFromUtf8(sample.id + ".png");
+        if (!MaskJournal::exists(maskFile)) continue;
         const fs::path journal = MaskJournal::fileFor(maskFile);
-        if (!fs::exists(journal, ec)) continue;
         try {
-            const cv::Mat before = maskBeforeJournal(sample, maskFile, journal, dataset.classes);
+            const cv::Mat before = maskBeforeJournal(sample, maskFile, dataset.classes);
             cv::Mat mask = before.clone();
-            const int records = MaskJournal::replay(journal, mask);
+            const int records = MaskJournal::replayAll(maskFile, mask);
             if (records > 0) {
                 // The snapshot first: if writing the mask fails, the journal still holds all.
                 writeMask(beforeRecoveryFile(maskFile), before, dataset.classes);
@@ -52,7 +52,7 @@ JournalRecovery recoverJournals(const Project& project, Dataset& dataset) {
                 sample.mask = maskFile;
                 result.recovered.push_back({sample.id, maskFile, records});
             }
-            fs::remove(journal, ec);
+            MaskJournal::discardAll(maskFile);
         } catch (const Error& e) {
             result.problems.push_back(e);
         } catch (const cv::Exception& e) {

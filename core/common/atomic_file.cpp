@@ -7,6 +7,8 @@
 #include <fstream>
 #include <sstream>
 
+#include <fcntl.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include "core/common/error.h"
@@ -18,12 +20,57 @@ namespace fs = std::filesystem;
 
 namespace {
 
+constexpr const char* kTempMarker = ".tmp-";
+
+// .<name>.tmp-<pid>-<stamp>-<counter>: hidden, unique per process and call, and naming the
+// process that writes it, so that removeAbandonedTempFiles can tell abandoned ones apart.
 fs::path uniqueTempPath(const fs::path& target) {
     static std::atomic<unsigned> counter{0};
     const auto stamp = std::chrono::steady_clock::now().time_since_epoch().count();
-    std::string name = "." + pathToUtf8(target.filename()) + ".tmp-" + std::to_string(::getpid()) +
-                       "-" + std::to_string(stamp) + "-" + std::to_string(counter++);
+    std::string name = "." + pathToUtf8(target.filename()) + kTempMarker +
+                       std::to_string(::getpid()) + "-" + std::to_string(stamp) + "-" +
+                       std::to_string(counter++);
     return target.parent_path() / pathFromUtf8(name);
+}
+
+// The writing process of a temp file name, or 0 when `name` is not one.
+pid_t writerOfTempFile(const std::string& name) {
+    if (name.size() < 2 || name[0] != '.') return 0;
+    const size_t marker = name.rfind(kTempMarker);
+    if (marker == std::string::npos || marker < 2) return 0;
+    size_t pos = marker + std::char_traits<char>::length(kTempMarker);
+    int dashes = 0;
+    long long pid = 0;
+    for (size_t i = pos; i < name.size(); ++i) {
+        const char c = name[i];
+        if (c == '-') {
+            if (i == pos) return 0;  // empty field
+            ++dashes;
+            pos = i + 1;
+        } else if (c < '0' || c > '9') {
+            return 0;
+        } else if (dashes == 0 && (pid = pid * 10 + (c - '0')) > 0x7fffffff) {
+            return 0;
+        }
+    }
+    return dashes == 2 && pos < name.size() ? pid_t(pid) : 0;
+}
+
+bool processIsRunning(pid_t pid) { return ::kill(pid, 0) == 0 || errno == EPERM; }
+
+// Data on disk before the rename publishes it: without this, a power cut shortly after a
+// save can leave the renamed file empty on file systems that delay allocation.
+void syncToDisk(const fs::path& file) {
+    const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        throw Error(ErrorCode::WriteFailed, file,
+                    std::string("cannot reopen to sync: ") + std::strerror(errno));
+    const int synced = ::fdatasync(fd);
+    const int syncErrno = errno;
+    ::close(fd);
+    if (synced != 0)
+        throw Error(ErrorCode::WriteFailed, file,
+                    std::string("cannot write to disk: ") + std::strerror(syncErrno));
 }
 
 }  // namespace
@@ -33,6 +80,7 @@ void writeFileAtomically(const fs::path& target,
     const fs::path temp = uniqueTempPath(target);
     try {
         writeTo(temp);
+        syncToDisk(temp);
     } catch (const Error& e) {
         std::error_code ignored;
         fs::remove(temp, ignored);
@@ -49,6 +97,18 @@ void writeFileAtomically(const fs::path& target,
         fs::remove(temp, ignored);
         throw Error(ErrorCode::WriteFailed, target, "cannot replace file: " + ec.message());
     }
+}
+
+int removeAbandonedTempFiles(const fs::path& folder) {
+    int removed = 0;
+    std::error_code ec;
+    for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+        const pid_t writer = writerOfTempFile(pathToUtf8(it->path().filename()));
+        if (writer == 0 || writer == ::getpid() || processIsRunning(writer)) continue;
+        std::error_code ignored;
+        if (it->is_regular_file(ignored) && fs::remove(it->path(), ignored)) ++removed;
+    }
+    return removed;
 }
 
 void createFolderIfMissing(const fs::path& folder) {

@@ -1,6 +1,8 @@
 #pragma once
 // Replacing writes: the content goes to a temp file in the target's folder, which is then
-// renamed over the target, so a crash or a full disk never leaves a half-written file.
+// renamed over the target, so a crash or a full disk never leaves a half-written file. The
+// temp file's data reaches the disk before the rename, so a power cut leaves the old or the
+// new file too, not an empty one.
 
 #include <filesystem>
 #include <functional>
@@ -12,6 +14,11 @@ namespace seg::core {
 // file is removed, `target` is untouched and Error(WriteFailed) names `target`.
 void writeFileAtomically(const std::filesystem::path& target,
                          const std::function<void(const std::filesystem::path&)>& writeTo);
+
+// Removes the temp files writeFileAtomically left in `folder` (not below it) when the process
+// writing them was killed: those of processes still running are kept. Returns how many were
+// removed. Never throws; a folder that cannot be listed is left alone.
+int removeAbandonedTempFiles(const std::filesystem::path& folder);
 
 // Creates `folder` when it is missing; its parent must exist. One level only, on purpose: a
 // missing parent usually means an unplugged drive or a moved project, and re-creating the

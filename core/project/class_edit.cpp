@@ -5,6 +5,7 @@
 #include "core/common/error.h"
 #include "core/common/paths.h"
 #include "core/data/mask_io.h"
+#include "core/project/class_edit_intent.h"
 
 namespace seg::core {
 
@@ -44,54 +45,60 @@ ClassEditResult applyClassEdit(Project& project, const ClassEdit& edit,
     const ClassMap oldClasses = project.classes;
     const ClassMap newClasses(edit.classes, oldClasses.ignoreIndex());  // validates names
     const auto table = classRemapTable(edit, oldClasses.size(), oldClasses.ignoreIndex());
+    Project edited = project;
+    edited.classes = newClasses;
     ClassEditResult result;
-
-    std::vector<std::pair<fs::path, fs::path>> staged;  // temp file -> mask it replaces
-    auto discardStaged = [&] {
-        std::error_code ec;
-        for (const auto& [temp, target] : staged) fs::remove(temp, ec);
-    };
-    if (!isIdentity(table)) {
-        const Dataset dataset = openProjectDataset(project, OnError::Skip);
-        std::vector<const Sample*> labelled;
-        for (const auto& s : dataset.samples)
-            if (s.hasMask()) labelled.push_back(&s);
-        cv::Mat lut(1, 256, CV_8U, const_cast<uint8_t*>(table.data()));
-        try {
-            for (size_t i = 0; i < labelled.size(); ++i) {
-                if (onProgress && !onProgress(int(i), int(labelled.size()))) {
-                    discardStaged();
-                    return result;
-                }
-                const fs::path& file = labelled[i]->mask;
-                const cv::Mat mask = readMask(file, &oldClasses);
-                cv::Mat remapped;
-                cv::LUT(mask, lut, remapped);
-                if (cv::countNonZero(remapped != mask) == 0) {
-                    ++result.masksUnchanged;
-                    continue;
-                }
-                fs::path temp = file;
-                temp += ".classedit.png";
-                writeMask(temp, remapped, newClasses);
-                staged.emplace_back(temp, file);
-            }
-        } catch (...) {
-            discardStaged();
-            throw;
-        }
-        for (const auto& [temp, target] : staged) {
-            std::error_code ec;
-            fs::rename(temp, target, ec);
-            if (ec) {
-                discardStaged();
-                throw Error(ErrorCode::WriteFailed, target, "cannot replace: " + ec.message());
-            }
-            ++result.masksRewritten;
-        }
+    if (isIdentity(table)) {  // names and colours only: one atomic write
+        saveProject(edited);
+        project = edited;
+        if (onProgress) onProgress(1, 1);
+        return result;
     }
-    project.classes = newClasses;
-    saveProject(project);
+
+    const Dataset dataset = openProjectDataset(project, OnError::Skip);
+    ClassEditIntent intent;
+    intent.projectFileText = projectFileText(edited);
+    for (const auto& s : dataset.samples)
+        if (s.hasMask()) intent.masks.push_back(s.mask);
+    // From here until the intent is removed, a kill is undone or finished at the next open.
+    writeClassEditIntent(project.folder, intent);
+    std::vector<fs::path> staged;
+    auto undo = [&] {
+        std::error_code ec;
+        for (const auto& mask : staged) fs::remove(stagedMaskFile(mask), ec);
+        removeClassEditIntent(project.folder);
+    };
+    cv::Mat lut(1, 256, CV_8U, const_cast<uint8_t*>(table.data()));
+    try {
+        for (size_t i = 0; i < intent.masks.size(); ++i) {
+            if (onProgress && !onProgress(int(i), int(intent.masks.size()))) {
+                undo();
+                return ClassEditResult{};
+            }
+            const fs::path& file = intent.masks[i];
+            const cv::Mat mask = readMask(file, &oldClasses);
+            cv::Mat remapped;
+            cv::LUT(mask, lut, remapped);
+            if (cv::countNonZero(remapped != mask) == 0) {
+                ++result.masksUnchanged;
+                continue;
+            }
+            writeMask(stagedMaskFile(file), remapped, newClasses);
+            staged.push_back(file);
+        }
+        intent.phase = ClassEditIntent::Phase::Replacing;
+        intent.masks = staged;
+        writeClassEditIntent(project.folder, intent);
+    } catch (...) {
+        undo();
+        throw;
+    }
+    // Committed: finishing is what the next open would do after a kill here. A failure now
+    // (a mask that cannot be replaced) leaves the intent, so that the next open tries again
+    // and names the mask, rather than masks and classes that disagree.
+    finishInterruptedClassEdit(project.folder);
+    result.masksRewritten = int(staged.size());
+    project = edited;
     if (onProgress) onProgress(1, 1);
     return result;
 }

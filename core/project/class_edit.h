@@ -37,8 +37,10 @@ struct ClassEditResult {
 // Applies `edit` to the project: remaps every mask of its dataset, then saves project.json
 // with the new classes. All remapped masks are first written beside the originals and only
 // renamed over them once every one was written, so a failure (unreadable mask, full disk)
-// leaves masks and project.json as they were. Throws Error naming the file at fault.
-// `onProgress(done, total)` may return false to cancel before anything is replaced.
+// leaves masks and project.json as they were. An intent file (class_edit_intent.h) makes a
+// kill at any moment come out as the old project or the new one when it next opens. Throws
+// Error naming the file at fault. `onProgress(done, total)` may return false to cancel
+// before anything is replaced.
 ClassEditResult applyClassEdit(Project& project, const ClassEdit& edit,
                                const std::function<bool(int, int)>& onProgress = {});
 

@@ -10,6 +10,7 @@
 #include "core/data/class_map_json.h"
 #include "core/data/dataset_report.h"
 #include "core/data/dataset_split.h"
+#include "core/project/class_edit_intent.h"
 
 namespace seg::core {
 
@@ -46,6 +47,15 @@ void writeNewProject(const Project& p) {
     saveProject(p);
 }
 
+// Temp files of saves a kill cut short, in every folder SegStudio replaces files in.
+void removeAbandonedSaves(const Project& p) {
+    removeAbandonedTempFiles(p.folder);
+    removeAbandonedTempFiles(p.masksRoot());
+    std::error_code ec;
+    for (fs::directory_iterator it(p.runsRoot(), ec), end; !ec && it != end; it.increment(ec))
+        if (it->is_directory(ec)) removeAbandonedTempFiles(it->path());
+}
+
 }  // namespace
 
 // Clean: "data": "." must not give every sample a "<folder>/./" in messages.
@@ -59,6 +69,7 @@ fs::path Project::masksRoot() const {
 Project loadProject(const fs::path& path) {
     std::error_code ec;
     const fs::path file = fs::is_directory(path, ec) ? path / Project::kFileName : path;
+    finishInterruptedClassEdit(file.parent_path());
     const nlohmann::json json = parseJson(file);
     if (!json.is_object()) invalid(file, "expected a JSON object");
     static const char* known[] = {"version", "name",         "classes",    "data",
@@ -92,10 +103,13 @@ Project loadProject(const fs::path& path) {
         invalid(file, "'val_fraction' must be between 0 and 1");
     p.splitSeed = field<uint64_t>(json, "split_seed", file, 42);
     p.masksFolder = pathFromUtf8(field<std::string>(json, "masks", file, "masks"));
+    removeAbandonedSaves(p);
     return p;
 }
 
-void saveProject(const Project& p) {
+void saveProject(const Project& p) { writeTextAtomically(p.file(), projectFileText(p)); }
+
+std::string projectFileText(const Project& p) {
     nlohmann::json json = {
         {"version", Project::kVersion},         {"name", p.name},
         {"classes", classMapToJson(p.classes)}, {"data", pathToUtf8(p.dataPath)},
@@ -103,7 +117,7 @@ void saveProject(const Project& p) {
         {"masks", pathToUtf8(p.masksFolder)},
     };
     if (p.layout) json["layout"] = layoutName(*p.layout);
-    writeTextAtomically(p.file(), json.dump(2) + "\n");
+    return json.dump(2) + "\n";
 }
 
 Dataset openProjectDataset(const Project& project, OnError onError) {

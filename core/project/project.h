@@ -35,10 +35,14 @@ struct Project {
 };
 
 // `path` is project.json or the folder holding it. Throws Error naming the file when it is
-// missing, not JSON, from a newer SegStudio, or has unknown or mistyped keys.
+// missing, not JSON, from a newer SegStudio, or has unknown or mistyped keys. First finishes
+// what a killed process left half done in the project (a class edit, see class_edit.h) and
+// removes the temp files of its interrupted saves.
 Project loadProject(const std::filesystem::path& path);
 // Writes project.json atomically (temp file + rename).
 void saveProject(const Project& project);
+// What saveProject writes.
+std::string projectFileText(const Project& project);
 
 // Opens the project's dataset with the project's split settings and classes. A mask in the
 // project's masks folder (<id>.png, painted in the app) takes the place of the dataset's.

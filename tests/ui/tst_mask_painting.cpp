@@ -1,6 +1,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QListView>
 #include <QMessageBox>
 #include <QMouseEvent>
 #include <QSignalSpy>
@@ -13,6 +14,7 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include "core/annotate/mask_journal.h"
 #include "core/annotate/mask_tools.h"
 #include "core/data/image_io.h"
 #include "core/data/mask_io.h"
@@ -253,6 +255,8 @@ private Q_SLOTS:
         for (const QPoint& p : {at(60.5, 20.5), at(85.5, 45.5), at(60.5, 70.5), at(35.5, 45.5)})
             QTest::mouseClick(canvas, Qt::LeftButton, {}, p);
         QTest::mouseDClick(canvas, Qt::LeftButton, {}, at(35.5, 45.5));
+        // The edge maps are built on a worker: the clicks wait their turn, then it fills.
+        QTRY_VERIFY_WITH_TIMEOUT(cv::countNonZero(maskOf(w) == 1) > 0, 30000);
         cv::Mat disc(90, 120, CV_8UC1, cv::Scalar(0));
         cv::circle(disc, {60, 45}, 25, cv::Scalar(255), cv::FILLED);
         const cv::Mat filled = maskOf(w) == 1;
@@ -260,6 +264,51 @@ private Q_SLOTS:
             double(cv::countNonZero(filled & disc)) / cv::countNonZero(filled | disc);
         // 0.97 here; a boundary closed by a straight chord instead of along the edge: 0.90.
         QVERIFY2(iou > 0.94, qPrintable(QString::number(iou)));
+    }
+
+    // The autosave writes a copy of the mask on the saver's thread; what is painted
+    // meanwhile stays unsaved and journalled, and leaving the image saves it in the
+    // background too.
+    void autosaveWritesInTheBackground() {
+        QTemporaryDir dir;
+        const QString folder = makeFolder(dir);
+        ui::MainWindow w;
+        QVERIFY(openWindowOn(w, folder));
+        ui::MaskDocument* doc = w.canvas()->document();
+        w.canvas()->setCurrentClass(1);
+        const QPoint a = w.canvas()->toWidget(QPointF(10.5, 10.5)).toPoint();
+        const cv::Mat first = stroke(w, {a, a + QPoint(60, 20)}, maskOf(w));
+        QSignalSpy saved(w.annotator(), &ui::Annotator::saved);
+        QVERIFY(w.annotator()->saveInBackground());
+        const cv::Mat second = stroke(w, {a + QPoint(0, 120), a + QPoint(90, 130)}, first);
+        QVERIFY(saved.wait(10000));
+        const fs::path file = doc->maskFile();
+        QVERIFY(test::sameMat(core::readMask(file), first));  // the copy taken at the save
+        QVERIFY(doc->isModified());                          // the second stroke is not saved
+        QVERIFY(!fs::exists(core::MaskJournal::sealedFileFor(file)));
+        // A kill now: the journal gives the second stroke back.
+        const auto reopened =
+            ui::MaskDocument::load(test::toPath(folder) / "a.png", {}, file, doc->classes());
+        QVERIFY(test::sameMat(reopened.mask, second));
+        QVERIFY(reopened.recovered > 0);  // its segments
+
+        // Opening the next image saves this one in the background.
+        w.sampleList()->setCurrentIndex(w.sampleList()->model()->index(1, 0));
+        QTRY_COMPARE(w.annotator()->sampleId(), QStringLiteral("b"));
+        w.annotator()->finishSaves();
+        QVERIFY(test::sameMat(core::readMask(file), second));
+        QVERIFY(!core::MaskJournal::exists(file));
+
+        // Back and forth at once: the image opens while its save may still be queued. It
+        // waits for the save (its journals are not edits recovered from a crash).
+        const cv::Mat third = stroke(w, {a, a + QPoint(40, 90)}, maskOf(w));
+        w.sampleList()->setCurrentIndex(w.sampleList()->model()->index(0, 0));
+        w.sampleList()->setCurrentIndex(w.sampleList()->model()->index(1, 0));
+        QCOMPARE(w.annotator()->sampleId(), QStringLiteral("b"));
+        QCOMPARE(doc->recoveredRecords(), 0);
+        QVERIFY(test::sameMat(maskOf(w), third));
+        w.annotator()->finishSaves();
+        QVERIFY(test::sameMat(core::readMask(file.parent_path() / "b.png"), third));
     }
 
     void aKilledSessionComesBack() {
@@ -389,8 +438,10 @@ private Q_SLOTS:
         const cv::Mat before = maskOf(w);
         canvas->setTool(ui::MaskCanvas::Tool::Superpixel);
         canvas->setCurrentClass(1);
+        QSignalSpy superpixelsBuilt(canvas, &ui::MaskCanvas::assistFinished);
         QTest::mouseClick(canvas, Qt::LeftButton, {},
                           canvas->toWidget(QPointF(50.5, 50.5)).toPoint());
+        QVERIFY(superpixelsBuilt.wait(30000));  // built off the GUI thread, then filled
         const cv::Mat added = (maskOf(w) == 1) & (before != 1);
         QVERIFY(cv::countNonZero(added) > 10);
         QCOMPARE(cv::countNonZero(added & ~disc), 0);

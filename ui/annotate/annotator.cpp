@@ -18,9 +18,11 @@
 
 #include "core/annotate/assisted.h"
 #include "core/common/paths.h"
+#include "core/train/image_header.h"
 #include "ui/annotate/class_palette.h"
 #include "ui/annotate/mask_canvas.h"
 #include "ui/annotate/mask_document.h"
+#include "ui/annotate/mask_saver.h"
 #include "ui/annotate/model_assist.h"
 #include "ui/jobs/background_job.h"
 #include "ui/text/error_text.h"
@@ -36,13 +38,15 @@ Annotator::Annotator(MaskCanvas* canvas, ClassPalette* palette, QUndoView* histo
       m_history(history),
       m_document(new MaskDocument(this)),
       m_autosave(new QTimer(this)),
+      m_saver(new MaskSaver(this)),
       m_assist(new ModelAssist(window)) {
     m_canvas->setDocument(m_document);
     m_history->setStack(m_document->undoStack());
     m_history->setEmptyLabel(tr("<opened>"));
     m_autosave->setSingleShot(true);
     m_autosave->setInterval(kAutosaveMs);
-    connect(m_autosave, &QTimer::timeout, this, [this] { saveNow(); });
+    connect(m_autosave, &QTimer::timeout, this, [this] { saveInBackground(); });
+    connect(m_saver, &MaskSaver::finished, this, &Annotator::reportSave);
     connect(m_document, &MaskDocument::changed, this, [this] {
         if (m_document->isModified()) m_autosave->start();  // restarts: idle time counts
     });
@@ -318,11 +322,20 @@ void Annotator::growLabels() {
 }
 
 bool Annotator::canLeaveSample() {
-    return saveNow() || m_document->editsAreSafe();
+    // Edits the journal could not take exist only in memory: they are saved now, and the
+    // image stays open if that fails.
+    if (!m_document->editsAreSafe()) return saveNow();
+    return saveInBackground() || m_document->editsAreSafe();
+}
+
+void Annotator::finishSaves() {
+    m_saver->waitForAll();
 }
 
 bool Annotator::openSample(const core::Project& project, const core::Dataset& dataset,
                            const core::Sample& sample, QString* error) {
+    ++m_openRequest;  // a background open still loading is dropped
+    m_opening = false;
     if (!canLeaveSample()) {
         if (error) *error = tr("%1 stays open: its edits could not be saved.").arg(m_sampleId);
         return false;
@@ -331,16 +344,74 @@ bool Annotator::openSample(const core::Project& project, const core::Dataset& da
     const fs::path target = maskFileFor(project, sample);
     // The dataset's own mask is the starting point until one is painted here.
     const fs::path fallback = sample.mask == target ? fs::path() : sample.mask;
-    m_hasDatasetMask = !fallback.empty();
-    if (!m_document->open(sample.image, fallback, target, dataset.classes, error)) {
+    // Reopened while its last save is still being written: the save's journals would read
+    // as edits recovered from a crash.
+    if (m_saver->isSaving(target)) m_saver->waitForAll();
+    return adoptLoaded(MaskDocument::load(sample.image, fallback, target, dataset.classes),
+                       QString::fromStdString(sample.id), project.runsRoot(), !fallback.empty(),
+                       error);
+}
+
+void Annotator::openSampleInBackground(const core::Project& project, const core::Dataset& dataset,
+                                       const core::Sample& sample) {
+    const QString id = QString::fromStdString(sample.id);
+    const auto size = core::readImageSize(sample.image);
+    if (!size || int64_t(size->width) * size->height < kBackgroundOpenPixels) {
+        QString error;
+        if (openSample(project, dataset, sample, &error))
+            Q_EMIT sampleOpened(id);
+        else
+            Q_EMIT sampleNotOpened(id, error);
+        return;
+    }
+    const quint64 request = ++m_openRequest;
+    m_opening = true;
+    const fs::path target = maskFileFor(project, sample);
+    const fs::path fallback = sample.mask == target ? fs::path() : sample.mask;
+    if (m_saver->isSaving(target)) m_saver->waitForAll();
+    Q_EMIT sampleOpening(id);
+    using Result = JobResult<MaskDocument::Loaded>;
+    auto* watcher = new QFutureWatcher<Result>(this);
+    connect(watcher, &QFutureWatcher<Result>::finished, this,
+            [this, watcher, request, id, runs = project.runsRoot(), hasDatasetMask = !fallback.empty()] {
+                watcher->deleteLater();
+                if (request != m_openRequest) return;  // another sample was asked for since
+                m_opening = false;
+                Result result = watcher->result();
+                QString error = result.error;
+                if (error.isEmpty() && !canLeaveSample())
+                    error = tr("%1 stays open: its edits could not be saved.").arg(m_sampleId);
+                if (error.isEmpty()) {
+                    m_autosave->stop();
+                    if (adoptLoaded(std::move(result.value), id, runs, hasDatasetMask, &error)) {
+                        Q_EMIT sampleOpened(id);
+                        return;
+                    }
+                }
+                Q_EMIT sampleNotOpened(id, error);
+            });
+    // Before the thumbnails and analyses queued: the user waits for this one.
+    watcher->setFuture(runBackgroundJob(
+        tr("Opening %1").arg(id),
+        [image = sample.image, fallback, target, classes = dataset.classes] {
+            return MaskDocument::load(image, fallback, target, classes);
+        },
+        10));
+}
+
+bool Annotator::adoptLoaded(MaskDocument::Loaded loaded, const QString& sampleId,
+                            const fs::path& runsFolder, bool hasDatasetMask, QString* error) {
+    m_hasDatasetMask = hasDatasetMask;
+    const core::ClassMap classes = loaded.classes;
+    if (!m_document->adopt(std::move(loaded), error)) {
         m_sampleId.clear();
         m_canvas->setDocument(m_document);
         return false;
     }
-    m_sampleId = QString::fromStdString(sample.id);
-    m_runsFolder = project.runsRoot();
-    m_palette->setClasses(dataset.classes);
-    if (m_canvas->currentClass() >= dataset.classes.size()) m_canvas->setCurrentClass(0);
+    m_sampleId = sampleId;
+    m_runsFolder = runsFolder;
+    m_palette->setClasses(classes);
+    if (m_canvas->currentClass() >= classes.size()) m_canvas->setCurrentClass(0);
     m_palette->setCurrentClass(m_canvas->currentClass());
     m_canvas->setDocument(m_document);
     recount();
@@ -358,41 +429,87 @@ bool Annotator::openSample(const core::Project& project, const core::Dataset& da
 
 bool Annotator::closeSample() {
     if (!canLeaveSample()) return false;
+    ++m_openRequest;  // an image still loading stays closed
+    m_opening = false;
+    m_saver->waitForAll();
     m_document->close();
     m_sampleId.clear();
     m_canvas->setDocument(m_document);
     return true;
 }
 
+MaskDocument::SaveMode Annotator::saveMode(bool* labelled) const {
+    const cv::Mat& mask = m_document->mask();
+    *labelled = m_histogram[m_document->classes().ignoreIndex()] < uint64_t(mask.total());
+    // A mask erased back to nothing is no mask, unless it must override the dataset's own.
+    return *labelled || m_hasDatasetMask ? MaskDocument::SaveMode::Write
+                                         : MaskDocument::SaveMode::RemoveFile;
+}
+
+QString Annotator::notSavedMessage(const QString& sampleId, const QString& error) const {
+    return m_document->editsAreSafe()
+               ? tr("The mask of %1 was not saved: %2\nIts edits are kept in the autosave "
+                    "journal and come back when the image is opened again.")
+                     .arg(sampleId, error)
+               : tr("The mask of %1 was not saved: %2\nThe image stays open so that its edits "
+                    "are not lost; free the folder and save again.")
+                     .arg(sampleId, error);
+}
+
 bool Annotator::saveNow() {
     m_autosave->stop();
+    m_saver->waitForAll();  // an earlier save of this mask must not land after this one
     if (!m_document->isModified()) return true;
-    const cv::Mat& mask = m_document->mask();
-    const bool labelled = m_histogram[m_document->classes().ignoreIndex()] < uint64_t(mask.total());
-    // A mask erased back to nothing is no mask, unless it must override the dataset's own.
-    const auto mode = labelled || m_hasDatasetMask ? MaskDocument::SaveMode::Write
-                                                   : MaskDocument::SaveMode::RemoveFile;
+    bool labelled = false;
+    const auto mode = saveMode(&labelled);
     QString error;
     if (!m_document->save(&error, mode)) {
-        Q_EMIT message(m_document->editsAreSafe()
-                           ? tr("The mask of %1 was not saved: %2\nIts edits are kept in the "
-                                "autosave journal and come back when the image is opened again.")
-                                 .arg(m_sampleId, error)
-                           : tr("The mask of %1 was not saved: %2\nThe image stays open so "
-                                "that its edits are not lost; free the folder and save again.")
-                                 .arg(m_sampleId, error),
-                       true);
+        Q_EMIT message(notSavedMessage(m_sampleId, error), true);
         return false;
     }
-    const bool written = mode == MaskDocument::SaveMode::Write;
-    Q_EMIT saved(m_sampleId, written ? m_document->maskFile() : std::filesystem::path(), labelled);
-    if (!m_quietSave)
-        Q_EMIT message(
-            written ? tr("Saved %1").arg(toQPath(m_document->maskFile()))
-                    : tr("%1 has no labels left: it counts as unlabelled again.").arg(m_sampleId),
-            false);
+    reportSaved(m_sampleId, m_document->maskFile(), mode, labelled, m_quietSave);
     m_quietSave = false;
     return true;
+}
+
+bool Annotator::saveInBackground() {
+    m_autosave->stop();
+    if (!m_document->isModified()) return true;
+    MaskSaver::Job job;
+    const auto mode = saveMode(&job.labelled);
+    QString error;
+    if (!m_document->takeSnapshot(mode, &job.snapshot, &error)) {
+        Q_EMIT message(notSavedMessage(m_sampleId, error), true);
+        return false;
+    }
+    job.sampleId = m_sampleId;
+    job.quiet = std::exchange(m_quietSave, false);
+    m_saver->save(std::move(job));
+    return true;
+}
+
+void Annotator::reportSave(const MaskSaver::Job& job, const QString& error) {
+    if (!error.isEmpty()) {
+        // The edits are in the sealed journal, replayed when the image opens again.
+        Q_EMIT message(tr("The mask of %1 was not saved: %2\nIts edits are kept in the "
+                          "autosave journal and come back when the image is opened again.")
+                           .arg(job.sampleId, error),
+                       true);
+        return;
+    }
+    m_document->snapshotWritten(job.snapshot);
+    reportSaved(job.sampleId, job.snapshot.maskFile, job.snapshot.mode, job.labelled, job.quiet);
+}
+
+void Annotator::reportSaved(const QString& sampleId, const fs::path& maskFile,
+                            MaskDocument::SaveMode mode, bool labelled, bool quiet) {
+    const bool written = mode == MaskDocument::SaveMode::Write;
+    Q_EMIT saved(sampleId, written ? maskFile : fs::path(), labelled);
+    if (!quiet)
+        Q_EMIT message(written ? tr("Saved %1").arg(toQPath(maskFile))
+                               : tr("%1 has no labels left: it counts as unlabelled again.")
+                                     .arg(sampleId),
+                       false);
 }
 
 void Annotator::fillUnlabelled() {

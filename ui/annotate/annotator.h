@@ -1,8 +1,8 @@
 #pragma once
 // Mask painting for the open project: opens a sample's image and mask in a MaskDocument
 // shown on the MaskCanvas, offers the tools (toolbar and shortcuts), class palette and
-// undo history, and saves: after a short idle time, when another image is opened, and on
-// request. GUI thread.
+// undo history, and saves: after a short idle time and when another image is opened (both
+// on the saver's thread, see MaskSaver), and on request. GUI thread.
 
 #include <array>
 #include <cstdint>
@@ -13,6 +13,7 @@
 
 #include "core/data/dataset.h"
 #include "core/project/project.h"
+#include "ui/annotate/mask_saver.h"
 
 class QAction;
 class QActionGroup;
@@ -28,7 +29,6 @@ namespace seg::ui {
 
 class ClassPalette;
 class MaskCanvas;
-class MaskDocument;
 class ModelAssist;
 
 class Annotator : public QObject {
@@ -45,13 +45,30 @@ public:
     // Refused (false) while the open image's edits can be neither saved nor journalled.
     bool openSample(const core::Project& project, const core::Dataset& dataset,
                     const core::Sample& sample, QString* error);
-    // Saves and closes the open image; false (it stays open) as for openSample().
+    // Opens the sample as openSample() does, but an image of kBackgroundOpenPixels or more
+    // decodes on a worker thread while the open one stays on screen (and can be painted);
+    // smaller ones open at once. Ends with sampleOpened() or sampleNotOpened(). A later
+    // request (either way of opening) replaces one still loading.
+    void openSampleInBackground(const core::Project& project, const core::Dataset& dataset,
+                                const core::Sample& sample);
+    static constexpr int64_t kBackgroundOpenPixels = 4'000'000;
+    bool isOpening() const { return m_opening; }
+    // Saves and closes the open image, and waits until every mask handed to the background
+    // saver is written (a class edit or another project follows); false (it stays open) as
+    // for openSample().
     bool closeSample();
-    // Saves the open mask; true when its edits are on disk (saved, or in the journal).
+    // Starts saving the open mask in the background; true when its edits are safe (being
+    // saved, or in the journal).
     bool canLeaveSample();
     const QString& sampleId() const { return m_sampleId; }
-    // Saves the open mask if it changed; false with a message when it cannot.
+    // Saves the open mask if it changed, now, after the background saves; false with a
+    // message when it cannot.
     bool saveNow();
+    // Saves the open mask if it changed on the saver's thread (the autosave); false with a
+    // message when it cannot even start.
+    bool saveInBackground();
+    // Blocks until the background saves are written (quitting).
+    void finishSaves();
 
     MaskDocument* document() const { return m_document; }
     ModelAssist* modelAssist() const { return m_assist; }
@@ -76,6 +93,9 @@ public:
 
 Q_SIGNALS:
     void message(const QString& text, bool problem);
+    void sampleOpening(const QString& sampleId);
+    void sampleOpened(const QString& sampleId);
+    void sampleNotOpened(const QString& sampleId, const QString& error);
     // growLabels() has applied its result (it runs in the background).
     void labelsGrown();
     // The open sample's mask was written to `file` (empty: it holds no label and its file
@@ -83,6 +103,15 @@ Q_SIGNALS:
     void saved(const QString& sampleId, const std::filesystem::path& file, bool labelled);
 
 private:
+    // The second half of both ways of opening: shows what MaskDocument::load() read.
+    bool adoptLoaded(MaskDocument::Loaded loaded, const QString& sampleId,
+                     const std::filesystem::path& runsFolder, bool hasDatasetMask,
+                     QString* error);
+    MaskDocument::SaveMode saveMode(bool* labelled) const;
+    QString notSavedMessage(const QString& sampleId, const QString& error) const;
+    void reportSave(const MaskSaver::Job& job, const QString& error);
+    void reportSaved(const QString& sampleId, const std::filesystem::path& maskFile,
+                     MaskDocument::SaveMode mode, bool labelled, bool quiet);
     void createActions(QWidget* window);
     // Counts every pixel of the mask (on opening); edits then adjust the counts.
     void recount();
@@ -103,8 +132,11 @@ private:
     QComboBox* m_lock = nullptr;
     QDoubleSpinBox* m_tolerance = nullptr;
     QTimer* m_autosave;
+    MaskSaver* m_saver;
     std::array<uint64_t, 256> m_histogram{};  // pixels per mask value
     QString m_sampleId;
+    quint64 m_openRequest = 0;  // the latest request to open a sample
+    bool m_opening = false;     // one is loading in the background
     bool m_hasDatasetMask = false;  // the dataset has its own mask, which a saved one overrides
     bool m_quietSave = false;       // a message is on screen that "Saved" must not replace
     ModelAssist* m_assist;

@@ -67,57 +67,77 @@ void MaskDocument::newUndoStack() {
     delete old;
 }
 
-bool MaskDocument::open(const fs::path& imageFile, const fs::path& fallbackMask,
-                        const fs::path& maskFile, const core::ClassMap& classes, QString* error) {
-    close();
-    cv::Mat image;
+MaskDocument::Loaded MaskDocument::load(const fs::path& imageFile, const fs::path& fallbackMask,
+                                         const fs::path& maskFile, const core::ClassMap& classes) {
+    Loaded loaded;
+    loaded.imageFile = imageFile;
+    loaded.maskFile = maskFile;
+    loaded.classes = classes;
     try {
-        image = core::readImage(imageFile);
+        loaded.imageBgr = core::readImage(imageFile);
     } catch (const core::Error& e) {
-        if (error) *error = ErrorText::describe(e);
-        return false;
+        loaded.error = ErrorText::describe(e);
+        return loaded;
     }
-    setImage(image, maskFile, classes);
+    loaded.image = toDisplayImage(loaded.imageBgr);
+    loaded.mask = cv::Mat(loaded.imageBgr.size(), CV_8UC1, cv::Scalar(classes.ignoreIndex()));
 
     std::error_code ec;
     const fs::path source = fs::exists(maskFile, ec) ? maskFile : fallbackMask;
     if (!source.empty()) {
         try {
-            const cv::Mat loaded = core::readMask(source, &m_classes);
-            if (loaded.size() != m_mask.size())
+            const cv::Mat onDisk = core::readMask(source, &classes);
+            if (onDisk.size() != loaded.mask.size())
                 throw core::Error(core::ErrorCode::SizeMismatch, source,
-                                  "mask is " + std::to_string(loaded.cols) + "x" +
-                                      std::to_string(loaded.rows) + " but its image is " +
-                                      std::to_string(m_mask.cols) + "x" +
-                                      std::to_string(m_mask.rows));
+                                  "mask is " + std::to_string(onDisk.cols) + "x" +
+                                      std::to_string(onDisk.rows) + " but its image is " +
+                                      std::to_string(loaded.mask.cols) + "x" +
+                                      std::to_string(loaded.mask.rows));
             double highest = 0;
-            cv::Mat labelled = loaded != classes.ignoreIndex();
-            cv::minMaxLoc(loaded, nullptr, &highest, nullptr, nullptr, labelled);
+            cv::Mat labelled = onDisk != classes.ignoreIndex();
+            cv::minMaxLoc(onDisk, nullptr, &highest, nullptr, nullptr, labelled);
             if (cv::countNonZero(labelled) > 0 && highest >= classes.size())
                 throw core::Error(core::ErrorCode::ValueOutOfRange, source,
                                   "mask holds value " + std::to_string(int(highest)) +
                                       " but the project has " + std::to_string(classes.size()) +
                                       " classes");
-            loaded.copyTo(m_mask);
+            onDisk.copyTo(loaded.mask);
         } catch (const core::Error& e) {
-            m_readOnlyReason = tr("%1 The mask is shown as unlabelled and will not be "
-                                  "overwritten; fix or remove the file to edit it.")
-                                   .arg(ErrorText::describe(e));
-            m_mask.setTo(classes.ignoreIndex());
+            loaded.readOnlyReason = tr("%1 The mask is shown as unlabelled and will not be "
+                                       "overwritten; fix or remove the file to edit it.")
+                                        .arg(ErrorText::describe(e));
         }
     }
-    if (!isReadOnly()) {
+    if (loaded.readOnlyReason.isEmpty()) {
         try {
-            m_recovered = core::MaskJournal::replay(core::MaskJournal::fileFor(maskFile), m_mask);
+            loaded.recovered = core::MaskJournal::replayAll(maskFile, loaded.mask);
         } catch (const core::Error& e) {
-            m_readOnlyReason =
+            loaded.readOnlyReason =
                 tr("The autosave journal cannot be used: %1").arg(ErrorText::describe(e));
         }
     }
+    return loaded;
+}
+
+bool MaskDocument::adopt(Loaded loaded, QString* error) {
+    close();
+    if (!loaded.error.isEmpty()) {
+        if (error) *error = loaded.error;
+        return false;
+    }
+    setImage(loaded.imageBgr, loaded.image, loaded.maskFile, loaded.classes);
+    loaded.mask.copyTo(m_mask);  // into the QImage the mask Mat wraps
+    m_readOnlyReason = loaded.readOnlyReason;
+    m_recovered = loaded.recovered;
     if (!isReadOnly()) offerRecoveryUndo();
     if (m_recovered > 0) Q_EMIT modifiedChanged(true);
     Q_EMIT changed(QRect(0, 0, m_mask.cols, m_mask.rows));
     return true;
+}
+
+bool MaskDocument::open(const fs::path& imageFile, const fs::path& fallbackMask,
+                        const fs::path& maskFile, const core::ClassMap& classes, QString* error) {
+    return adopt(load(imageFile, fallbackMask, maskFile, classes), error);
 }
 
 void MaskDocument::offerRecoveryUndo() {
@@ -146,14 +166,14 @@ void MaskDocument::offerRecoveryUndo() {
 void MaskDocument::openInMemory(const cv::Mat& imageBgr, const fs::path& maskFile,
                                 const core::ClassMap& classes) {
     close();
-    setImage(imageBgr, maskFile, classes);
+    setImage(imageBgr, toDisplayImage(imageBgr), maskFile, classes);
     Q_EMIT changed(QRect(0, 0, m_mask.cols, m_mask.rows));
 }
 
-void MaskDocument::setImage(const cv::Mat& imageBgr, const fs::path& maskFile,
+void MaskDocument::setImage(const cv::Mat& imageBgr, const QImage& image, const fs::path& maskFile,
                             const core::ClassMap& classes) {
     m_imageBgr = imageBgr;
-    m_image = toDisplayImage(m_imageBgr);
+    m_image = image;
     m_classes = classes;
     m_maskFile = maskFile;
     m_maskImage = QImage(m_imageBgr.cols, m_imageBgr.rows, QImage::Format_Indexed8);
@@ -205,6 +225,7 @@ void MaskDocument::journal(const core::MaskPatch& partial) {
 
 void MaskDocument::journalPatch(const core::MaskPatch& patch, bool after) {
     if (patch.empty() || isReadOnly()) return;
+    ++m_edits;
     try {
         if (!m_journal.isOpen())
             m_journal = core::MaskJournal(core::MaskJournal::fileFor(m_maskFile), m_mask.size());
@@ -287,15 +308,55 @@ bool MaskDocument::save(QString* error, SaveMode mode) {
         if (error) *error = ErrorText::describe(e);
         return false;
     }
-    m_journal.discard();
     m_journal = core::MaskJournal();
-    std::error_code ec;
-    fs::remove(core::MaskJournal::fileFor(m_maskFile), ec);  // a journal recovered at open
+    core::MaskJournal::discardAll(m_maskFile);  // sealed ones too: this save holds them all
     m_recovered = 0;
     m_journalFailed = false;
     m_undo->setClean();
     Q_EMIT modifiedChanged(false);
     return true;
+}
+
+bool MaskDocument::takeSnapshot(SaveMode mode, SaveSnapshot* snapshot, QString* error) {
+    if (!isOpen()) return false;
+    if (isReadOnly()) {
+        if (error) *error = m_readOnlyReason;
+        return false;
+    }
+    try {
+        m_journal = core::MaskJournal();  // closed before its file moves
+        core::MaskJournal::seal(m_maskFile);
+    } catch (const core::Error& e) {
+        if (error) *error = ErrorText::describe(e);
+        return false;
+    }
+    snapshot->maskFile = m_maskFile;
+    snapshot->mask = m_mask.clone();
+    snapshot->classes = m_classes;
+    snapshot->mode = mode;
+    snapshot->generation = m_generation;
+    snapshot->edits = m_edits;
+    return true;
+}
+
+void MaskDocument::writeSnapshot(const SaveSnapshot& snapshot) {
+    if (snapshot.mode == SaveMode::Write) {
+        core::writeMask(snapshot.maskFile, snapshot.mask, snapshot.classes);
+        return;
+    }
+    std::error_code ec;
+    fs::remove(snapshot.maskFile, ec);
+    if (ec)
+        throw core::Error(core::ErrorCode::WriteFailed, snapshot.maskFile,
+                          "cannot remove: " + ec.message());
+}
+
+void MaskDocument::snapshotWritten(const SaveSnapshot& snapshot) {
+    if (snapshot.generation != m_generation || snapshot.edits != m_edits) return;
+    m_recovered = 0;
+    m_journalFailed = false;
+    m_undo->setClean();
+    Q_EMIT modifiedChanged(false);
 }
 
 }  // namespace seg::ui

@@ -36,6 +36,24 @@ public:
     // crash. Returns false with `error` set when the image cannot be read.
     bool open(const std::filesystem::path& imageFile, const std::filesystem::path& fallbackMask,
               const std::filesystem::path& maskFile, const core::ClassMap& classes, QString* error);
+
+    // open() in two halves, so that a large image decodes on a worker thread while the one
+    // on screen stays: load() reads the files (any thread, never throws), adopt() shows the
+    // result (GUI thread) and returns as open() does.
+    struct Loaded {
+        std::filesystem::path imageFile, maskFile;
+        core::ClassMap classes;
+        cv::Mat imageBgr;
+        QImage image;     // for display
+        cv::Mat mask;     // with the journals replayed
+        QString error;    // the image cannot be read
+        QString readOnlyReason;
+        int recovered = 0;
+    };
+    static Loaded load(const std::filesystem::path& imageFile,
+                       const std::filesystem::path& fallbackMask,
+                       const std::filesystem::path& maskFile, const core::ClassMap& classes);
+    bool adopt(Loaded loaded, QString* error);
     // The same for an image already in memory (CV_8UC3 BGR), with no mask on disk yet.
     void openInMemory(const cv::Mat& imageBgr, const std::filesystem::path& maskFile,
                       const core::ClassMap& classes);
@@ -85,6 +103,23 @@ public:
     // journal is then kept.
     bool save(QString* error, SaveMode mode = SaveMode::Write);
 
+    // A save on another thread (MaskSaver): the mask as it is now, with the journal sealed
+    // (see core::MaskJournal) so that edits made meanwhile go to a fresh one.
+    struct SaveSnapshot {
+        std::filesystem::path maskFile;
+        cv::Mat mask;  // a copy: painting goes on while it is written
+        core::ClassMap classes;
+        SaveMode mode = SaveMode::Write;
+        int generation = 0;  // of the document, and its edit count, when it was taken
+        quint64 edits = 0;
+    };
+    // False with `error` set when the document is read-only or the journal cannot be sealed.
+    bool takeSnapshot(SaveMode mode, SaveSnapshot* snapshot, QString* error);
+    // Any thread. Throws core::Error naming the file.
+    static void writeSnapshot(const SaveSnapshot& snapshot);
+    // The snapshot is on disk: the document is saved if it did not change since.
+    void snapshotWritten(const SaveSnapshot& snapshot);
+
 Q_SIGNALS:
     void changed(const QRect& pixels);
     // An edit was committed (forward) or a step undone (backward) or redone (forward).
@@ -94,8 +129,8 @@ Q_SIGNALS:
 
 private:
     friend class MaskPatchCommand;
-    void setImage(const cv::Mat& imageBgr, const std::filesystem::path& maskFile,
-                  const core::ClassMap& classes);
+    void setImage(const cv::Mat& imageBgr, const QImage& image,
+                  const std::filesystem::path& maskFile, const core::ClassMap& classes);
     // Points the cv::Mat at the QImage's pixels (after creating or detaching it).
     void wrapMaskImage();
     void applyPatch(const core::MaskPatch& patch, bool after);
@@ -118,6 +153,7 @@ private:
     double m_opacity = 0.55;
     int m_recovered = 0;
     int m_generation = 0;
+    quint64 m_edits = 0;  // changes journalled (or that failed to be) since opening
     bool m_journalFailed = false;
 };
 

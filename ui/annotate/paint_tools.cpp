@@ -243,54 +243,153 @@ void BoxTool::applyGrabCut(const QRectF& box) {
 
 void SuperpixelTool::press(const ToolEvent& e) {
     if (!e.inside || !m_host.canEdit()) return;
+    const cv::Point at(e.pixel.x(), e.pixel.y());
+    if (m_superpixels)
+        fillAt(at);
+    else
+        buildThenFill(at);
+}
+
+void SuperpixelTool::imageChanged() {
+    m_superpixels.reset();
+    m_pendingClick.reset();  // a build still running is dropped when it ends (generation)
+}
+
+void SuperpixelTool::fillAt(cv::Point at) {
     MaskDocument& document = m_host.editedDocument();
-    if (!m_superpixels) {
-        // About 600 superpixels whatever the image size, at least 8 pixels across.
-        const cv::Size size = document.mask().size();
-        const int side = std::max(8, int(std::sqrt(double(size.area()) / 600.0)));
-        m_superpixels = std::make_unique<core::Superpixels>(document.imageBgr(), side);
-    }
     cv::Rect bounds;
-    const cv::Mat region = m_superpixels->regionAt({e.pixel.x(), e.pixel.y()}, &bounds);
+    const cv::Mat region = m_superpixels->regionAt(at, &bounds);
     document.commit(core::applyStamp(document.mask(), region(bounds), bounds, m_host.paintValue(),
                                      m_host.lock()),
                     tr("Superpixel fill"));
 }
 
-// ---- intelligent scissors ----
-
-core::Scissors& ScissorsTool::scissors() {
-    if (!m_scissors)
-        m_scissors = std::make_unique<core::Scissors>(m_host.editedDocument().imageBgr());
-    return *m_scissors;
+// The superpixels of a large image take seconds: they are built on a worker thread, and the
+// click that asked for them (the last one, if there were several) fills once they are ready.
+void SuperpixelTool::buildThenFill(cv::Point at) {
+    const bool building = m_pendingClick.has_value();
+    m_pendingClick = at;
+    if (building) return;
+    MaskDocument& document = m_host.editedDocument();
+    const cv::Mat image = document.imageBgr();  // shared, never written while open
+    const int generation = document.generation();
+    // About 600 superpixels whatever the image size, at least 8 pixels across.
+    const int side = std::max(8, int(std::sqrt(double(image.size().area()) / 600.0)));
+    m_host.setBusy(true);
+    using Result = JobResult<std::shared_ptr<const core::Superpixels>>;
+    auto* watcher = new QFutureWatcher<Result>(m_host.jobOwner());
+    QObject::connect(watcher, &QFutureWatcher<Result>::finished, m_host.jobOwner(),
+                     [this, watcher, generation] {
+                         watcher->deleteLater();
+                         m_host.setBusy(false);
+                         const Result result = watcher->result();
+                         MaskDocument& document = m_host.editedDocument();
+                         if (!document.isOpen() || document.generation() != generation) return;
+                         const auto click = std::exchange(m_pendingClick, std::nullopt);
+                         if (!result.ok()) {
+                             m_host.backgroundToolEnded(result.error);
+                             return;
+                         }
+                         m_superpixels = result.value;
+                         if (click && m_host.canEdit()) fillAt(*click);
+                         m_host.backgroundToolEnded(QString());
+                     });
+    watcher->setFuture(runBackgroundJob(
+        tr("Superpixels"),
+        [image, side] { return std::make_shared<const core::Superpixels>(image, side); }, 5));
 }
+
+// ---- intelligent scissors ----
 
 void ScissorsTool::press(const ToolEvent& e) {
     if (!e.inside || !m_host.canEdit()) return;
     const cv::Point point(e.pixel.x(), e.pixel.y());
+    if (m_building)
+        m_queued.push_back(point);  // placed once the map it needs is ready
+    else
+        anchorAt(point);
+}
+
+void ScissorsTool::anchorAt(cv::Point point) {
     if (!m_path.empty()) {
         // The live segment becomes part of the boundary (getContour runs from the point
         // back to the anchor: reverse it).
-        std::vector<cv::Point> segment = scissors().pathTo(point);
+        std::vector<cv::Point> segment = m_scissors->pathTo(point);
         m_path.insert(m_path.end(), segment.rbegin(), segment.rend());
     }
     m_path.push_back(point);
     m_live.clear();
-    scissors().setAnchor(point);
+    buildMapAt(point);
     m_host.repaintView();
+}
+
+// The edge costs of the image and the paths from each anchor cover the whole image: seconds
+// on a large one. Both are built on a worker thread; until the map is ready the path to the
+// cursor is a straight line and clicks wait their turn. While it builds only the worker
+// touches m_scissors.
+void ScissorsTool::buildMapAt(cv::Point anchor) {
+    MaskDocument& document = m_host.editedDocument();
+    const int generation = document.generation();
+    m_building = true;
+    m_host.setBusy(true);
+    using Result = JobResult<std::shared_ptr<core::Scissors>>;
+    auto* watcher = new QFutureWatcher<Result>(m_host.jobOwner());
+    QObject::connect(
+        watcher, &QFutureWatcher<Result>::finished, m_host.jobOwner(),
+        [this, watcher, generation] {
+            watcher->deleteLater();
+            m_host.setBusy(false);
+            m_building = false;
+            const Result result = watcher->result();
+            MaskDocument& document = m_host.editedDocument();
+            if (!document.isOpen() || document.generation() != generation) return;
+            if (!result.ok()) {
+                reset();
+                m_host.backgroundToolEnded(result.error);
+                return;
+            }
+            m_scissors = result.value;
+            // Clicks made meanwhile (after a reset, the first starts a new boundary).
+            while (!m_queued.empty() && !m_building) {
+                const cv::Point next = m_queued.front();
+                m_queued.erase(m_queued.begin());
+                anchorAt(next);
+            }
+            if (!m_building && std::exchange(m_closeQueued, false)) close();
+            m_host.repaintView();
+        });
+    watcher->setFuture(runBackgroundJob(
+        tr("Intelligent scissors"),
+        [scissors = m_scissors, image = document.imageBgr(), anchor] {
+            auto built = scissors ? scissors : std::make_shared<core::Scissors>(image);
+            built->setAnchor(anchor);
+            return built;
+        },
+        5));
 }
 
 void ScissorsTool::move(const ToolEvent& e) {
     if (m_path.empty() || !e.inside) return;
-    m_live = scissors().pathTo({e.pixel.x(), e.pixel.y()});
-    std::reverse(m_live.begin(), m_live.end());
+    if (m_building) {
+        m_live = {cv::Point(e.pixel.x(), e.pixel.y())};  // a straight line until the map is ready
+    } else {
+        m_live = m_scissors->pathTo({e.pixel.x(), e.pixel.y()});
+        std::reverse(m_live.begin(), m_live.end());
+    }
     m_host.repaintView();
 }
 
 void ScissorsTool::doubleClick(const ToolEvent&) {
+    if (m_building)
+        m_closeQueued = true;
+    else
+        close();
+}
+
+void ScissorsTool::close() {
     // Close the boundary along the edges back to its first point, then fill it.
     if (m_path.size() >= 2 && m_host.canEdit()) {
-        std::vector<cv::Point> closing = scissors().pathTo(m_path.front());
+        std::vector<cv::Point> closing = m_scissors->pathTo(m_path.front());
         m_path.insert(m_path.end(), closing.rbegin(), closing.rend());
         MaskDocument& document = m_host.editedDocument();
         document.commit(
@@ -303,13 +402,14 @@ void ScissorsTool::doubleClick(const ToolEvent&) {
 void ScissorsTool::reset() {
     m_path.clear();
     m_live.clear();
+    m_queued.clear();
+    m_closeQueued = false;
     m_host.repaintView();
 }
 
 void ScissorsTool::imageChanged() {
-    m_path.clear();
-    m_live.clear();
-    m_scissors.reset();
+    reset();
+    m_scissors.reset();  // a build still running is dropped when it ends (generation)
 }
 
 void ScissorsTool::draw(QPainter& painter, QPointF, const QColor& ink) const {

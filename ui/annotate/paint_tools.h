@@ -4,6 +4,7 @@
 // GUI thread.
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include <QCoreApplication>
@@ -98,10 +99,14 @@ class SuperpixelTool : public PaintTool {
 public:
     using PaintTool::PaintTool;
     void press(const ToolEvent& e) override;
-    void imageChanged() override { m_superpixels.reset(); }
+    void imageChanged() override;
 
 private:
-    std::unique_ptr<core::Superpixels> m_superpixels;  // built on first use for the image
+    void fillAt(cv::Point at);
+    void buildThenFill(cv::Point at);
+
+    std::shared_ptr<const core::Superpixels> m_superpixels;  // built on first use for the image
+    std::optional<cv::Point> m_pendingClick;  // set while they are being built
 };
 
 // Click anchors along an object's edge; the path between them follows the edges;
@@ -120,11 +125,16 @@ public:
     bool followsCursor() const override { return !m_path.empty(); }
 
 private:
-    core::Scissors& scissors();
+    void anchorAt(cv::Point point);
+    void buildMapAt(cv::Point anchor);
+    void close();
 
-    std::unique_ptr<core::Scissors> m_scissors;  // built on first use for the image
+    std::shared_ptr<core::Scissors> m_scissors;  // built on first use for the image
     std::vector<cv::Point> m_path;               // fixed part of the boundary
     std::vector<cv::Point> m_live;               // from the last anchor to the cursor
+    bool m_building = false;                     // a worker is building a map
+    std::vector<cv::Point> m_queued;             // clicks made meanwhile
+    bool m_closeQueued = false;                  // a double-click made meanwhile
 };
 
 }  // namespace seg::ui

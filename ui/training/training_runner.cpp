@@ -1,27 +1,62 @@
 #include "ui/training/training_runner.h"
 
+#include <deque>
+#include <mutex>
+#include <variant>
+
 #include <QThread>
 
 #include "ui/text/error_text.h"
 
 namespace seg::ui {
 
-// Called on the training thread: emitting from there queues each signal to the GUI thread.
+// Called on the training thread. Reports travel to the GUI thread through a mailbox under a
+// std::mutex rather than as queued signal arguments: the hand-over is then one that
+// ThreadSanitizer sees (Qt's queued events synchronise inside Qt, out of its sight), and a
+// burst of fast iterations costs one wake-up of the GUI thread, not one event each.
 class TrainingRunner::Observer : public core::TrainObserver {
 public:
+    using Report =
+        std::variant<core::TrainBegin, core::IterationReport, core::EpochReport, std::string>;
+
     explicit Observer(TrainingRunner* runner) : m_runner(runner) {}
-    void onBegin(const core::TrainBegin& b) override { Q_EMIT m_runner->begun(b); }
-    void onIteration(const core::IterationReport& r) override { Q_EMIT m_runner->iteration(r); }
-    void onEpoch(const core::EpochReport& r) override { Q_EMIT m_runner->epoch(r); }
-    void onLog(const std::string& text) override { Q_EMIT m_runner->logLine(toQString(text)); }
+    void onBegin(const core::TrainBegin& b) override { post(b); }
+    void onIteration(const core::IterationReport& r) override { post(r); }
+    void onEpoch(const core::EpochReport& r) override { post(r); }
+    void onLog(const std::string& text) override { post(text); }
     // Kept until the thread has finished: `ended` is emitted from QThread::finished, so
     // that a handler can start the next run at once.
-    void onEnd(const core::TrainOutcome& o) override { outcome = o; }
+    void onEnd(const core::TrainOutcome& o) override {
+        std::lock_guard lock(m_mutex);
+        m_outcome = o;
+    }
 
-    core::TrainOutcome outcome;
+    std::deque<Report> takeReports() {
+        std::lock_guard lock(m_mutex);
+        return std::exchange(m_reports, {});
+    }
+    core::TrainOutcome outcome() {
+        std::lock_guard lock(m_mutex);
+        return m_outcome;
+    }
 
 private:
+    void post(Report report) {
+        bool wake;
+        {
+            std::lock_guard lock(m_mutex);
+            wake = m_reports.empty();
+            m_reports.push_back(std::move(report));
+        }
+        if (wake)
+            QMetaObject::invokeMethod(m_runner, &TrainingRunner::deliverReports,
+                                      Qt::QueuedConnection);
+    }
+
     TrainingRunner* m_runner;
+    std::mutex m_mutex;
+    std::deque<Report> m_reports;
+    core::TrainOutcome m_outcome;
 };
 
 TrainingRunner::TrainingRunner(QObject* parent) : QObject(parent) {
@@ -47,10 +82,27 @@ bool TrainingRunner::start(core::TrainRequest request) {
         core::runTraining(request, *observer, *control);
     }));
     m_thread->setObjectName(QStringLiteral("training"));
-    connect(m_thread.get(), &QThread::finished, this,
-            [this] { Q_EMIT ended(m_observer->outcome); });
+    connect(m_thread.get(), &QThread::finished, this, [this] {
+        deliverReports();  // all of them before `ended`
+        Q_EMIT ended(m_observer->outcome());
+    });
     m_thread->start();
     return true;
+}
+
+void TrainingRunner::deliverReports() {
+    if (!m_observer) return;
+    for (auto& report : m_observer->takeReports()) {
+        if (auto* begin = std::get_if<core::TrainBegin>(&report)) {
+            Q_EMIT begun(*begin);
+        } else if (auto* step = std::get_if<core::IterationReport>(&report)) {
+            Q_EMIT iteration(*step);
+        } else if (auto* epochReport = std::get_if<core::EpochReport>(&report)) {
+            Q_EMIT epoch(*epochReport);
+        } else {
+            Q_EMIT logLine(toQString(std::get<std::string>(report)));
+        }
+    }
 }
 
 bool TrainingRunner::isRunning() const {

@@ -1,6 +1,6 @@
 #pragma once
 // Runs core::runTraining on a QThread of its own and turns the engine's observer calls into
-// queued signals, so that the GUI thread only ever receives plain values. One run at a time.
+// signals emitted on the GUI thread, so that the GUI thread only ever receives plain values. One run at a time.
 // Lives on the GUI thread; its signals arrive there.
 
 #include <memory>
@@ -47,6 +47,9 @@ Q_SIGNALS:
     void ended(const seg::core::TrainOutcome& outcome);
 
 private:
+    // GUI thread: emits the reports the training thread posted, in order.
+    void deliverReports();
+
     class Observer;
     std::unique_ptr<core::TrainControl> m_control;
     std::unique_ptr<Observer> m_observer;

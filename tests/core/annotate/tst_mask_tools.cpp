@@ -158,6 +158,61 @@ private Q_SLOTS:
         QVERIFY(!std::filesystem::exists(file));
     }
 
+    // After a crash the journal is continued: a torn last record is cut off first, or the
+    // records appended behind it would never be replayed.
+    void continuedJournalDropsItsTornRecord() {
+        QTemporaryDir dir;
+        const auto file = test::toPath(dir.path()) / ".autosave" / "a.seg-journal";
+        const cv::Mat saved = unlabelled(100, 80);
+        cv::Mat m = saved.clone();
+        {
+            core::MaskJournal journal(file, m.size());
+            journal.append(core::paintSegment(m, {5, 5}, {50, 50}, {7.0f}, 1));
+            journal.append(core::fillRectangle(m, {60, 10, 20, 20}, 2));
+        }
+        const std::string bytes = test::readBytes(file);
+        test::writeBytes(file, bytes.substr(0, bytes.size() - 7));  // the kill
+        core::fillRectangle(m, {60, 10, 20, 20}, 255);  // the torn edit is lost
+        {
+            core::MaskJournal journal(file, m.size());  // the image opened again
+            journal.append(core::fillRectangle(m, {0, 60, 30, 20}, 1));
+        }
+        cv::Mat recovered = saved.clone();
+        QCOMPARE(core::MaskJournal::replay(file, recovered), 2);
+        QVERIFY(test::sameMat(recovered, m));
+    }
+
+    // A background save seals the journal; edits made meanwhile go to a new one, and a
+    // second seal (the first save failed) appends to the sealed one. Replaying both onto the
+    // old mask or the new one gives the edits.
+    void sealedJournalsReplayBeforeTheCurrentOne() {
+        QTemporaryDir dir;
+        const auto maskFile = test::toPath(dir.path()) / "a.png";
+        const cv::Mat saved = unlabelled(100, 80);
+        cv::Mat m = saved.clone();
+        auto edit = [&](cv::Rect r, int v) {
+            core::MaskJournal journal(core::MaskJournal::fileFor(maskFile), m.size());
+            journal.append(core::fillRectangle(m, r, uint8_t(v)));
+        };
+        edit({0, 0, 40, 40}, 1);
+        core::MaskJournal::seal(maskFile);
+        QVERIFY(!std::filesystem::exists(core::MaskJournal::fileFor(maskFile)));
+        const cv::Mat snapshot = m.clone();
+        edit({20, 20, 40, 40}, 2);
+        core::MaskJournal::seal(maskFile);  // the first save failed: both are sealed now
+        edit({30, 0, 10, 90}, 1);
+        QVERIFY(core::MaskJournal::exists(maskFile));
+
+        cv::Mat fromOld = saved.clone(), fromSnapshot = snapshot.clone();
+        QCOMPARE(core::MaskJournal::replayAll(maskFile, fromOld), 3);
+        QCOMPARE(core::MaskJournal::replayAll(maskFile, fromSnapshot), 3);
+        QVERIFY(test::sameMat(fromOld, m));
+        QVERIFY(test::sameMat(fromSnapshot, m));
+        QCOMPARE(core::MaskJournal::maskSizeOf(maskFile), m.size());
+        core::MaskJournal::discardAll(maskFile);
+        QVERIFY(!core::MaskJournal::exists(maskFile));
+    }
+
     void mergedSegmentsUndoTheWholeStroke() {
         cv::Mat m = unlabelled(200, 150);
         const cv::Mat start = m.clone();

@@ -1,6 +1,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "core/common/atomic_file.h"
@@ -88,6 +89,28 @@ private Q_SLOTS:
         fs::permissions(folder, fs::perms::owner_read | fs::perms::owner_exec);
         QVERIFY_THROWS_EXCEPTION(core::Error, core::writeTextAtomically(folder / "x.txt", "x"));
         fs::permissions(folder, fs::perms::owner_all);
+    }
+
+    // A kill leaves .<name>.tmp-<pid>-<stamp>-<n>: removed once its process is gone, kept
+    // while it runs (it may be writing), and nothing else is touched.
+    void abandonedTempFilesAreRemoved() {
+        QTemporaryDir dir;
+        const fs::path folder = test::toPath(dir.path());
+        pid_t dead = ::fork();
+        if (dead == 0) ::_exit(0);
+        int status = 0;
+        ::waitpid(dead, &status, 0);
+        const std::string deadTemp = ".mask.png.tmp-" + std::to_string(dead) + "-123-0";
+        const std::string liveTemp = ".mask.png.tmp-" + std::to_string(::getppid()) + "-9-1";
+        const std::string ownTemp = ".mask.png.tmp-" + std::to_string(::getpid()) + "-9-2";
+        for (const auto& name : {deadTemp, liveTemp, ownTemp, std::string("mask.png"),
+                                 std::string(".x.tmp-12a-1-2"), std::string(".x.tmp-1-2"),
+                                 std::string("notes.tmp-999999-1-2")})
+            test::writeBytes(folder / name, "x");
+        QCOMPARE(core::removeAbandonedTempFiles(folder), 1);
+        QVERIFY(!fs::exists(folder / deadTemp));
+        QCOMPARE(fileCount(folder), 6);
+        QCOMPARE(core::removeAbandonedTempFiles(folder / "missing"), 0);
     }
 
     void readingAMissingFileNamesIt() {

@@ -1,9 +1,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <opencv2/core.hpp>
+
 #include "core/common/error.h"
 #include "core/data/mask_io.h"
 #include "core/project/class_edit.h"
+#include "core/project/class_edit_intent.h"
 #include "support/test_files.h"
 
 using namespace seg;
@@ -108,6 +111,59 @@ private Q_SLOTS:
         for (const auto& entry : fs::directory_iterator(broken.parent_path()))
             QVERIFY2(entry.path().string().find(".classedit") == std::string::npos,
                      entry.path().string().c_str());
+    }
+
+    // An edit killed after writing every remapped mask (its intent says "replacing") is
+    // finished when the project next opens; one killed while writing them is undone. Either
+    // way masks and classes agree. (tst_kill_safety kills real edits at random moments.)
+    void aKilledEditIsFinishedOrUndoneOnOpen() {
+        for (const auto phase :
+             {core::ClassEditIntent::Phase::Replacing, core::ClassEditIntent::Phase::Staging}) {
+            core::Project p = freshProject();
+            const auto samples = core::openProjectDataset(p).samples;
+            const auto before = masksOf(p);
+            core::Project edited = p;
+            edited.classes = core::ClassMap({info(p, 0), info(p, 2), info(p, 1), info(p, 3),
+                                             info(p, 4)},
+                                            p.classes.ignoreIndex());
+            // What the edit had done when it was killed: two masks of six remapped (written
+            // beside the originals), one of them already renamed over its original.
+            cv::Mat swap(1, 256, CV_8U);  // old value -> new value
+            for (int v = 0; v < 256; ++v) swap.at<uint8_t>(v) = uint8_t(v == 1 ? 2 : v == 2 ? 1 : v);
+            core::ClassEditIntent intent;
+            intent.phase = phase;
+            intent.projectFileText = core::projectFileText(edited);
+            for (size_t i = 0; i < 2; ++i) {
+                cv::Mat remapped;
+                cv::LUT(before[i], swap, remapped);
+                core::writeMask(core::stagedMaskFile(samples[i].mask), remapped, edited.classes);
+                intent.masks.push_back(samples[i].mask);
+            }
+            core::writeClassEditIntent(p.folder, intent);
+            if (phase == core::ClassEditIntent::Phase::Replacing)
+                fs::rename(core::stagedMaskFile(samples[0].mask), samples[0].mask);
+
+            const core::Project reopened = core::loadProject(p.folder);
+            const bool finished = phase == core::ClassEditIntent::Phase::Replacing;
+            QCOMPARE(reopened.classes.at(1).name, (finished ? info(p, 2) : info(p, 1)).name);
+            const auto after = masksOf(reopened);
+            for (size_t i = 0; i < after.size(); ++i) {
+                cv::Mat expected = before[i].clone();
+                if (finished && i < 2) cv::LUT(before[i], swap, expected);
+                QVERIFY2(test::sameMat(after[i], expected), qPrintable(QString::number(i)));
+            }
+            QVERIFY(!fs::exists(core::classEditIntentFile(p.folder)));
+            for (const auto& s : samples) QVERIFY(!fs::exists(core::stagedMaskFile(s.mask)));
+        }
+    }
+
+    void aDamagedIntentIsReportedByName() {
+        core::Project p = freshProject();
+        const fs::path intent = core::classEditIntentFile(p.folder);
+        test::writeBytes(intent, "{\"version\": 1, \"phase\": \"sideways\"}");
+        QCOMPARE(test::errorCodeOf([&] { core::loadProject(p.folder); }, intent),
+                 core::ErrorCode::InvalidContent);
+        QVERIFY(fs::exists(intent));  // left for the user to look at
     }
 };
 

@@ -1,0 +1,176 @@
+// How late the GUI thread gets while SegStudio works on 8000x8000 images: a 5 ms timer's
+// lateness (p50, p99, worst) while the project opens and its thumbnails decode, while an
+// image opens, while a painted mask autosaves, and on the first superpixel and scissors
+// clicks. The aim is a p99 under 50 ms. Run through run_painting_bench.sh (under Xvfb).
+//
+//   bench_big_image [side, default 8000]
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <vector>
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QListView>
+#include <QMouseEvent>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <opencv2/core.hpp>
+
+#include "core/common/paths.h"
+#include "core/data/image_io.h"
+#include "core/project/project.h"
+#include "ui/annotate/annotator.h"
+#include "ui/annotate/mask_canvas.h"
+#include "ui/dataset_list_model.h"
+#include "ui/main_window.h"
+
+using namespace seg;
+
+namespace {
+
+// A timer that should fire every 5 ms: how late each tick comes is how long the GUI thread
+// was busy with something else.
+class LatenessProbe : public QObject {
+public:
+    LatenessProbe() {
+        m_timer.setInterval(kIntervalMs);
+        m_timer.setTimerType(Qt::PreciseTimer);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            const double gap = double(m_clock.nsecsElapsed()) / 1e6;
+            m_clock.restart();
+            m_lateness.push_back(std::max(0.0, gap - kIntervalMs));
+        });
+    }
+    void begin() {
+        m_lateness.clear();
+        m_clock.start();
+        m_timer.start();
+    }
+    void end(const char* what) {
+        m_timer.stop();
+        // The time since the last tick counts too: a block at the very end is a block.
+        m_lateness.push_back(std::max(0.0, double(m_clock.nsecsElapsed()) / 1e6 - kIntervalMs));
+        std::sort(m_lateness.begin(), m_lateness.end());
+        auto at = [&](double p) {
+            return m_lateness[std::min(m_lateness.size() - 1, size_t(p * double(m_lateness.size())))];
+        };
+        std::printf("%-52s lateness p50 %7.1f ms  p99 %7.1f ms  worst %7.1f ms  (%zu ticks)\n",
+                    what, at(0.5), at(0.99), m_lateness.back(), m_lateness.size());
+        std::fflush(stdout);
+    }
+
+private:
+    static constexpr int kIntervalMs = 5;
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    std::vector<double> m_lateness;
+};
+
+void click(QWidget* w, QPointF p) {
+    for (auto type : {QEvent::MouseButtonPress, QEvent::MouseButtonRelease}) {
+        QMouseEvent event(type, p, w->mapToGlobal(p), Qt::LeftButton,
+                          type == QEvent::MouseButtonPress ? Qt::LeftButton : Qt::NoButton,
+                          Qt::NoModifier);
+        QApplication::sendEvent(w, &event);
+    }
+}
+
+void stroke(QWidget* w, QPointF from, QPointF to) {
+    auto send = [&](QEvent::Type type, QPointF p, Qt::MouseButtons buttons) {
+        QMouseEvent event(type, p, w->mapToGlobal(p),
+                          type == QEvent::MouseMove ? Qt::NoButton : Qt::LeftButton, buttons,
+                          Qt::NoModifier);
+        QApplication::sendEvent(w, &event);
+    };
+    send(QEvent::MouseButtonPress, from, Qt::LeftButton);
+    for (int i = 1; i <= 20; ++i) send(QEvent::MouseMove, from + (to - from) * (i / 20.0), Qt::LeftButton);
+    send(QEvent::MouseButtonRelease, to, Qt::NoButton);
+}
+
+// Blocks of colour with noise: a photo-like PNG (several MB), not a trivially small one.
+cv::Mat bigImage(int side, int seed) {
+    cv::RNG rng{uint64_t(seed)};
+    cv::Mat image(side, side, CV_8UC3);
+    for (int y = 0; y < side; y += 64)
+        for (int x = 0; x < side; x += 64)
+            image(cv::Rect(x, y, std::min(64, side - x), std::min(64, side - y)))
+                .setTo(cv::Scalar(rng.uniform(0, 255), rng.uniform(0, 255), rng.uniform(0, 255)));
+    cv::Mat noise(image.size(), CV_8UC3);
+    cv::randu(noise, 0, 16);
+    return image + noise;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    QApplication app(argc, argv);
+    const int side = argc > 1 ? std::atoi(argv[1]) : 8000;
+    QTemporaryDir dir;
+    const auto folder = core::pathFromUtf8(dir.path().toStdString()) / "images";
+    std::filesystem::create_directories(folder);
+    for (int i = 0; i < 3; ++i)
+        core::writeImagePng(folder / ("big_" + std::to_string(i) + ".png"), bigImage(side, i));
+    core::createImageFolderProject(folder, core::ClassMap({"background", "object"}));
+    std::printf("%d x %d images, %.1f MB each as PNG\n", side, side,
+                double(std::filesystem::file_size(folder / "big_0.png")) / 1e6);
+
+    ui::MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window, 10000)) return 1;
+    ui::Annotator* annotator = window.annotator();
+    ui::MaskCanvas* canvas = window.canvas();
+    LatenessProbe probe;
+
+    probe.begin();
+    window.openProject(QString::fromStdString(folder.string()));
+    QTest::qWait(3000);  // the list shows: thumbnails decode
+    probe.end("open project, thumbnails of 3 images (3 s)");
+
+    auto openRow = [&](int row, const char* what) {
+        const QString before = annotator->sampleId();
+        probe.begin();
+        QListView* list = window.sampleList();
+        list->setCurrentIndex(list->model()->index(row, 0));
+        QTest::qWaitFor([&] { return annotator->sampleId() != before && !annotator->isOpening(); },
+                        120000);
+        QTest::qWait(200);
+        probe.end(what);
+    };
+    openRow(0, "open an image");
+
+    canvas->setTool(ui::MaskCanvas::Tool::Brush);
+    const QPointF centre(canvas->width() / 2.0, canvas->height() / 2.0);
+    stroke(canvas, centre - QPointF(200, 0), centre + QPointF(200, 50));
+    QApplication::processEvents();
+    QSignalSpy saved(annotator, &ui::Annotator::saved);
+    probe.begin();
+    annotator->saveInBackground();
+    QTest::qWaitFor([&] { return saved.count() > 0; }, 120000);
+    probe.end("autosave after a stroke");
+
+    stroke(canvas, centre - QPointF(100, 100), centre + QPointF(100, 100));
+    QApplication::processEvents();
+    openRow(1, "open the next image while the last one saves");
+
+    canvas->setTool(ui::MaskCanvas::Tool::Superpixel);
+    probe.begin();
+    click(canvas, centre);
+    QTest::qWait(300);
+    probe.end("first superpixel click");
+
+    canvas->setTool(ui::MaskCanvas::Tool::Scissors);
+    probe.begin();
+    click(canvas, centre + QPointF(-150, -80));
+    QTest::qWait(300);
+    click(canvas, centre + QPointF(150, 60));
+    QTest::qWait(300);
+    probe.end("first scissors clicks");
+
+    annotator->finishSaves();
+    return 0;
+}
