@@ -895,6 +895,10 @@ Images larger than the tile size are predicted in overlapping tiles.</source>
         <source>Scissors fill</source>
         <translation>智能剪刀填充</translation>
     </message>
+    <message>
+        <source>Intelligent scissors</source>
+        <translation>智能剪刀</translation>
+    </message>
 </context>
 <context>
     <name>ScoreCommand</name>
@@ -982,6 +986,10 @@ IoU、Dice、准确率和精确率；像素准确率、平均类别准确率、m
     <message>
         <source>Superpixel fill</source>
         <translation>超像素填充</translation>
+    </message>
+    <message>
+        <source>Superpixels</source>
+        <translation>超像素</translation>
     </message>
 </context>
 <context>
@@ -1532,6 +1540,10 @@ The image stays open so that its edits are not lost; free the folder and save ag
         <source>%1 has no labels left: it counts as unlabelled again.</source>
         <translation>%1 已没有任何标注：它重新算作未标注。</translation>
     </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>正在打开 %1</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::BatchPredictionDialog</name>
@@ -1951,6 +1963,13 @@ The image stays open so that its edits are not lost; free the folder and save ag
     <message>
         <source>Draw the ground truth&apos;s outlines over every model&apos;s pane</source>
         <translation>在每个模型的窗格上绘制真值的轮廓</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::DatasetListModel</name>
+    <message>
+        <source>Thumbnail of %1</source>
+        <translation>%1 的缩略图</translation>
     </message>
 </context>
 <context>
@@ -2554,6 +2573,10 @@ The image stays open so that its edits are not lost; free the folder and save ag
         <source>The model&apos;s prediction of this image as outlines over the painting (Fix Label in the Compare tab)</source>
         <translation>以轮廓形式在绘制内容上显示模型对此图像的预测（参见“比较”选项卡中的“修正标注”）</translation>
     </message>
+    <message>
+        <source>Opening %1...</source>
+        <translation>正在打开 %1...</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::MaskDocument</name>
@@ -2568,6 +2591,13 @@ The image stays open so that its edits are not lost; free the folder and save ag
     <message>
         <source>Recovered unsaved edits</source>
         <translation>已恢复未保存的编辑</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::MaskSaver</name>
+    <message>
+        <source>Saving %1</source>
+        <translation>正在保存 %1</translation>
     </message>
 </context>
 <context>

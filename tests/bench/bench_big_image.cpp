@@ -11,13 +11,11 @@
 #include <vector>
 
 #include <QApplication>
-#include <QElapsedTimer>
 #include <QListView>
 #include <QMouseEvent>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 #include <opencv2/core.hpp>
 
 #include "core/common/paths.h"
@@ -28,47 +26,17 @@
 #include "ui/dataset_list_model.h"
 #include "ui/main_window.h"
 
+#include "lateness_probe.h"
+
 using namespace seg;
 
 namespace {
 
-// A timer that should fire every 5 ms: how late each tick comes is how long the GUI thread
-// was busy with something else.
-class LatenessProbe : public QObject {
-public:
-    LatenessProbe() {
-        m_timer.setInterval(kIntervalMs);
-        m_timer.setTimerType(Qt::PreciseTimer);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            const double gap = double(m_clock.nsecsElapsed()) / 1e6;
-            m_clock.restart();
-            m_lateness.push_back(std::max(0.0, gap - kIntervalMs));
-        });
-    }
-    void begin() {
-        m_lateness.clear();
-        m_clock.start();
-        m_timer.start();
-    }
-    void end(const char* what) {
-        m_timer.stop();
-        // The time since the last tick counts too: a block at the very end is a block.
-        m_lateness.push_back(std::max(0.0, double(m_clock.nsecsElapsed()) / 1e6 - kIntervalMs));
-        std::sort(m_lateness.begin(), m_lateness.end());
-        auto at = [&](double p) {
-            return m_lateness[std::min(m_lateness.size() - 1, size_t(p * double(m_lateness.size())))];
-        };
-        std::printf("%-52s lateness p50 %7.1f ms  p99 %7.1f ms  worst %7.1f ms  (%zu ticks)\n",
-                    what, at(0.5), at(0.99), m_lateness.back(), m_lateness.size());
-        std::fflush(stdout);
-    }
-
-private:
-    static constexpr int kIntervalMs = 5;
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    std::vector<double> m_lateness;
-};
+void report(const char* what, const bench::Lateness& l) {
+    std::printf("%-52s lateness p50 %7.1f ms  p99 %7.1f ms  worst %7.1f ms  (%zu ticks)\n",
+                what, l.p50, l.p99, l.worst, l.ticks);
+    std::fflush(stdout);
+}
 
 void click(QWidget* w, QPointF p) {
     for (auto type : {QEvent::MouseButtonPress, QEvent::MouseButtonRelease}) {
@@ -124,12 +92,12 @@ int main(int argc, char** argv) {
     if (!QTest::qWaitForWindowExposed(&window, 10000)) return 1;
     ui::Annotator* annotator = window.annotator();
     ui::MaskCanvas* canvas = window.canvas();
-    LatenessProbe probe;
+    bench::LatenessProbe probe;
 
     probe.begin();
     window.openProject(QString::fromStdString(folder.string()));
     QTest::qWait(3000);  // the list shows: thumbnails decode
-    probe.end("open project, thumbnails of 3 images (3 s)");
+    report("open project, thumbnails of 3 images (3 s)", probe.end());
 
     auto openRow = [&](int row, const char* what) {
         const QString before = annotator->sampleId();
@@ -139,7 +107,7 @@ int main(int argc, char** argv) {
         QTest::qWaitFor([&] { return annotator->sampleId() != before && !annotator->isOpening(); },
                         120000);
         QTest::qWait(200);
-        probe.end(what);
+        report(what, probe.end());
     };
     openRow(0, "open an image");
 
@@ -151,17 +119,34 @@ int main(int argc, char** argv) {
     probe.begin();
     annotator->saveInBackground();
     QTest::qWaitFor([&] { return saved.count() > 0; }, 120000);
-    probe.end("autosave after a stroke");
+    report("autosave after a stroke", probe.end());
+
+    // The same on the GUI thread, as SegStudio did before: what the background spares.
+    stroke(canvas, centre - QPointF(200, 80), centre + QPointF(200, 120));
+    QApplication::processEvents();
+    probe.begin();
+    annotator->saveNow();
+    report("the same save on the GUI thread (for comparison)", probe.end());
 
     stroke(canvas, centre - QPointF(100, 100), centre + QPointF(100, 100));
     QApplication::processEvents();
     openRow(1, "open the next image while the last one saves");
 
+    {
+        const core::Project project = core::loadProject(folder);
+        const core::Dataset dataset = core::openProjectDataset(project);
+        probe.begin();
+        QString error;
+        annotator->openSample(project, dataset, dataset.samples[2], &error);
+        QTest::qWait(200);
+        report("open an image on the GUI thread (for comparison)", probe.end());
+    }
+
     canvas->setTool(ui::MaskCanvas::Tool::Superpixel);
     probe.begin();
     click(canvas, centre);
     QTest::qWait(300);
-    probe.end("first superpixel click");
+    report("first superpixel click", probe.end());
 
     canvas->setTool(ui::MaskCanvas::Tool::Scissors);
     probe.begin();
@@ -169,7 +154,7 @@ int main(int argc, char** argv) {
     QTest::qWait(300);
     click(canvas, centre + QPointF(150, 60));
     QTest::qWait(300);
-    probe.end("first scissors clicks");
+    report("first scissors clicks", probe.end());
 
     annotator->finishSaves();
     return 0;

@@ -21,10 +21,34 @@ using Clock = std::chrono::steady_clock;
 
 enum class Until { Ready, Deadline, EndOfFile };
 
+// Moves whole messages from `pending` into `out`; with `stopAtReady`, stops after the ready
+// message and returns true (what follows stays pending).
+bool consume(std::string& pending, KillOutcome& out, bool stopAtReady) {
+    size_t used = 0;
+    bool becameReady = false;
+    while (!(becameReady && stopAtReady) && pending.size() - used >= sizeof(int32_t)) {
+        int32_t value;
+        std::memcpy(&value, pending.data() + used, sizeof value);
+        used += sizeof value;
+        if (value == kReady) {
+            becameReady = true;
+        } else if (value == kErrorFollows) {
+            out.childError = pending.substr(used);
+            used = pending.size();
+        } else if (out.childError.empty()) {
+            out.reports.push_back(value);
+        }
+    }
+    pending.erase(0, used);
+    return becameReady;
+}
+
 // Reads the child's int32 messages into `out` until it said it is ready, until `deadline`
 // or until it closed the pipe (exited or died). Returns false once the pipe is closed.
+// Bytes read but not yet consumed stay in `pending` for the next call.
 bool drain(int fd, Until until, Clock::time_point deadline, std::string& pending,
            KillOutcome& out) {
+    if (until != Until::Ready) consume(pending, out, false);
     for (;;) {
         int timeoutMs = -1;
         if (until == Until::Deadline) {
@@ -40,25 +64,12 @@ bool drain(int fd, Until until, Clock::time_point deadline, std::string& pending
         char buffer[4096];
         const ssize_t got = ::read(fd, buffer, sizeof buffer);
         if (got < 0 && errno == EINTR) continue;
-        if (got <= 0) return false;
-        pending.append(buffer, size_t(got));
-        size_t used = 0;
-        bool becameReady = false;
-        while (!becameReady && pending.size() - used >= sizeof(int32_t)) {
-            int32_t value;
-            std::memcpy(&value, pending.data() + used, sizeof value);
-            used += sizeof value;
-            if (value == kReady) {
-                becameReady = true;
-            } else if (value == kErrorFollows) {
-                out.childError = pending.substr(used);
-                used = pending.size();
-            } else if (out.childError.empty()) {
-                out.reports.push_back(value);
-            }
+        if (got <= 0) {
+            if (until != Until::Ready) consume(pending, out, false);
+            return false;
         }
-        pending.erase(0, used);
-        if (becameReady && until == Until::Ready) return true;
+        pending.append(buffer, size_t(got));
+        if (consume(pending, out, until == Until::Ready)) return true;
     }
 }
 

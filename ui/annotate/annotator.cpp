@@ -446,8 +446,9 @@ MaskDocument::SaveMode Annotator::saveMode(bool* labelled) const {
                                          : MaskDocument::SaveMode::RemoveFile;
 }
 
-QString Annotator::notSavedMessage(const QString& sampleId, const QString& error) const {
-    return m_document->editsAreSafe()
+QString Annotator::notSavedMessage(const QString& sampleId, const QString& error,
+                                   bool inJournal) {
+    return inJournal
                ? tr("The mask of %1 was not saved: %2\nIts edits are kept in the autosave "
                     "journal and come back when the image is opened again.")
                      .arg(sampleId, error)
@@ -464,7 +465,7 @@ bool Annotator::saveNow() {
     const auto mode = saveMode(&labelled);
     QString error;
     if (!m_document->save(&error, mode)) {
-        Q_EMIT message(notSavedMessage(m_sampleId, error), true);
+        Q_EMIT message(notSavedMessage(m_sampleId, error, m_document->editsAreSafe()), true);
         return false;
     }
     reportSaved(m_sampleId, m_document->maskFile(), mode, labelled, m_quietSave);
@@ -479,7 +480,7 @@ bool Annotator::saveInBackground() {
     const auto mode = saveMode(&job.labelled);
     QString error;
     if (!m_document->takeSnapshot(mode, &job.snapshot, &error)) {
-        Q_EMIT message(notSavedMessage(m_sampleId, error), true);
+        Q_EMIT message(notSavedMessage(m_sampleId, error, m_document->editsAreSafe()), true);
         return false;
     }
     job.sampleId = m_sampleId;
@@ -491,10 +492,7 @@ bool Annotator::saveInBackground() {
 void Annotator::reportSave(const MaskSaver::Job& job, const QString& error) {
     if (!error.isEmpty()) {
         // The edits are in the sealed journal, replayed when the image opens again.
-        Q_EMIT message(tr("The mask of %1 was not saved: %2\nIts edits are kept in the "
-                          "autosave journal and come back when the image is opened again.")
-                           .arg(job.sampleId, error),
-                       true);
+        Q_EMIT message(notSavedMessage(job.sampleId, error, true), true);
         return;
     }
     m_document->snapshotWritten(job.snapshot);

@@ -108,7 +108,8 @@ private:
                      const std::filesystem::path& runsFolder, bool hasDatasetMask,
                      QString* error);
     MaskDocument::SaveMode saveMode(bool* labelled) const;
-    QString notSavedMessage(const QString& sampleId, const QString& error) const;
+    // Why a save failed, and whether the edits are safe in the journal meanwhile.
+    static QString notSavedMessage(const QString& sampleId, const QString& error, bool inJournal);
     void reportSave(const MaskSaver::Job& job, const QString& error);
     void reportSaved(const QString& sampleId, const std::filesystem::path& maskFile,
                      MaskDocument::SaveMode mode, bool labelled, bool quiet);
