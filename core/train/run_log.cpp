@@ -83,8 +83,12 @@ EpochConfusion parseConfusionJson(const std::string& text, const fs::path& file)
 
 void RunLog::line(const std::string& text) {
     const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    // localtime_r, not std::localtime: the training thread logs while the GUI thread may be
+    // formatting times too, and std::localtime shares one static buffer and rereads TZ.
+    std::tm local{};
+    localtime_r(&now, &local);
     char stamp[32];
-    std::strftime(stamp, sizeof stamp, "%Y-%m-%d %H:%M:%S", std::localtime(&now));
+    std::strftime(stamp, sizeof stamp, "%Y-%m-%d %H:%M:%S", &local);
     m_log << stamp << "  " << text << '\n' << std::flush;
 }
 

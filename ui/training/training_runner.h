@@ -47,8 +47,9 @@ Q_SIGNALS:
     void ended(const seg::core::TrainOutcome& outcome);
 
 private:
-    // GUI thread: emits the reports the training thread posted, in order.
-    void deliverReports();
+    // GUI thread: emits the reports the training thread posted, in order. Invokable by name
+    // so that the training thread can queue it without allocating a slot object (see post()).
+    Q_INVOKABLE void deliverReports();
 
     class Observer;
     std::unique_ptr<core::TrainControl> m_control;
