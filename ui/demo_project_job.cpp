@@ -7,6 +7,7 @@
 #include "core/common/error.h"
 #include "core/common/paths.h"
 #include "core/project/project.h"
+#include "ui/jobs/job_pool.h"
 #include "ui/text/error_text.h"
 
 namespace seg::ui {
@@ -34,7 +35,8 @@ void DemoProjectJob::start() {
     });
 
     const std::string folder = m_folder.toStdString();
-    m_watcher.setFuture(QtConcurrent::run([folder, options](QPromise<QString>& promise) {
+    m_watcher.setFuture(QtConcurrent::run(&backgroundJobPool(), [folder, options](
+                                                                  QPromise<QString>& promise) {
         promise.setProgressRange(0, options.count);
         try {
             const bool complete = core::createDemoProject(core::pathFromUtf8(folder), options,

@@ -15,6 +15,7 @@ namespace seg::bench {
 struct Lateness {
     double p50 = 0, p99 = 0, worst = 0;
     size_t ticks = 0;
+    double seconds = 0;  // how long the probe watched
 };
 
 class LatenessProbe : public QObject {
@@ -31,6 +32,7 @@ public:
     void begin() {
         m_lateness.clear();
         m_clock.start();
+        m_watching.start();
         m_timer.start();
     }
 
@@ -42,7 +44,8 @@ public:
         v.push_back(std::max(0.0, sinceLastTick() - m_intervalMs));
         std::sort(v.begin(), v.end());
         auto at = [&](double p) { return v[std::min(v.size() - 1, size_t(p * double(v.size())))]; };
-        return {at(0.5), at(0.99), v.back(), v.size()};
+        const double seconds = double(m_watching.restart()) / 1e3;
+        return {at(0.5), at(0.99), v.back(), v.size(), seconds};
     }
 
     Lateness end() {
@@ -55,7 +58,8 @@ private:
 
     int m_intervalMs;
     QTimer m_timer;
-    QElapsedTimer m_clock;
+    QElapsedTimer m_clock;     // since the last tick
+    QElapsedTimer m_watching;  // since begin() or the last take()
     std::vector<double> m_lateness;
 };
 

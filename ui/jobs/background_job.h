@@ -12,6 +12,7 @@
 #include <QString>
 #include <QtConcurrent>
 
+#include "ui/jobs/job_pool.h"
 #include "ui/jobs/thread_handoff.h"
 #include "ui/text/error_text.h"
 
@@ -51,10 +52,11 @@ struct JobResult {
     bool ok() const { return error.isEmpty(); }
 };
 
-// Runs `work()` on the global thread pool. `what` (e.g. "GrabCut on shape_0003") prefixes
-// the message of a failure, so that it names what failed. Jobs of a higher `priority` start
-// before queued ones of a lower (what the user waits to see before what can wait). `pool`:
-// another pool than the global one (e.g. one thread, for work that must keep its order).
+// Runs `work()` on backgroundJobPool() (job_pool.h says why not on Qt's global pool).
+// `what` (e.g. "GrabCut on shape_0003") prefixes the message of a failure, so that it names
+// what failed. Jobs of a higher `priority` start before queued ones of a lower (what the user
+// waits to see before what can wait). `pool`: another pool (e.g. one thread, for work that
+// must keep its order).
 template <typename Work>
 auto runBackgroundJob(QString what, Work work, int priority = 0, QThreadPool* pool = nullptr)
     -> QFuture<JobResult<std::invoke_result_t<Work>>> {
@@ -69,9 +71,7 @@ auto runBackgroundJob(QString what, Work work, int priority = 0, QThreadPool* po
                    return {T{}, what.isEmpty() ? message : what + QStringLiteral(": ") + message};
                }
            }));
-    (void)task.withPriority(priority);
-    if (pool) (void)task.onThreadPool(*pool);
-    return task.spawn();
+    return task.withPriority(priority).onThreadPool(pool ? *pool : backgroundJobPool()).spawn();
 }
 
 }  // namespace seg::ui

@@ -1,0 +1,23 @@
+#include "ui/jobs/job_pool.h"
+
+#include <mutex>
+
+#include <QCoreApplication>
+#include <QPointer>
+#include <QThreadPool>
+
+namespace seg::ui {
+
+QThreadPool& backgroundJobPool() {
+    // One thread per core (QThreadPool's default). A child of the application, so that the
+    // application, as it ends, waits for the jobs still running while what they use and
+    // report to (OpenCV, LibTorch, Qt's event system) is still there; a static pool would be
+    // destroyed after all of that.
+    static std::mutex mutex;
+    static QPointer<QThreadPool> pool;
+    std::lock_guard lock(mutex);
+    if (!pool) pool = new QThreadPool(QCoreApplication::instance());
+    return *pool;
+}
+
+}  // namespace seg::ui
