@@ -13,6 +13,7 @@
 #include "core/common/atomic_file.h"
 #include "core/common/error.h"
 #include "core/common/paths.h"
+#include "core/data/image_header.h"
 
 namespace seg::core {
 
@@ -80,8 +81,19 @@ std::vector<uint8_t> readFileBytes(const fs::path& file) {
                                 std::istreambuf_iterator<char>());
 }
 
+void requireDecodableSize(int64_t width, int64_t height, const fs::path& file) {
+    // A size of zero or less is the decoder's to refuse, with its own message.
+    if (width <= 0 || height <= 0 || width <= kMaxImagePixels / height) return;
+    throw Error(ErrorCode::UnsupportedFormat, file,
+                "image header states " + std::to_string(width) + " x " + std::to_string(height) +
+                    " pixels; SegStudio reads images of at most " +
+                    std::to_string(kMaxImagePixels / 1000000) + " megapixels");
+}
+
 cv::Mat decodeImageBytes(const std::vector<uint8_t>& bytes, int flags, const fs::path& file,
                          ErrorCode failure) {
+    if (const auto declared = declaredImageSize(bytes))
+        requireDecodableSize(declared->width, declared->height, file);
     cv::Mat image;
     try {
         image = cv::imdecode(bytes, flags);

@@ -22,7 +22,17 @@ cv::Mat toEightBitBgr(const cv::Mat& image);
 // The whole file; throws Error(FileUnreadable) naming it when it cannot be opened.
 std::vector<uint8_t> readFileBytes(const std::filesystem::path& file);
 
-// cv::imdecode with `flags`, throwing Error(`failure`) naming `file` when the bytes do not
+// The most pixels SegStudio decodes from one file: 2^28 (16384 x 16384). A damaged header
+// can claim any size, and the decoders allocate it before they find the pixels missing (a
+// 138-byte BMP made OpenCV allocate 3.2 GB).
+constexpr int64_t kMaxImagePixels = int64_t(1) << 28;
+
+// Throws Error(UnsupportedFormat) naming `file` when `width` x `height` (both positive) is
+// beyond kMaxImagePixels.
+void requireDecodableSize(int64_t width, int64_t height, const std::filesystem::path& file);
+
+// cv::imdecode with `flags`, refusing first a header that claims more than kMaxImagePixels
+// (see requireDecodableSize), and throwing Error(`failure`) naming `file` when the bytes do not
 // decode. OpenCV's decoders return nothing for some damaged files and throw cv::Exception for
 // others (a BMP with an unknown compression, a TIFF with an impossible sample size): both end here.
 cv::Mat decodeImageBytes(const std::vector<uint8_t>& bytes, int flags,

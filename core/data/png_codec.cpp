@@ -1,5 +1,6 @@
 #include "core/data/png_codec.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <csetjmp>
 #include <cstdio>
@@ -10,6 +11,7 @@
 
 #include "core/common/error.h"
 #include "core/common/paths.h"
+#include "core/data/image_io.h"
 
 namespace seg::core {
 
@@ -24,6 +26,7 @@ struct PngSession {
     png_structp png = nullptr;
     png_infop info = nullptr;
     bool writing = false;
+    bool tooLarge = false;  // the header states more than kMaxImagePixels
     char message[256] = {};
 
     ~PngSession() {
@@ -71,6 +74,11 @@ bool readPng(PngSession& s, DecodedPng& out) {
         out.kind = DecodedPng::Kind::Gray;
     out.channels = out.kind == DecodedPng::Kind::Rgb ? 3 : 1;
 
+    // libpng accepts up to 10^6 x 10^6; refuse what SegStudio would never allocate.
+    if (int64_t(out.width) > kMaxImagePixels / std::max(out.height, 1)) {
+        s.tooLarge = true;
+        return false;
+    }
     const size_t rowBytes = png_get_rowbytes(s.png, s.info);
     out.pixels.resize(rowBytes * static_cast<size_t>(out.height));
     for (int pass = 0; pass < passes; ++pass)
@@ -122,6 +130,7 @@ DecodedPng decodePngFile(const fs::path& file) {
 
     DecodedPng out;
     if (!readPng(*session, out)) {
+        if (session->tooLarge) requireDecodableSize(out.width, out.height, file);
         const std::string message = session->message;
         const bool truncated = message.find("Read Error") != std::string::npos ||
                                message.find("Not enough") != std::string::npos ||

@@ -5,7 +5,7 @@
 #include <opencv2/core.hpp>
 
 #include "core/common/error.h"
-#include "core/train/image_header.h"
+#include "core/data/image_header.h"
 
 namespace seg::core {
 

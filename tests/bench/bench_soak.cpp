@@ -4,7 +4,9 @@
 // bounded. A run that ends (its epochs done) is followed by the next one, as a user would.
 // Run through run_soak.sh.
 //
-//   bench_soak [minutes, default 60] [training threads, default 1]
+//   bench_soak [minutes, default 60] [training threads, default 1] [epochs per run]
+// Fewer epochs per run than the window's default make many short runs: memory that one run
+// leaves behind then shows as growth from run to run.
 
 #include <cstdio>
 #include <cstdlib>
@@ -52,6 +54,7 @@ int main(int argc, char** argv) {
     QApplication app(argc, argv);
     const int minutes = argc > 1 ? std::max(1, std::atoi(argv[1])) : 60;
     const int threads = argc > 2 ? std::max(0, std::atoi(argv[2])) : 1;
+    const int epochs = argc > 3 ? std::max(1, std::atoi(argv[3])) : 0;
 
     ui::MainWindow window;
     window.resize(1280, 800);
@@ -64,6 +67,7 @@ int main(int argc, char** argv) {
 
     core::TrainConfig config = window.trainingPanel()->config();
     config.threads = threads;
+    if (epochs > 0) config.epochs = epochs;
     window.trainingPanel()->setConfig(config);
     int runs = 0;
     auto startRun = [&] {

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The soak (bench_soak.cpp): training on the demo project with the window open, one line of
 # memory, file handles and GUI lateness per minute. Under Xvfb when there is no display.
-#   run_soak.sh [minutes, default 60] [training threads, default 1]
+#   run_soak.sh [minutes, default 60] [training threads, default 1] [epochs per run]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 bin=${BENCH_BIN:-$here/../../build/release/tests/bench/bench_soak}

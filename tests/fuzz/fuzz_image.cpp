@@ -5,7 +5,7 @@
 #include <cstdlib>
 
 #include "core/data/image_io.h"
-#include "core/train/image_header.h"
+#include "core/data/image_header.h"
 #include "fuzz_support.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {

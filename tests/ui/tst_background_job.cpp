@@ -1,13 +1,20 @@
+#include <QElapsedTimer>
 #include <QFutureWatcher>
+#include <QImage>
+#include <QSemaphore>
 #include <QTest>
+#include <QThreadPool>
 
 #include <new>
 #include <stdexcept>
+#include <thread>
+#include <vector>
 
 #include <opencv2/core.hpp>
 
 #include "core/common/error.h"
 #include "ui/jobs/background_job.h"
+#include "ui/jobs/job_pool.h"
 
 using namespace seg;
 
@@ -66,6 +73,40 @@ private Q_SLOTS:
         QVERIFY2(result.error.contains(expected), qPrintable(result.error));
         QVERIFY2(!result.error.contains(QStringLiteral("Exception raised from")),
                  qPrintable(result.error));
+    }
+
+    // Qt scales a big image with the threads of its global pool while the calling thread
+    // waits for them. Jobs that held every thread of that pool froze the window for as long
+    // as they ran (a scissors map of an 8000x8000 image: 40 s); they run on a pool of their
+    // own, so the scaling goes ahead while they work.
+    void longJobsLeaveQtsImageScalingItsThreads() {
+        const int threads = QThreadPool::globalInstance()->maxThreadCount();
+        QVERIFY(ui::backgroundJobPool().maxThreadCount() >= threads);
+        QSemaphore started, release, scaled;
+        std::vector<QFuture<ui::JobResult<int>>> jobs;
+        for (int i = 0; i < threads; ++i)
+            jobs.push_back(ui::runBackgroundJob(QString(), [&started, &release] {
+                started.release();
+                release.acquire();
+                return 0;
+            }));
+        QVERIFY(started.tryAcquire(threads, 10000));
+        // Lets the jobs go after 20 s if the scaling waits for them, so that a failure ends.
+        std::thread watchdog([&] {
+            (void)scaled.tryAcquire(1, 20000);
+            release.release(threads);
+        });
+        QImage big(4000, 4000, QImage::Format_RGB32);
+        big.fill(Qt::darkCyan);
+        QElapsedTimer clock;
+        clock.start();
+        const QImage small = big.scaled(500, 500, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        const qint64 waited = clock.elapsed();
+        scaled.release();
+        watchdog.join();
+        for (auto& job : jobs) job.waitForFinished();
+        QCOMPARE(small.size(), QSize(500, 500));
+        QVERIFY2(waited < 10000, qPrintable(QStringLiteral("scaling waited %1 ms").arg(waited)));
     }
 };
 

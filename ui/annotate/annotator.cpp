@@ -18,7 +18,7 @@
 
 #include "core/annotate/assisted.h"
 #include "core/common/paths.h"
-#include "core/train/image_header.h"
+#include "core/data/image_header.h"
 #include "ui/annotate/class_palette.h"
 #include "ui/annotate/mask_canvas.h"
 #include "ui/annotate/mask_document.h"

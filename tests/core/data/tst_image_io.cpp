@@ -3,10 +3,62 @@
 
 #include "core/common/error.h"
 #include "core/data/image_io.h"
+#include "core/data/mask_io.h"
 #include "support/test_files.h"
 
 using namespace seg;
 namespace fs = std::filesystem;
+
+namespace {
+
+void bigEndian32(std::string& out, uint32_t v) {
+    for (int shift = 24; shift >= 0; shift -= 8) out += char((v >> shift) & 0xFF);
+}
+
+// A PNG chunk with its checksum (CRC-32 of type and data, as the format defines it).
+std::string pngChunk(const std::string& type, const std::string& data) {
+    uint32_t crc = 0xFFFFFFFFu;
+    for (const char c : type + data) {
+        crc ^= uint8_t(c);
+        for (int bit = 0; bit < 8; ++bit) crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1u)));
+    }
+    std::string chunk;
+    bigEndian32(chunk, uint32_t(data.size()));
+    chunk += type + data;
+    bigEndian32(chunk, ~crc);
+    return chunk;
+}
+
+// A well-formed PNG that claims a grey image of width x height, with no pixel data.
+std::string pngClaiming(uint32_t width, uint32_t height) {
+    std::string header;
+    bigEndian32(header, width);
+    bigEndian32(header, height);
+    header += std::string("\x08\x00\x00\x00\x00", 5);  // 8-bit grey, no interlace
+    return std::string("\x89PNG\r\n\x1a\n", 8) + pngChunk("IHDR", header) +
+           pngChunk("IDAT", "") + pngChunk("IEND", "");
+}
+
+void littleEndian32(std::string& out, uint32_t v) {
+    for (int shift = 0; shift <= 24; shift += 8) out += char((v >> shift) & 0xFF);
+}
+
+// A BMP file header and BITMAPINFOHEADER claiming a 24-bit image of width x height, with no
+// pixels (the shape of the file fuzz_mask found).
+std::string bmpClaiming(uint32_t width, uint32_t height) {
+    std::string bmp = "BM";
+    littleEndian32(bmp, 54);  // file size
+    littleEndian32(bmp, 0);
+    littleEndian32(bmp, 54);  // pixels start here
+    littleEndian32(bmp, 40);  // BITMAPINFOHEADER
+    littleEndian32(bmp, width);
+    littleEndian32(bmp, height);
+    bmp += std::string("\x01\x00\x18\x00", 4);  // one plane, 24 bits
+    for (int i = 0; i < 6; ++i) littleEndian32(bmp, 0);  // no compression, sizes, palette
+    return bmp;
+}
+
+}  // namespace
 
 class TestImageIo : public QObject {
     Q_OBJECT
@@ -81,6 +133,35 @@ private Q_SLOTS:
         QCOMPARE(readError(path("absent.png")), core::ErrorCode::FileNotFound);
         QCOMPARE(readError(test::toPath(m_dir.path())),
                  core::ErrorCode::FileUnreadable);  // a folder
+    }
+
+    // A header can claim any size, and the decoders allocate it before finding the pixels
+    // missing: a 138-byte BMP found by fuzz_mask made OpenCV allocate 3.2 GB. Past
+    // kMaxImagePixels, the readers refuse the file from its header, naming it.
+    void headersClaimingHugeImagesAreRefused() {
+        const fs::path bmp = path("huge.bmp");
+        test::writeBytes(bmp, bmpClaiming(32768, 32768));
+        test::writeBytes(path("huge.png"), pngClaiming(20000, 20000));
+        for (const fs::path& file : {bmp, path("huge.png")}) {
+            for (const bool asMask : {true, false}) {
+                try {
+                    if (asMask)
+                        core::readMask(file);
+                    else
+                        core::readImage(file);
+                    QFAIL("a file claiming more than kMaxImagePixels was read");
+                } catch (const core::Error& e) {
+                    QVERIFY2(e.code() == core::ErrorCode::UnsupportedFormat, e.what());
+                    QCOMPARE(e.file(), file);
+                    QVERIFY2(std::string(e.what()).find("megapixels") != std::string::npos,
+                             e.what());
+                }
+            }
+        }
+        // Up to the limit, the header is no reason to refuse: the decoder decides.
+        test::writeBytes(path("big.png"), pngClaiming(16384, 16384));
+        QCOMPARE(test::errorCodeOf([&] { core::readMask(path("big.png")); }, path("big.png")),
+                 core::ErrorCode::FileTruncated);
     }
 
     void nonAsciiPathWithSpaces() {

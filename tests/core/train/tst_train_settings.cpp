@@ -9,7 +9,7 @@
 
 #include "core/common/error.h"
 #include "core/train/augment.h"
-#include "core/train/image_header.h"
+#include "core/data/image_header.h"
 #include "core/train/lr_schedule.h"
 #include "core/train/train_config.h"
 #include "support/test_files.h"
