@@ -28,6 +28,16 @@
 #include "core/data/mask_io.h"
 #include "core/project/project.h"
 #include "support/test_files.h"
+
+namespace {
+
+int monkeySeconds() {
+    return qEnvironmentVariableIsSet("SEG_MONKEY_SECONDS")
+               ? qEnvironmentVariableIntValue("SEG_MONKEY_SECONDS")
+               : 20;
+}
+
+}  // namespace
 #include "support/tiny_training.h"
 #include "ui/annotate/annotator.h"
 #include "ui/annotate/mask_canvas.h"
@@ -164,9 +174,7 @@ private Q_SLOTS:
     void initTestCase() { qputenv("SEGSTUDIO_DATA_DIR", QByteArray("/nonexistent")); }
 
     void randomActionsLoseNoSavedMask() {
-        const int seconds = qEnvironmentVariableIsSet("SEG_MONKEY_SECONDS")
-                                ? qEnvironmentVariableIntValue("SEG_MONKEY_SECONDS")
-                                : 20;
+        const int seconds = monkeySeconds();
         const uint32_t seed = qEnvironmentVariableIsSet("SEG_MONKEY_SEED")
                                   ? uint32_t(qEnvironmentVariableIntValue("SEG_MONKEY_SEED"))
                                   : 20261205u;
@@ -248,5 +256,15 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestMonkey)
+int main(int argc, char** argv) {
+    // Qt Test aborts a test function after 5 minutes; the monkey runs as long as it is asked
+    // to, with 5 minutes to spare for the checks at the end.
+    if (!qEnvironmentVariableIsSet("QTEST_FUNCTION_TIMEOUT"))
+        qputenv("QTEST_FUNCTION_TIMEOUT", QByteArray::number((monkeySeconds() + 300) * 1000));
+    QApplication app(argc, argv);
+    app.setAttribute(Qt::AA_Use96Dpi, true);  // as QTEST_MAIN does
+    TestMonkey test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_monkey.moc"
