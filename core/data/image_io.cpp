@@ -92,6 +92,12 @@ void requireDecodableSize(int64_t width, int64_t height, const fs::path& file) {
 
 cv::Mat decodeImageBytes(const std::vector<uint8_t>& bytes, int flags, const fs::path& file,
                          ErrorCode failure) {
+    // cv::imdecode tries every decoder OpenCV was built with (DICOM, JPEG 2000, OpenEXR, ...),
+    // and some abort the process on a damaged file: only the four formats SegStudio reads
+    // go to it.
+    if (sniff(bytes) == Format::Unknown)
+        throw Error(ErrorCode::NotAnImage, file,
+                    "not an image (content is not PNG, JPEG, BMP or TIFF)");
     if (const auto declared = declaredImageSize(bytes))
         requireDecodableSize(declared->width, declared->height, file);
     cv::Mat image;

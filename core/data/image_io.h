@@ -31,8 +31,9 @@ constexpr int64_t kMaxImagePixels = int64_t(1) << 28;
 // beyond kMaxImagePixels.
 void requireDecodableSize(int64_t width, int64_t height, const std::filesystem::path& file);
 
-// cv::imdecode with `flags`, refusing first a header that claims more than kMaxImagePixels
-// (see requireDecodableSize), and throwing Error(`failure`) naming `file` when the bytes do not
+// cv::imdecode with `flags`, refusing first content that is not PNG, JPEG, BMP or TIFF
+// (Error(NotAnImage)) and a header that claims more than kMaxImagePixels (see
+// requireDecodableSize), and throwing Error(`failure`) naming `file` when the bytes do not
 // decode. OpenCV's decoders return nothing for some damaged files and throw cv::Exception for
 // others (a BMP with an unknown compression, a TIFF with an impossible sample size): both end here.
 cv::Mat decodeImageBytes(const std::vector<uint8_t>& bytes, int flags,

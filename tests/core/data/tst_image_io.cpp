@@ -164,6 +164,25 @@ private Q_SLOTS:
                  core::ErrorCode::FileTruncated);
     }
 
+    // OpenCV tries every decoder it was built with on bytes it is handed, DICOM and JPEG
+    // 2000 among them; GDCM asserts (aborting the process) on this 133-byte file found by
+    // fuzz_mask. Only PNG, JPEG, BMP and TIFF content reaches a decoder.
+    void onlyTheFourImageFormatsReachADecoder() {
+        const std::string dicomMarker(
+            "\x89\x50\x4e\x47\x0d\x0a\x24\x42\x4d\x3a\x2f\x2f\x00\x1a\x0a\x00\x00\x00\xd0\x8f"
+            "\xbb\xb6\x54\x01\x00\x08\x36\x41\x78\x9c\x4d\xcc\xc1\x0f\xc0\x20\x00\x3c\x57\x4d"
+            "\x54\x5f\x4d\x53\x5f\x43\x61\x70\x61\x62\x69\x6c\x69\x74\x69\x65\x75\x63\x74\x5f"
+            "\x41\x73\x65\x65\x65\x65\x65\x65\x65\x65\x50\x72\x7f\x64\x75\x63\x74\x5f\x00\x00"
+            "\x00\x00\x36\x00\x00\x00\x28\x00\x00\x00\x08\x00\x00\x00\x06\x41\x00\x40\x00\x01"
+            "\x00\x18\x00\x6e\x63\x69\x00\x00\x00\x00\x90\x00\x00\x62\x69\x6c\x69\x74\x69\x65"
+            "\x73\x00\x6c\x6c\x61\x72\x00\x00\x44\x49\x43\x4d\x80",
+            133);
+        test::writeBytes(path("dicom.png"), dicomMarker);
+        QCOMPARE(test::errorCodeOf([&] { core::readMask(path("dicom.png")); }, path("dicom.png")),
+                 core::ErrorCode::NotAnImage);
+        QCOMPARE(readError(path("dicom.png")), core::ErrorCode::NotAnImage);
+    }
+
     void nonAsciiPathWithSpaces() {
         const fs::path file = path(u8"数据/图像/一 张.png");
         fs::create_directories(file.parent_path());
