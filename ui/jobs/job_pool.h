@@ -8,8 +8,9 @@ class QThreadPool;
 
 namespace seg::ui {
 
-// As many threads as cores; made on first use, ended (after its running jobs) with the
-// application. Any thread may call it while the application exists.
+// As many threads as cores; made on first use as a child of the application, so the first
+// call comes from the GUI thread (every job in the window is started there); ended, after
+// its running jobs, with the application.
 QThreadPool& backgroundJobPool();
 
 }  // namespace seg::ui
