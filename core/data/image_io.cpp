@@ -113,11 +113,7 @@ cv::Mat decodeImageBytes(const std::vector<uint8_t>& bytes, int flags, const fs:
 cv::Mat readImage(const fs::path& file) {
     requireNonEmptyFile(file);
     const std::vector<uint8_t> bytes = readFileBytes(file);
-    const Format format = sniff(bytes);
-    if (format == Format::Unknown)
-        throw Error(ErrorCode::NotAnImage, file,
-                    "not an image (content is not PNG, JPEG, BMP or TIFF)");
-    if (looksTruncated(bytes, format))
+    if (looksTruncated(bytes, sniff(bytes)))
         throw Error(ErrorCode::FileTruncated, file, "image file is truncated");
     return toEightBitBgr(decodeImageBytes(bytes, cv::IMREAD_ANYDEPTH | cv::IMREAD_ANYCOLOR, file,
                                           ErrorCode::FileUnreadable));
