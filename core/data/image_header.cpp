@@ -60,8 +60,11 @@ std::optional<HeaderSize> jpegSize(Bytes& bytes) {
     HeaderSize result;
     uint64_t at = 2;
     for (int segments = 0; segments < 1000; ++segments) {
+        // libjpeg skips stray bytes before a marker (with a warning), so this does too: a
+        // damaged file must not hide the size the decoder will allocate.
         uint8_t byte = 0;
-        if (!bytes.read(at++, &byte, 1) || byte != 0xFF) return std::nullopt;
+        for (int skipped = 0; byte != 0xFF; ++skipped)
+            if (skipped > 65536 || !bytes.read(at++, &byte, 1)) return std::nullopt;
         uint8_t marker = 0xFF;
         while (marker == 0xFF)  // fill bytes
             if (!bytes.read(at++, &marker, 1)) return std::nullopt;
@@ -81,6 +84,35 @@ std::optional<HeaderSize> jpegSize(Bytes& bytes) {
         at += length;
     }
     return std::nullopt;
+}
+
+// ImageWidth (256) and ImageLength (257) of the first image file directory.
+template <typename Bytes>
+std::optional<HeaderSize> tiffSize(Bytes& bytes, bool littleEndian) {
+    auto number = [&](const uint8_t* p, int size) {
+        uint32_t v = 0;
+        for (int i = 0; i < size; ++i)
+            v |= uint32_t(p[littleEndian ? i : size - 1 - i]) << (8 * i);
+        return v;
+    };
+    std::array<uint8_t, 12> entry{};
+    if (!bytes.read(4, entry.data(), 4)) return std::nullopt;
+    const uint64_t directory = number(entry.data(), 4);
+    if (!bytes.read(directory, entry.data(), 2)) return std::nullopt;
+    const uint32_t entries = number(entry.data(), 2);
+    int64_t width = -1, height = -1;
+    for (uint32_t i = 0; i < entries && (width < 0 || height < 0); ++i) {
+        if (!bytes.read(directory + 2 + 12 * uint64_t(i), entry.data(), entry.size()))
+            return std::nullopt;
+        const uint32_t tag = number(entry.data(), 2), type = number(entry.data() + 2, 2);
+        if (tag != 256 && tag != 257) continue;
+        const int64_t value = type == 3 ? number(entry.data() + 8, 2)    // SHORT
+                              : type == 4 ? number(entry.data() + 8, 4)  // LONG
+                                          : -1;
+        (tag == 256 ? width : height) = value;
+    }
+    if (width < 0 || height < 0) return std::nullopt;
+    return HeaderSize{{width, height}, false};  // orientation tags may swap them
 }
 
 template <typename Bytes>
@@ -103,6 +135,10 @@ std::optional<HeaderSize> headerSize(Bytes& bytes) {
         return HeaderSize{{littleEndian32(&head[18]), height < 0 ? -height : height}};
     }
     if (head[0] == 0xFF && head[1] == 0xD8) return jpegSize(bytes);
+    if (head[0] == 'I' && head[1] == 'I' && head[2] == 42 && head[3] == 0)
+        return tiffSize(bytes, true);
+    if (head[0] == 'M' && head[1] == 'M' && head[2] == 0 && head[3] == 42)
+        return tiffSize(bytes, false);
     return std::nullopt;
 }
 

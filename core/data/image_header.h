@@ -18,8 +18,8 @@ namespace seg::core {
 // decoding, or a file that is missing or damaged): decode the image to know.
 std::optional<cv::Size> readImageSize(const std::filesystem::path& file);
 
-// Width and height as a PNG, BMP or JPEG header in `bytes` states them, however large or
-// rotated: what a decoder would allocate. nullopt for other formats or a header cut short.
+// Width and height as a PNG, BMP, JPEG or TIFF header in `bytes` states them, however large
+// or rotated: what a decoder would allocate. nullopt for other formats or a header cut short.
 struct DeclaredSize {
     int64_t width = 0, height = 0;
 };
