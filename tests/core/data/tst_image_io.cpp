@@ -158,6 +158,24 @@ private Q_SLOTS:
                 }
             }
         }
+        // A TIFF directory, and a JPEG frame behind stray bytes (libjpeg skips them), state
+        // their sizes too (fuzz_mask and fuzz_image found both).
+        std::string tiff("II*\0\x08\0\0\0\x02\0", 10);  // directory at 8, two entries
+        for (const uint16_t tag : {256, 257}) {
+            tiff += std::string{char(tag & 0xFF), char(tag >> 8), 4, 0, 1, 0, 0, 0};  // LONG x1
+            tiff += std::string("\x40\x9c\0\0", 4);                              // 40000
+        }
+        test::writeBytes(path("huge.tif"), tiff + std::string(4, '\0'));
+        test::writeBytes(path("huge.jpg"),
+                         std::string("\xff\xd8\xff\xfe\0\x04hi"  // a comment, then stray bytes
+                                     "junk\xff\xc0\0\x11\x08\x4e\x20\x4e\x20\x03",  // 20000 x 20000
+                                     22) +
+                             std::string(9, '\x01') + std::string("\xff\xd9", 2));
+        for (const char* name : {"huge.tif", "huge.jpg"}) {
+            QCOMPARE(test::errorCodeOf([&] { core::readMask(path(name)); }, path(name)),
+                     core::ErrorCode::UnsupportedFormat);
+            QCOMPARE(readError(path(name)), core::ErrorCode::UnsupportedFormat);
+        }
         // Up to the limit, the header is no reason to refuse: the decoder decides.
         test::writeBytes(path("big.png"), pngClaiming(16384, 16384));
         QCOMPARE(test::errorCodeOf([&] { core::readMask(path("big.png")); }, path("big.png")),
