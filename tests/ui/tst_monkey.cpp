@@ -28,16 +28,6 @@
 #include "core/data/mask_io.h"
 #include "core/project/project.h"
 #include "support/test_files.h"
-
-namespace {
-
-int monkeySeconds() {
-    return qEnvironmentVariableIsSet("SEG_MONKEY_SECONDS")
-               ? qEnvironmentVariableIntValue("SEG_MONKEY_SECONDS")
-               : 20;
-}
-
-}  // namespace
 #include "support/tiny_training.h"
 #include "ui/annotate/annotator.h"
 #include "ui/annotate/mask_canvas.h"
@@ -49,6 +39,16 @@ int monkeySeconds() {
 
 using namespace seg;
 namespace fs = std::filesystem;
+
+namespace {
+
+int monkeySeconds() {
+    return qEnvironmentVariableIsSet("SEG_MONKEY_SECONDS")
+               ? qEnvironmentVariableIntValue("SEG_MONKEY_SECONDS")
+               : 20;
+}
+
+}  // namespace
 
 class TestMonkey : public QObject {
     Q_OBJECT
