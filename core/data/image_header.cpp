@@ -60,14 +60,17 @@ std::optional<HeaderSize> jpegSize(Bytes& bytes) {
     HeaderSize result;
     uint64_t at = 2;
     for (int segments = 0; segments < 1000; ++segments) {
-        // libjpeg skips stray bytes before a marker (with a warning), so this does too: a
-        // damaged file must not hide the size the decoder will allocate.
-        uint8_t byte = 0;
-        for (int skipped = 0; byte != 0xFF; ++skipped)
-            if (skipped > 65536 || !bytes.read(at++, &byte, 1)) return std::nullopt;
-        uint8_t marker = 0xFF;
-        while (marker == 0xFF)  // fill bytes
-            if (!bytes.read(at++, &marker, 1)) return std::nullopt;
+        // libjpeg skips stray bytes before a marker (with a warning), and FF 00 among them,
+        // so this does too: a damaged file must not hide the size the decoder will allocate.
+        uint8_t marker = 0;
+        for (int skipped = 0; marker == 0; skipped += 2) {
+            uint8_t byte = 0;
+            for (; byte != 0xFF; ++skipped)
+                if (skipped > 65536 || !bytes.read(at++, &byte, 1)) return std::nullopt;
+            marker = 0xFF;
+            while (marker == 0xFF)  // fill bytes
+                if (!bytes.read(at++, &marker, 1)) return std::nullopt;
+        }
         if (marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7)) continue;  // no length
         std::array<uint8_t, 7> segment{};  // length, then a frame's precision, height, width
         if (!bytes.read(at, segment.data(), 2)) return std::nullopt;

@@ -100,6 +100,10 @@ cv::Mat decodeImageBytes(const std::vector<uint8_t>& bytes, int flags, const fs:
                     "not an image (content is not PNG, JPEG, BMP or TIFF)");
     if (const auto declared = declaredImageSize(bytes))
         requireDecodableSize(declared->width, declared->height, file);
+    else if (sniff(bytes) == Format::Jpeg)
+        // The walk follows libjpeg's, so a frame it cannot find is one the decoder cannot
+        // use either; refusing here also keeps any frame it missed from going unchecked.
+        throw Error(failure, file, "JPEG data is corrupt: no frame header with the image size");
     cv::Mat image;
     try {
         image = cv::imdecode(bytes, flags);

@@ -171,11 +171,22 @@ private Q_SLOTS:
                                      "junk\xff\xc0\0\x11\x08\x4e\x20\x4e\x20\x03",  // 20000 x 20000
                                      22) +
                              std::string(9, '\x01') + std::string("\xff\xd9", 2));
-        for (const char* name : {"huge.tif", "huge.jpg"}) {
+        // libjpeg also skips a stuffed FF 00 among stray bytes (fuzz_image found a frame of
+        // 962 megapixels behind one).
+        test::writeBytes(path("stuffed.jpg"),
+                         std::string("\xff\xd8\xff\xfe\0\x04hi"  // a comment, then FF 00
+                                     "\xff\0\0\0\xff\xc0\0\x11\x08\x4e\x20\x4e\x20\x03",
+                                     22) +
+                             std::string(9, '\x01') + std::string("\xff\xd9", 2));
+        for (const char* name : {"huge.tif", "huge.jpg", "stuffed.jpg"}) {
             QCOMPARE(test::errorCodeOf([&] { core::readMask(path(name)); }, path(name)),
                      core::ErrorCode::UnsupportedFormat);
             QCOMPARE(readError(path(name)), core::ErrorCode::UnsupportedFormat);
         }
+        // A JPEG whose size cannot be found is refused before any decoder sees it.
+        test::writeBytes(path("frameless.jpg"),
+                         std::string("\xff\xd8\xff\xfe\0\x04hi\xff\xd9", 10));
+        QCOMPARE(readError(path("frameless.jpg")), core::ErrorCode::FileUnreadable);
         // Up to the limit, the header is no reason to refuse: the decoder decides.
         test::writeBytes(path("big.png"), pngClaiming(16384, 16384));
         QCOMPARE(test::errorCodeOf([&] { core::readMask(path("big.png")); }, path("big.png")),
