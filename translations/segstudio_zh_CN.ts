@@ -41,6 +41,49 @@
     </message>
 </context>
 <context>
+    <name>ArchitectureFlags</name>
+    <message>
+        <source>Architecture: %1.</source>
+        <translation>架构：%1。</translation>
+    </message>
+    <message>
+        <source>Default: %1.</source>
+        <translation>默认：%1。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3; default %4.</source>
+        <translation>%1：%2 取值 %3；默认 %4。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>unknown model &apos;%1&apos; (expected one of: %2)</source>
+        <translation>未知模型“%1”（应为以下之一：%2）</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to %2 (its options: %3)</source>
+        <translation>--%1 不适用于 %2（它的选项：%3）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number, not &apos;%2&apos;</source>
+        <translation>--%1 必须是整数，而不是“%2”</translation>
+    </message>
+</context>
+<context>
     <name>BoxTool</name>
     <message>
         <source>Rectangle fill</source>
@@ -679,36 +722,8 @@ frequencies and the problems found (bad files are skipped and listed).</source>
 <context>
     <name>ModelCommand</name>
     <message>
-        <source>Prints a model&apos;s size: parameters, convolutions and the GFLOPs of one forward pass.</source>
-        <translation>打印模型的规模：参数量、卷积层数以及一次前向传播的 GFLOPs。</translation>
-    </message>
-    <message>
-        <source>unet, deeplabv3plus, deeplabv3, fcn8s, fcn16s or fcn32s.</source>
-        <translation>unet、deeplabv3plus、deeplabv3、fcn8s、fcn16s 或 fcn32s。</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>U-Net first-stage channels, or ResNet stem channels.</source>
-        <translation>U-Net 第一阶段的通道数，或 ResNet 起始层（stem）的通道数。</translation>
-    </message>
-    <message>
         <source>n</source>
         <translation>n</translation>
-    </message>
-    <message>
-        <source>U-Net stages, 3 to 5.</source>
-        <translation>U-Net 的阶段数，取值 3 到 5。</translation>
-    </message>
-    <message>
-        <source>resnet18, resnet34 or resnet50.</source>
-        <translation>resnet18、resnet34 或 resnet50。</translation>
-    </message>
-    <message>
-        <source>DeepLab output stride, 16 or 8.</source>
-        <translation>DeepLab 输出步幅，16 或 8。</translation>
     </message>
     <message>
         <source>Number of classes.</source>
@@ -727,8 +742,12 @@ frequencies and the problems found (bad files are skipped and listed).</source>
         <translation>--size 必须是 S 或 WxH，边长 8 到 8192</translation>
     </message>
     <message>
-        <source>%1 at %2x%3: %4 parameters (%5 M), %6 convolutions, %7 GFLOPs per forward pass</source>
-        <translation>%1，输入 %2x%3：%4 个参数（%5 M），%6 个卷积层，每次前向传播 %7 GFLOPs</translation>
+        <source>Prints a model&apos;s size: parameters, convolutions and matrix products, and the multiply-accumulates (GMACs) of one forward pass.</source>
+        <translation>打印模型的规模：参数量、卷积与矩阵乘法的数量，以及一次前向传播的乘加运算量（GMACs）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) at %3x%4: %5 parameters (%6 M), %7 convolutions, %8 matrix products; %9 GMACs per forward pass (multiply-accumulates; FLOPs are twice as many)</source>
+        <translation>%1（%2），输入 %3x%4：%5 个参数（%6 M），%7 个卷积，%8 个矩阵乘法；每次前向传播 %9 GMACs（乘加运算；FLOPs 为其两倍）</translation>
     </message>
 </context>
 <context>
@@ -772,6 +791,128 @@ frequencies and the problems found (bad files are skipped and listed).</source>
     <message>
         <source>--input-size takes WxH, e.g. 520x520</source>
         <translation>--input-size 需要 WxH 格式，例如 520x520</translation>
+    </message>
+</context>
+<context>
+    <name>ModelTable</name>
+    <message>
+        <source>Backbone</source>
+        <translation>骨干网络</translation>
+    </message>
+    <message>
+        <source>The encoder: a ResNet (He et al. 2016) or a VGG network (Simonyan and Zisserman 2015).</source>
+        <translation>编码器：ResNet（He 等，2016）或 VGG 网络（Simonyan 与 Zisserman，2015）。</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <source>Channels of the backbone&apos;s first stage: 64 as in the papers; fewer train faster.</source>
+        <translation>骨干网络第一阶段的通道数：论文中为 64；通道越少训练越快。</translation>
+    </message>
+    <message>
+        <source>Output stride</source>
+        <translation>输出步幅</translation>
+    </message>
+    <message>
+        <source>How much smaller than the image the deepest features are: 8 keeps finer detail and costs about four times more.</source>
+        <translation>最深层特征相对图像缩小的倍数：8 保留更多细节，计算量约为四倍。</translation>
+    </message>
+    <message>
+        <source>Channels of the first stage; each deeper stage doubles them.</source>
+        <translation>第一阶段的通道数；每深一层通道数加倍。</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>深度</translation>
+    </message>
+    <message>
+        <source>Number of stages, each at half the resolution of the last.</source>
+        <translation>阶段数，每个阶段的分辨率是上一阶段的一半。</translation>
+    </message>
+    <message>
+        <source>Bilinear upsampling</source>
+        <translation>双线性上采样</translation>
+    </message>
+    <message>
+        <source>Upsample bilinearly instead of with a learned 2x2 transposed convolution.</source>
+        <translation>使用双线性上采样，而不是可学习的 2x2 转置卷积。</translation>
+    </message>
+    <message>
+        <source>U-Net</source>
+        <translation>U-Net</translation>
+    </message>
+    <message>
+        <source>Ronneberger et al. 2015: an encoder and a decoder joined by skip connections at every scale.</source>
+        <translation>Ronneberger 等，2015：编码器与解码器在每个尺度上通过跳跃连接相连。</translation>
+    </message>
+    <message>
+        <source>DeepLabv3+</source>
+        <translation>DeepLabv3+</translation>
+    </message>
+    <message>
+        <source>Chen et al. 2018: atrous spatial pyramid pooling on a dilated backbone, and a decoder that sharpens borders with stride-4 features.</source>
+        <translation>Chen 等，2018：在空洞骨干网络上做空洞空间金字塔池化，并由解码器借助步幅 4 的特征使边界更清晰。</translation>
+    </message>
+    <message>
+        <source>DeepLabv3</source>
+        <translation>DeepLabv3</translation>
+    </message>
+    <message>
+        <source>Chen et al. 2017: atrous spatial pyramid pooling on a dilated backbone.</source>
+        <translation>Chen 等，2017：在空洞骨干网络上做空洞空间金字塔池化。</translation>
+    </message>
+    <message>
+        <source>FCN-8s</source>
+        <translation>FCN-8s</translation>
+    </message>
+    <message>
+        <source>Long et al. 2015: class scores from strides 32, 16 and 8, summed.</source>
+        <translation>Long 等，2015：将步幅 32、16 和 8 的类别得分相加。</translation>
+    </message>
+    <message>
+        <source>FCN-16s</source>
+        <translation>FCN-16s</translation>
+    </message>
+    <message>
+        <source>Long et al. 2015: class scores from strides 32 and 16, summed.</source>
+        <translation>Long 等，2015：将步幅 32 和 16 的类别得分相加。</translation>
+    </message>
+    <message>
+        <source>FCN-32s</source>
+        <translation>FCN-32s</translation>
+    </message>
+    <message>
+        <source>Long et al. 2015: class scores from stride 32, upsampled.</source>
+        <translation>Long 等，2015：将步幅 32 的类别得分上采样。</translation>
+    </message>
+</context>
+<context>
+    <name>ModelText</name>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 或 %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 到 %2</translation>
+    </message>
+    <message>
+        <source>%1, a multiple of %2</source>
+        <translation>%1，且为 %2 的倍数</translation>
+    </message>
+    <message>
+        <source>on or off</source>
+        <translation>开或关</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关</translation>
     </message>
 </context>
 <context>
@@ -1092,36 +1233,12 @@ config.json、metrics.csv、log.txt、checkpoints/last.pt 和 best.pt。
         <translation>以 config.json 为基础（下列选项会覆盖其中的设置）。</translation>
     </message>
     <message>
-        <source>unet, deeplabv3plus, deeplabv3, fcn8s, fcn16s or fcn32s (%1).</source>
-        <translation>unet、deeplabv3plus、deeplabv3、fcn8s、fcn16s 或 fcn32s（%1）。</translation>
-    </message>
-    <message>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <source>U-Net first-stage channels, or ResNet stem channels.</source>
-        <translation>U-Net 第一阶段的通道数，或 ResNet 起始层（stem）的通道数。</translation>
-    </message>
-    <message>
         <source>n</source>
         <translation>n</translation>
-    </message>
-    <message>
-        <source>U-Net stages, 3 to 5.</source>
-        <translation>U-Net 的阶段数，取值 3 到 5。</translation>
-    </message>
-    <message>
-        <source>U-Net: bilinear upsampling instead of learned 2x2.</source>
-        <translation>U-Net：使用双线性上采样，而非可学习的 2x2 上采样。</translation>
-    </message>
-    <message>
-        <source>resnet18, resnet34 or resnet50.</source>
-        <translation>resnet18、resnet34 或 resnet50。</translation>
-    </message>
-    <message>
-        <source>DeepLab output stride, 16 or 8.</source>
-        <translation>DeepLab 输出步幅，16 或 8。</translation>
     </message>
     <message>
         <source>Epochs to train.</source>
@@ -1256,10 +1373,6 @@ config.json、metrics.csv、log.txt、checkpoints/last.pt 和 best.pt。
         <translation>同时随机上下翻转（适用于没有上下方向之分的数据）。</translation>
     </message>
     <message>
-        <source>Start the ResNet backbone from these weights: a SegStudio checkpoint or a PyTorch state dict (torchvision names work).</source>
-        <translation>用这些权重初始化 ResNet 骨干网络：SegStudio 检查点或 PyTorch state dict（支持 torchvision 的参数名）。</translation>
-    </message>
-    <message>
         <source>Cross-entropy weight per class, comma-separated, e.g. 0.5,1,1.</source>
         <translation>交叉熵的各类别权重，以逗号分隔，例如 0.5,1,1。</translation>
     </message>
@@ -1286,6 +1399,10 @@ config.json、metrics.csv、log.txt、checkpoints/last.pt 和 best.pt。
     <message>
         <source>--class-weights takes numbers, e.g. 0.5,1,1</source>
         <translation>--class-weights 需要数值，例如 0.5,1,1</translation>
+    </message>
+    <message>
+        <source>Start the backbone from these weights: a SegStudio checkpoint or a PyTorch state dict (torchvision&apos;s ResNet names work).</source>
+        <translation>以这些权重初始化骨干网络：SegStudio 检查点或 PyTorch state dict（可使用 torchvision 的 ResNet 命名）。</translation>
     </message>
 </context>
 <context>
@@ -2639,6 +2756,17 @@ The image stays open so that its edits are not lost; free the folder and save ag
     </message>
 </context>
 <context>
+    <name>seg::ui::ModelForm</name>
+    <message>
+        <source>%1; default %2.</source>
+        <translation>取值 %1；默认 %2。</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>架构</translation>
+    </message>
+</context>
+<context>
     <name>seg::ui::ModelPredictions</name>
     <message>
         <source>Opening %1</source>
@@ -3044,58 +3172,6 @@ The image stays open so that its edits are not lost; free the folder and save ag
     <message>
         <source>Model</source>
         <translation>模型</translation>
-    </message>
-    <message>
-        <source>U-Net</source>
-        <translation>U-Net</translation>
-    </message>
-    <message>
-        <source>DeepLabv3+</source>
-        <translation>DeepLabv3+</translation>
-    </message>
-    <message>
-        <source>DeepLabv3</source>
-        <translation>DeepLabv3</translation>
-    </message>
-    <message>
-        <source>FCN-8s</source>
-        <translation>FCN-8s</translation>
-    </message>
-    <message>
-        <source>FCN-16s</source>
-        <translation>FCN-16s</translation>
-    </message>
-    <message>
-        <source>FCN-32s</source>
-        <translation>FCN-32s</translation>
-    </message>
-    <message>
-        <source>U-Net: channels of the first stage. ResNet: channels of the stem (64 as in the paper).</source>
-        <translation>U-Net：第一阶段的通道数。ResNet：起始层（stem）的通道数（论文中为 64）。</translation>
-    </message>
-    <message>
-        <source>Bilinear upsampling</source>
-        <translation>双线性上采样</translation>
-    </message>
-    <message>
-        <source>Architecture</source>
-        <translation>架构</translation>
-    </message>
-    <message>
-        <source>Width</source>
-        <translation>宽度</translation>
-    </message>
-    <message>
-        <source>Depth</source>
-        <translation>深度</translation>
-    </message>
-    <message>
-        <source>Backbone</source>
-        <translation>骨干网络</translation>
-    </message>
-    <message>
-        <source>Output stride</source>
-        <translation>输出步幅</translation>
     </message>
     <message>
         <source>Optimisation</source>

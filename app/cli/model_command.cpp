@@ -1,8 +1,10 @@
+#include "app/cli/architecture_flags.h"
 #include "app/cli/cli_support.h"
 #include "app/cli/commands.h"
 #include "core/common/error.h"
 #include "core/models/model_summary.h"
 #include "ui/text/error_text.h"
+#include "ui/text/model_text.h"
 
 namespace seg::cli {
 
@@ -18,19 +20,10 @@ public:
 int ModelCommand::run(const QStringList& args) {
     CommandParser command(
         QStringLiteral("model"),
-        tr("Prints a model's size: parameters, convolutions and the GFLOPs of one forward pass."));
+        tr("Prints a model's size: parameters, convolutions and matrix products, and the "
+           "multiply-accumulates (GMACs) of one forward pass."));
     auto& p = command.parser();
-    p.addOption({QStringLiteral("model"),
-                 tr("unet, deeplabv3plus, deeplabv3, fcn8s, fcn16s or fcn32s."), tr("name"),
-                 QStringLiteral("unet")});
-    p.addOption({QStringLiteral("width"),
-                 tr("U-Net first-stage channels, or ResNet stem channels."), tr("n")});
-    p.addOption(
-        {QStringLiteral("depth"), tr("U-Net stages, 3 to 5."), tr("n"), QStringLiteral("4")});
-    p.addOption({QStringLiteral("backbone"), tr("resnet18, resnet34 or resnet50."), tr("name"),
-                 QStringLiteral("resnet18")});
-    p.addOption({QStringLiteral("output-stride"), tr("DeepLab output stride, 16 or 8."), tr("n"),
-                 QStringLiteral("16")});
+    ArchitectureFlags::add(p, QStringLiteral("unet"));
     p.addOption(
         {QStringLiteral("classes"), tr("Number of classes."), tr("n"), QStringLiteral("21")});
     p.addOption({QStringLiteral("size"), tr("Input size: S or WxH (default 512)."), tr("size"),
@@ -38,21 +31,10 @@ int ModelCommand::run(const QStringList& args) {
     if (auto code = command.parse(args)) return *code;
 
     core::ModelSpec spec;
-    spec.architecture = p.value(QStringLiteral("model")).toStdString();
-    spec.backbone = p.value(QStringLiteral("backbone")).toStdString();
-    spec.width = spec.architecture == "unet" ? 16 : 64;
-    const auto depth = command.intOption(QStringLiteral("depth"), 3, 5);
-    const auto stride = command.intOption(QStringLiteral("output-stride"), 8, 16);
     const auto classes = command.intOption(QStringLiteral("classes"), 2, 255);
-    if (!depth || !stride || !classes) return kUsage;
-    if (p.isSet(QStringLiteral("width"))) {
-        const auto width = command.intOption(QStringLiteral("width"), 4, 128);
-        if (!width) return kUsage;
-        spec.width = static_cast<int>(*width);
-    }
-    spec.depth = static_cast<int>(*depth);
-    spec.outputStride = static_cast<int>(*stride);
+    if (!classes) return kUsage;
     spec.numClasses = static_cast<int>(*classes);
+    if (auto code = ArchitectureFlags::apply(command, spec)) return *code;
     const QStringList size = p.value(QStringLiteral("size")).split(QLatin1Char('x'));
     bool okW = false, okH = true;
     const int w = size.value(0).toInt(&okW);
@@ -63,14 +45,17 @@ int ModelCommand::run(const QStringList& args) {
     try {
         const auto summary = core::summarizeModel(spec, h, w);
         out()
-            << tr("%1 at %2x%3: %4 parameters (%5 M), %6 convolutions, %7 GFLOPs per forward pass")
-                   .arg(QString::fromStdString(spec.architecture))
+            << tr("%1 (%2) at %3x%4: %5 parameters (%6 M), %7 convolutions, %8 matrix products; "
+                  "%9 GMACs per forward pass (multiply-accumulates; FLOPs are twice as many)")
+                   .arg(ui::architectureLabel(spec.architecture),
+                        QString::fromStdString(core::describeModel(spec)))
                    .arg(w)
                    .arg(h)
                    .arg(summary.parameters)
                    .arg(double(summary.parameters) / 1e6, 0, 'f', 2)
                    .arg(summary.convolutions)
-                   .arg(summary.forwardGflops, 0, 'f', 3)
+                   .arg(summary.matrixProducts)
+                   .arg(summary.forwardGmacs, 0, 'f', 3)
             << '\n';
         return kSuccess;
     } catch (const core::Error& e) {

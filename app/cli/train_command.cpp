@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/cli/architecture_flags.h"
 #include "app/cli/cli_support.h"
 #include "app/cli/commands.h"
 #include "core/common/atomic_file.h"
@@ -124,20 +125,10 @@ int TrainCommand::run(const QStringList& args) {
                  tr("file")});
     p.addOption({QStringLiteral("config"),
                  tr("Start from a config.json (options below override it)."), tr("file")});
-    p.addOption({QStringLiteral("model"),
-                 tr("unet, deeplabv3plus, deeplabv3, fcn8s, fcn16s or fcn32s (%1).")
-                     .arg(QStringLiteral("unet")),
-                 tr("name")});
-    p.addOption({QStringLiteral("width"),
-                 tr("U-Net first-stage channels, or ResNet stem channels."), tr("n")});
-    p.addOption({QStringLiteral("depth"), tr("U-Net stages, 3 to 5."), tr("n")});
-    p.addOption(
-        {QStringLiteral("bilinear"), tr("U-Net: bilinear upsampling instead of learned 2x2.")});
-    p.addOption({QStringLiteral("backbone"), tr("resnet18, resnet34 or resnet50."), tr("name")});
-    p.addOption({QStringLiteral("output-stride"), tr("DeepLab output stride, 16 or 8."), tr("n")});
+    ArchitectureFlags::add(p, QStringLiteral("unet"));
     p.addOption({QStringLiteral("backbone-weights"),
-                 tr("Start the ResNet backbone from these weights: a SegStudio checkpoint or a "
-                    "PyTorch state dict (torchvision names work)."),
+                 tr("Start the backbone from these weights: a SegStudio checkpoint or a PyTorch "
+                    "state dict (torchvision's ResNet names work)."),
                  tr("file")});
     p.addOption({QStringLiteral("epochs"), tr("Epochs to train."), tr("n")});
     p.addOption({QStringLiteral("batch"), tr("Batch size."), tr("n")});
@@ -216,8 +207,6 @@ int TrainCommand::run(const QStringList& args) {
         auto text = [&](const char* name, std::string& field) {
             if (p.isSet(QLatin1String(name))) field = p.value(QLatin1String(name)).toStdString();
         };
-        text("model", config.model.architecture);
-        text("backbone", config.model.backbone);
         text("optimizer", config.optimizer.type);
         text("loss", config.loss.type);
         text("schedule", config.schedule.type);
@@ -226,17 +215,11 @@ int TrainCommand::run(const QStringList& args) {
             config.backboneWeights = QFileInfo(p.value(QStringLiteral("backbone-weights")))
                                          .absoluteFilePath()
                                          .toStdString();
-        if (p.isSet(QStringLiteral("bilinear"))) config.model.bilinear = true;
         if (p.isSet(QStringLiteral("no-flip"))) config.augment.horizontalFlip = false;
         if (p.isSet(QStringLiteral("vflip"))) config.augment.verticalFlip = true;
-        if (config.model.architecture != "unet" && !p.isSet(QStringLiteral("width")) && !resume &&
-            !p.isSet(QStringLiteral("config")))
-            config.model.width = 64;  // the ResNet of the papers
         int seed = static_cast<int>(config.seed);
-        const bool ok = integer("width", config.model.width, 4, 128) &&
-                        integer("depth", config.model.depth, 3, 5) &&
-                        integer("output-stride", config.model.outputStride, 8, 16) &&
-                        integer("epochs", config.epochs, 1, 100000) &&
+        if (auto code = ArchitectureFlags::apply(command, config.model)) return *code;
+        const bool ok = integer("epochs", config.epochs, 1, 100000) &&
                         integer("batch", config.batchSize, 1, 4096) &&
                         integer("crop", config.cropSize, 0, 8192) &&
                         integer("warmup", config.schedule.warmupIterations, 0, 10000000) &&

@@ -1,5 +1,7 @@
 #include "core/models/deeplab.h"
 
+#include "core/models/model_factories.h"
+
 namespace seg::core {
 
 AsppImpl::AsppImpl(int in, int out, int outputStride) {
@@ -20,13 +22,18 @@ torch::Tensor AsppImpl::forward(const torch::Tensor& x) {
 
 DeepLabImpl::DeepLabImpl(const ModelSpec& spec)
     : SegmentationModelImpl(spec), m_decoder(spec.architecture == "deeplabv3plus") {
+    const int width = spec.integer("width"), outputStride = spec.integer("output_stride");
     backbone = register_module(
-        "backbone", ResNet(spec.backbone, spec.inChannels, spec.width, spec.outputStride));
-    const int asppChannels = spec.width * 4;  // 256 for the paper's width of 64
-    aspp = register_module("aspp", Aspp(backbone->channels(4), asppChannels, spec.outputStride));
+        "backbone", createEncoder(spec.choice("backbone"), spec.inChannels, width, outputStride));
+    const auto& maps = backbone->featureMaps();
+    m_deepest = maps.size() - 1;
+    const int asppChannels = width * 4;  // 256 for the paper's width of 64
+    aspp = register_module("aspp", Aspp(maps[m_deepest].channels, asppChannels, outputStride));
     if (m_decoder) {
-        const int lowChannels = std::max(8, spec.width * 3 / 4);  // 48 for width 64
-        lowLevel = register_module("lowLevel", ConvBnRelu(backbone->channels(1), lowChannels, 1));
+        m_lowLevel = backbone->deepestMapAt(4);
+        const int lowChannels = std::max(8, width * 3 / 4);  // 48 for width 64
+        lowLevel =
+            register_module("lowLevel", ConvBnRelu(maps[m_lowLevel].channels, lowChannels, 1));
         fuse1 = register_module("fuse1", ConvBnRelu(asppChannels + lowChannels, asppChannels));
         fuse2 = register_module("fuse2", ConvBnRelu(asppChannels, asppChannels));
     } else {
@@ -37,15 +44,19 @@ DeepLabImpl::DeepLabImpl(const ModelSpec& spec)
 }
 
 torch::Tensor DeepLabImpl::forwardAligned(const torch::Tensor& x) {
-    const ResNetFeatures f = backbone(x);
-    torch::Tensor y = aspp(f.stage4);
+    const std::vector<torch::Tensor> maps = backbone->forward(x);
+    torch::Tensor y = aspp(maps[m_deepest]);
     if (m_decoder) {
-        const auto low = lowLevel(f.stage1);
+        const auto low = lowLevel(maps[m_lowLevel]);
         y = fuse2(fuse1(torch::cat({resizeLike(y, low), low}, 1)));
     } else {
         y = refine(y);
     }
     return resizeLike(classifier(y), x);
+}
+
+SegmentationModel createDeepLabV3(const ModelSpec& spec) {
+    return std::make_shared<DeepLabImpl>(spec);
 }
 
 }  // namespace seg::core

@@ -1,9 +1,9 @@
 #pragma once
-// DeepLabv3 (Chen et al. 2017) and DeepLabv3+ (Chen et al. 2018) on a dilated ResNet:
+// DeepLabv3 (Chen et al. 2017) and DeepLabv3+ (Chen et al. 2018) on a dilated encoder:
 // atrous spatial pyramid pooling, and for v3+ a decoder that fuses stride-4 features.
 
 #include "core/models/blocks.h"
-#include "core/models/resnet.h"
+#include "core/models/encoder.h"
 #include "core/models/segmentation_model.h"
 
 namespace seg::core {
@@ -27,14 +27,15 @@ class DeepLabImpl : public SegmentationModelImpl {
 public:
     // spec.architecture: "deeplabv3plus" (with decoder) or "deeplabv3".
     explicit DeepLabImpl(const ModelSpec& spec);
-    int sizeMultiple() const override { return spec().outputStride; }
+    int sizeMultiple() const override { return backbone->outputStride(); }
 
 protected:
     torch::Tensor forwardAligned(const torch::Tensor& x) override;
 
 private:
     bool m_decoder;
-    ResNet backbone{nullptr};
+    Encoder backbone;
+    size_t m_deepest = 0, m_lowLevel = 0;  // indices into the encoder's feature maps
     Aspp aspp{nullptr};
     ConvBnRelu lowLevel{nullptr}, fuse1{nullptr}, fuse2{nullptr};  // v3+ decoder
     ConvBnRelu refine{nullptr};                                    // v3 head

@@ -1,8 +1,8 @@
 #pragma once
-// FCN-32s/16s/8s (Long et al. 2015) on a ResNet: class scores from the stride-32 features,
-// refined by adding scores from the stride-16 (16s) and stride-8 (8s) features.
+// FCN-32s/16s/8s (Long et al. 2015) on any encoder: class scores from the stride-32
+// features, refined by adding scores from the stride-16 (16s) and stride-8 (8s) features.
 
-#include "core/models/resnet.h"
+#include "core/models/encoder.h"
 #include "core/models/segmentation_model.h"
 
 namespace seg::core {
@@ -18,7 +18,8 @@ protected:
 
 private:
     int m_finestStride;  // 32, 16 or 8
-    ResNet backbone{nullptr};
+    Encoder backbone;
+    size_t m_map32 = 0, m_map16 = 0, m_map8 = 0;  // indices into the feature maps
     torch::nn::Conv2d score32{nullptr}, score16{nullptr}, score8{nullptr};
 };
 

@@ -1,5 +1,5 @@
 #pragma once
-// Builds a model from its spec: an explicit table of factories filled in one function.
+// Builds a model from its spec through the factory the architecture table names.
 
 #include "core/models/segmentation_model.h"
 

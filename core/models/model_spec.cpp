@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/common/error.h"
+#include "core/models/architecture_table.h"
 
 namespace seg::core {
 
@@ -14,56 +15,161 @@ namespace {
     throw Error(ErrorCode::InvalidArgument, {}, detail);
 }
 
-bool isResNetBased(const std::string& architecture) {
-    return architecture != "unet";
+const char* kindName(OptionKind kind) {
+    switch (kind) {
+    case OptionKind::Integer: return "a number";
+    case OptionKind::Flag: return "true or false";
+    case OptionKind::Choice: return "a name";
+    }
+    return "?";
+}
+
+const ModelOption& optionOf(const ModelSpec& spec, const std::string& key, OptionKind kind) {
+    const ModelOption* option = architecture(spec.architecture).option(key);
+    if (!option) invalid("a " + spec.architecture + " has no option '" + key + "'");
+    if (option->kind != kind)
+        invalid("option '" + key + "' of " + spec.architecture + " is " + kindName(option->kind));
+    return *option;
+}
+
+ModelOptionValue defaultValue(const ModelOption& option) {
+    switch (option.kind) {
+    case OptionKind::Integer: return option.defaultInteger;
+    case OptionKind::Flag: return option.defaultFlag;
+    case OptionKind::Choice: return option.defaultChoice;
+    }
+    return 0;
+}
+
+ModelOptionValue valueOf(const ModelSpec& spec, const ModelOption& option) {
+    const auto found = spec.options.find(option.key);
+    return found == spec.options.end() ? defaultValue(option) : found->second;
+}
+
+std::string valueText(const ModelOptionValue& value) {
+    if (const int* i = std::get_if<int>(&value)) return std::to_string(*i);
+    if (const bool* b = std::get_if<bool>(&value)) return *b ? "true" : "false";
+    return std::get<std::string>(value);
+}
+
+std::string choiceList(const ModelOption& option) {
+    std::string list;
+    for (size_t i = 0; i < option.choices.size(); ++i)
+        list += (i == 0 ? "" : i + 1 == option.choices.size() ? " or " : ", ") +
+                option.choices[i].value;
+    return list;
+}
+
+std::string allowedList(const std::vector<int>& allowed) {
+    std::string list;
+    for (size_t i = 0; i < allowed.size(); ++i)
+        list += (i == 0 ? "" : i + 1 == allowed.size() ? " or " : ", ") +
+                std::to_string(allowed[i]);
+    return list;
+}
+
+void validateOption(const std::string& architectureName, const ModelOption& option,
+                    const ModelOptionValue& value) {
+    const std::string what = option.key + " (" + architectureName + ")";
+    switch (option.kind) {
+    case OptionKind::Integer: {
+        const int* v = std::get_if<int>(&value);
+        if (!v) invalid(what + " must be a number");
+        if (!option.allowed.empty()) {
+            if (std::find(option.allowed.begin(), option.allowed.end(), *v) == option.allowed.end())
+                invalid(what + " must be " + allowedList(option.allowed));
+        } else if (*v < option.minimum || *v > option.maximum || *v % option.multipleOf != 0) {
+            invalid(what + " must be " + std::to_string(option.minimum) + " to " +
+                    std::to_string(option.maximum) +
+                    (option.multipleOf > 1
+                         ? ", a multiple of " + std::to_string(option.multipleOf)
+                         : std::string()));
+        }
+        break;
+    }
+    case OptionKind::Flag:
+        if (!std::holds_alternative<bool>(value)) invalid(what + " must be true or false");
+        break;
+    case OptionKind::Choice: {
+        const std::string* v = std::get_if<std::string>(&value);
+        const bool known = v && std::any_of(option.choices.begin(), option.choices.end(),
+                                            [&](const OptionChoice& c) { return c.value == *v; });
+        if (!known)
+            invalid("unknown " + what + " '" + (v ? *v : valueText(value)) + "' (expected " +
+                    choiceList(option) + ")");
+        break;
+    }
+    }
 }
 
 }  // namespace
 
-bool ModelSpec::operator==(const ModelSpec& o) const {
-    return architecture == o.architecture && inChannels == o.inChannels &&
-           numClasses == o.numClasses && width == o.width && depth == o.depth &&
-           bilinear == o.bilinear && backbone == o.backbone && outputStride == o.outputStride;
+int ModelSpec::integer(const std::string& key) const {
+    return std::get<int>(valueOf(*this, optionOf(*this, key, OptionKind::Integer)));
 }
 
-const std::vector<std::string>& modelArchitectures() {
-    static const std::vector<std::string> names{"unet",  "deeplabv3plus", "deeplabv3",
-                                                "fcn8s", "fcn16s",        "fcn32s"};
-    return names;
+bool ModelSpec::flag(const std::string& key) const {
+    return std::get<bool>(valueOf(*this, optionOf(*this, key, OptionKind::Flag)));
+}
+
+std::string ModelSpec::choice(const std::string& key) const {
+    return std::get<std::string>(valueOf(*this, optionOf(*this, key, OptionKind::Choice)));
+}
+
+bool ModelSpec::has(const std::string& key) const {
+    const Architecture* a = findArchitecture(architecture);
+    return a && a->option(key);
+}
+
+ModelSpec& ModelSpec::set(const std::string& key, ModelOptionValue value) {
+    options[key] = std::move(value);
+    return *this;
+}
+
+bool ModelSpec::operator==(const ModelSpec& o) const {
+    if (architecture != o.architecture || inChannels != o.inChannels ||
+        numClasses != o.numClasses)
+        return false;
+    const Architecture* a = findArchitecture(architecture);
+    if (!a) return options == o.options;
+    return std::all_of(a->options.begin(), a->options.end(), [&](const ModelOption& option) {
+        return valueOf(*this, option) == valueOf(o, option);
+    });
+}
+
+ModelSpec defaultModelSpec(const std::string& architectureName) {
+    ModelSpec spec;
+    spec.architecture = architectureName;
+    for (const ModelOption& option : architecture(architectureName).options)
+        spec.options[option.key] = defaultValue(option);
+    return spec;
 }
 
 void validateModelSpec(const ModelSpec& s) {
-    const auto& names = modelArchitectures();
-    if (std::find(names.begin(), names.end(), s.architecture) == names.end()) {
-        std::string list;
-        for (const auto& n : names) list += (list.empty() ? "" : ", ") + n;
-        invalid("unknown model '" + s.architecture + "' (expected one of: " + list + ")");
-    }
+    const Architecture& a = architecture(s.architecture);
     if (s.inChannels < 1 || s.inChannels > 16) invalid("input channels must be 1 to 16");
     if (s.numClasses < 2 || s.numClasses > 255) invalid("number of classes must be 2 to 255");
-    if (isResNetBased(s.architecture)) {
-        if (s.backbone != "resnet18" && s.backbone != "resnet34" && s.backbone != "resnet50")
-            invalid("unknown backbone '" + s.backbone +
-                    "' (expected resnet18, resnet34 or resnet50)");
-        if (s.width < 8 || s.width > 128 || s.width % 8 != 0)
-            invalid("backbone width must be 8 to 128, a multiple of 8");
-        if (s.architecture.rfind("deeplab", 0) == 0 && s.outputStride != 16 && s.outputStride != 8)
-            invalid("output stride must be 16 or 8");
-    } else {
-        if (s.width < 4 || s.width > 128) invalid("U-Net width must be 4 to 128");
-        if (s.depth < 3 || s.depth > 5) invalid("U-Net depth must be 3 to 5");
-    }
+    for (const auto& [key, value] : s.options)
+        if (!a.option(key)) {
+            std::string keys;
+            for (const ModelOption& option : a.options)
+                keys += (keys.empty() ? "" : ", ") + option.key;
+            invalid("a " + s.architecture + " has no option '" + key + "' (its options: " +
+                    (keys.empty() ? "none" : keys) + ")");
+        }
+    for (const ModelOption& option : a.options)
+        validateOption(s.architecture, option, valueOf(s, option));
 }
 
 nlohmann::json modelSpecToJson(const ModelSpec& s) {
-    return {{"architecture", s.architecture},
-            {"in_channels", s.inChannels},
-            {"num_classes", s.numClasses},
-            {"width", s.width},
-            {"depth", s.depth},
-            {"bilinear", s.bilinear},
-            {"backbone", s.backbone},
-            {"output_stride", s.outputStride}};
+    nlohmann::json json{{"architecture", s.architecture},
+                        {"in_channels", s.inChannels},
+                        {"num_classes", s.numClasses}};
+    const Architecture* a = findArchitecture(s.architecture);
+    if (!a) return json;
+    for (const ModelOption& option : a->options)
+        std::visit([&](const auto& value) { json[option.key] = value; }, valueOf(s, option));
+    return json;
 }
 
 ModelSpec modelSpecFromJson(const nlohmann::json& json, const std::string& source) {
@@ -73,25 +179,27 @@ ModelSpec modelSpecFromJson(const nlohmann::json& json, const std::string& sourc
     if (!json.is_object()) fail("expected a JSON object");
     ModelSpec s;
     try {
+        s.architecture = json.value("architecture", s.architecture);
+        if (!findArchitecture(s.architecture))
+            fail("unknown model '" + s.architecture + "' (expected one of: " +
+                 architectureNames() + ")");
+        const Architecture& a = architecture(s.architecture);
+        const std::vector<std::string> anyKey = modelOptionKeys();
         for (const auto& [key, value] : json.items()) {
-            if (key == "architecture")
-                s.architecture = value.get<std::string>();
-            else if (key == "in_channels")
+            if (key == "architecture") continue;
+            if (key == "in_channels") {
                 s.inChannels = value.get<int>();
-            else if (key == "num_classes")
+            } else if (key == "num_classes") {
                 s.numClasses = value.get<int>();
-            else if (key == "width")
-                s.width = value.get<int>();
-            else if (key == "depth")
-                s.depth = value.get<int>();
-            else if (key == "bilinear")
-                s.bilinear = value.get<bool>();
-            else if (key == "backbone")
-                s.backbone = value.get<std::string>();
-            else if (key == "output_stride")
-                s.outputStride = value.get<int>();
-            else
+            } else if (const ModelOption* option = a.option(key)) {
+                switch (option->kind) {
+                case OptionKind::Integer: s.options[key] = value.get<int>(); break;
+                case OptionKind::Flag: s.options[key] = value.get<bool>(); break;
+                case OptionKind::Choice: s.options[key] = value.get<std::string>(); break;
+                }
+            } else if (std::find(anyKey.begin(), anyKey.end(), key) == anyKey.end()) {
                 fail("unknown key '" + key + "'");
+            }
         }
     } catch (const nlohmann::json::exception& e) {
         fail(std::string("wrong type: ") + e.what());
@@ -106,12 +214,15 @@ ModelSpec modelSpecFromJson(const nlohmann::json& json, const std::string& sourc
 
 std::string describeModel(const ModelSpec& spec) {
     std::string text = spec.architecture;
-    if (spec.architecture == "unet")
-        text += "-w" + std::to_string(spec.width);
-    else
-        text += "-" + spec.backbone;
-    if (spec.architecture.rfind("deeplab", 0) == 0)
-        text += "-os" + std::to_string(spec.outputStride);
+    const Architecture* a = findArchitecture(spec.architecture);
+    if (!a) return text;
+    for (const ModelOption& option : a->options) {
+        if (option.nameTag.empty()) continue;
+        std::string tag = option.nameTag;
+        const auto at = tag.find("{}");
+        if (at != std::string::npos) tag.replace(at, 2, valueText(valueOf(spec, option)));
+        text += "-" + tag;
+    }
     return text;
 }
 

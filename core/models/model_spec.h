@@ -1,42 +1,57 @@
 #pragma once
-// What a model is, as plain values: architecture and options. Stored in checkpoints and run
-// configs so that a model can be rebuilt from them alone. Torch-free; any thread.
+// What a model is, as plain values: its architecture and that architecture's options (see
+// architecture_table.h for the options each one takes, with defaults and ranges). Stored in
+// checkpoints and run configs so that a model can be rebuilt from them alone. Torch-free;
+// any thread.
 
+#include <map>
 #include <string>
-#include <vector>
+#include <variant>
 
 #include <nlohmann/json_fwd.hpp>
 
 namespace seg::core {
 
+using ModelOptionValue = std::variant<int, bool, std::string>;
+
 struct ModelSpec {
-    // "unet", "deeplabv3plus", "deeplabv3", "fcn32s", "fcn16s", "fcn8s".
-    std::string architecture = "unet";
+    std::string architecture = "unet";  // a name from architectureTable()
     int inChannels = 3;
     int numClasses = 2;
-    // U-Net: channels of the first stage (8 to 64). ResNet backbones: channels of the stem
-    // (64 as in the paper; smaller for quick experiments).
-    int width = 16;
-    int depth = 4;                      // U-Net stages, 3 to 5
-    bool bilinear = false;              // U-Net upsampling: false = learned 2x2 (transposed)
-    std::string backbone = "resnet18";  // DeepLab and FCN: resnet18, resnet34, resnet50
-    int outputStride = 16;              // DeepLab: 16 or 8
+    // Options set explicitly; every other option of the architecture has its default.
+    std::map<std::string, ModelOptionValue> options;
 
+    // The option's value, or its default when not set. Throw Error(InvalidArgument) when
+    // the architecture has no option `key` of that kind.
+    int integer(const std::string& key) const;
+    bool flag(const std::string& key) const;
+    std::string choice(const std::string& key) const;
+    // Whether the architecture takes option `key` (false for an unknown architecture).
+    bool has(const std::string& key) const;
+
+    ModelSpec& set(const std::string& key, ModelOptionValue value);
+
+    // Equal architecture, channels, classes and option values (defaults filled in).
     bool operator==(const ModelSpec& o) const;
+    bool operator!=(const ModelSpec& o) const { return !(*this == o); }
 };
 
-// Throws Error(InvalidArgument) naming the option and the allowed values.
-void validateModelSpec(const ModelSpec& spec);
+// A spec of `architecture` with every option at its default.
+ModelSpec defaultModelSpec(const std::string& architecture);
 
-// Architecture names in the registry, in display order.
-const std::vector<std::string>& modelArchitectures();
+// Throws Error(InvalidArgument) naming the option and the allowed values, or the known
+// architectures.
+void validateModelSpec(const ModelSpec& spec);
 
 // The architecture and its size, short enough for a folder name: "unet-w16",
 // "deeplabv3plus-resnet18-os16", "fcn8s-resnet34".
 std::string describeModel(const ModelSpec& spec);
 
+// Writes every option of the architecture, defaults included, so that the file says what
+// was built even if a default changes later.
 nlohmann::json modelSpecToJson(const ModelSpec& spec);
-// Throws Error(InvalidContent) naming `source` for unknown keys or bad values.
+// Throws Error(InvalidContent) naming `source` for unknown keys or bad values. Keys that
+// are options of other architectures are skipped: older files stored every option.
 ModelSpec modelSpecFromJson(const nlohmann::json& json, const std::string& source);
 
 }  // namespace seg::core

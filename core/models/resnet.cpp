@@ -1,5 +1,6 @@
 #include "core/models/resnet.h"
 
+#include "core/common/error.h"
 #include "core/models/blocks.h"
 
 namespace seg::core {
@@ -74,6 +75,10 @@ torch::nn::Sequential ResNetImpl::makeStage(int& inChannels, int planes, int blo
 }
 
 ResNetImpl::ResNetImpl(const std::string& name, int inChannels, int width, int outputStride) {
+    if (name != "resnet18" && name != "resnet34" && name != "resnet50")
+        throw Error(ErrorCode::InvalidArgument, {}, "unknown ResNet '" + name + "'");
+    if (outputStride != 32 && outputStride != 16 && outputStride != 8)
+        throw Error(ErrorCode::InvalidArgument, {}, "a ResNet's output stride is 32, 16 or 8");
     const bool bottleneck = name == "resnet50";
     const std::array<int, 4> blocks =
         name == "resnet18" ? std::array<int, 4>{2, 2, 2, 2} : std::array<int, 4>{3, 4, 6, 3};
@@ -86,25 +91,26 @@ ResNetImpl::ResNetImpl(const std::string& name, int inChannels, int width, int o
     const int d3 = dilate3 ? 2 : 1, d4 = dilate4 ? d3 * 2 : 1;
     int channels = width;
     stage1 = register_module("stage1", makeStage(channels, width, blocks[0], 1, 1, 1, bottleneck));
-    m_channels[0] = channels;
+    addFeatureMap(channels, 4);
     stage2 =
         register_module("stage2", makeStage(channels, width * 2, blocks[1], 2, 1, 1, bottleneck));
-    m_channels[1] = channels;
+    addFeatureMap(channels, 8);
     stage3 = register_module(
         "stage3", makeStage(channels, width * 4, blocks[2], dilate3 ? 1 : 2, d3, 1, bottleneck));
-    m_channels[2] = channels;
+    addFeatureMap(channels, dilate3 ? 8 : 16);
     stage4 = register_module(
         "stage4", makeStage(channels, width * 8, blocks[3], dilate4 ? 1 : 2, d4, d3, bottleneck));
-    m_channels[3] = channels;
+    addFeatureMap(channels, outputStride);
 }
 
-ResNetFeatures ResNetImpl::forward(const torch::Tensor& x) {
-    ResNetFeatures f;
-    f.stage1 = stage1->forward(stem->forward(x));
-    f.stage2 = stage2->forward(f.stage1);
-    f.stage3 = stage3->forward(f.stage2);
-    f.stage4 = stage4->forward(f.stage3);
-    return f;
+std::vector<torch::Tensor> ResNetImpl::forward(const torch::Tensor& x) {
+    std::vector<torch::Tensor> maps;
+    maps.reserve(4);
+    maps.push_back(stage1->forward(stem->forward(x)));
+    maps.push_back(stage2->forward(maps.back()));
+    maps.push_back(stage3->forward(maps.back()));
+    maps.push_back(stage4->forward(maps.back()));
+    return maps;
 }
 
 }  // namespace seg::core

@@ -1,17 +1,20 @@
 #include "core/models/unet.h"
 
+#include "core/models/model_factories.h"
+
 namespace seg::core {
 
 UNetImpl::UNetImpl(const ModelSpec& spec) : SegmentationModelImpl(spec) {
-    const int depth = spec.depth;
-    auto channels = [&](int stage) { return spec.width << stage; };
+    const int depth = spec.integer("depth");
+    const int width = spec.integer("width");
+    auto channels = [&](int stage) { return width << stage; };
     for (int i = 0; i < depth; ++i)
         m_encoders.push_back(
             register_module("encoder" + std::to_string(i),
                             DoubleConv(i == 0 ? spec.inChannels : channels(i - 1), channels(i))));
     for (int i = 0; i + 1 < depth; ++i) {
         m_ups.push_back(register_module("up" + std::to_string(i),
-                                        Upsample2x(channels(i + 1), channels(i), spec.bilinear)));
+                                        Upsample2x(channels(i + 1), channels(i), spec.flag("bilinear"))));
         m_decoders.push_back(register_module("decoder" + std::to_string(i),
                                              DoubleConv(2 * channels(i), channels(i))));
     }
@@ -32,6 +35,10 @@ torch::Tensor UNetImpl::forwardAligned(const torch::Tensor& x) {
         y = m_decoders[static_cast<size_t>(i)](torch::cat({skips[static_cast<size_t>(i)], y}, 1));
     }
     return head(y);
+}
+
+SegmentationModel createUNet(const ModelSpec& spec) {
+    return std::make_shared<UNetImpl>(spec);
 }
 
 }  // namespace seg::core

@@ -10,7 +10,7 @@ namespace seg::core {
 class UNetImpl : public SegmentationModelImpl {
 public:
     explicit UNetImpl(const ModelSpec& spec);
-    int sizeMultiple() const override { return 1 << (spec().depth - 1); }
+    int sizeMultiple() const override { return 1 << static_cast<int>(m_encoders.size() - 1); }
 
 protected:
     torch::Tensor forwardAligned(const torch::Tensor& x) override;

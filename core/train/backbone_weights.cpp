@@ -55,7 +55,7 @@ std::optional<TensorMap> checkpointBackbone(const fs::path& file) {
     if (tensors.empty())
         throw Error(ErrorCode::InvalidContent, file,
                     "the checkpoint holds a " + loaded.info.model.architecture +
-                        ", which has no ResNet backbone to take weights from");
+                        ", which has no backbone to take weights from");
     return tensors;
 }
 
@@ -146,16 +146,17 @@ BackboneWeightsReport loadBackboneWeights(SegmentationModelImpl& model, const fs
     if (targets.empty())
         throw Error(
             ErrorCode::InvalidArgument, {},
-            "a " + model.spec().architecture + " has no ResNet backbone to load weights into");
+            "a " + model.spec().architecture + " has no backbone to load weights into");
     requireNonEmptyFile(file);
 
+    const std::string backbone = model.spec().choice("backbone");
     BackboneWeightsReport report;
     TensorMap source;
     if (auto fromCheckpoint = checkpointBackbone(file)) {
         source = std::move(*fromCheckpoint);
         report.source = "segstudio checkpoint";
     } else {
-        source = stateDictBackbone(file, model.spec().backbone == "resnet50", report.source);
+        source = stateDictBackbone(file, backbone == "resnet50", report.source);
     }
 
     // Check everything before copying anything, so a bad file leaves the model as it was.
@@ -170,18 +171,21 @@ BackboneWeightsReport loadBackboneWeights(SegmentationModelImpl& model, const fs
         if (!it->second.sizes().equals(tensor.sizes()))
             throw Error(ErrorCode::InvalidContent, file,
                         "tensor " + name + " is " + shapeText(it->second) + " but this " +
-                            model.spec().backbone + " (width " +
-                            std::to_string(model.spec().width) + ", " +
+                            backbone + " (width " +
+                            std::to_string(model.spec().integer("width")) + ", " +
                             std::to_string(model.spec().inChannels) + " input channels) needs " +
                             shapeText(tensor));
     }
     if (missing == static_cast<int>(targets.size()))
-        throw Error(ErrorCode::InvalidContent, file, "holds no ResNet backbone weights");
+        throw Error(ErrorCode::InvalidContent, file,
+                    "holds no weights for a " + backbone +
+                        " backbone (PyTorch state dicts are read with torchvision's ResNet "
+                        "names)");
     if (missing > 0)
         throw Error(ErrorCode::InvalidContent, file,
                     std::to_string(missing) + " of the " + std::to_string(targets.size()) +
                         " backbone tensors are missing, " + firstMissing +
-                        " first: is it another ResNet depth than " + model.spec().backbone + "?");
+                        " first: is it another backbone than " + backbone + "?");
     torch::NoGradGuard noGrad;
     for (auto& [name, tensor] : targets) tensor.copy_(source.at(name));
     report.tensorsLoaded = static_cast<int>(targets.size());

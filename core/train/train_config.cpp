@@ -105,8 +105,8 @@ void validateTrainConfig(const TrainConfig& c) {
     for (double s : c.std) requireRange("normalisation std", s, 1e-6, 1e6);
     requireRange("threads", c.threads, 0, 1024);
     requireKnownName("device", c.device, deviceNames());
-    if (!c.backboneWeights.empty() && c.model.architecture == "unet")
-        bad("backbone weights: a U-Net has no ResNet backbone");
+    if (!c.backboneWeights.empty() && !c.model.has("backbone"))
+        bad("backbone weights: a " + c.model.architecture + " has no backbone");
 }
 
 nlohmann::json trainConfigToJson(const TrainConfig& c) {

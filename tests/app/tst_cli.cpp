@@ -14,6 +14,7 @@
 #include "core/data/class_map.h"
 #include "core/data/image_io.h"
 #include "core/data/mask_io.h"
+#include "core/models/architecture_table.h"
 #include "core/project/project.h"
 #include "support/test_files.h"
 
@@ -476,10 +477,40 @@ private Q_SLOTS:
         }
     }
 
+    // --model and the option flags come from the architecture table: every entry is named,
+    // an option the chosen architecture lacks is refused, and the size of any entry prints.
+    void modelFlagsComeFromTheTable() {
+        Run r = cli({QStringLiteral("model"), QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        for (const auto& a : core::architectureTable()) {
+            QVERIFY2(r.out.contains(QString::fromStdString(a.name)), a.name.c_str());
+            for (const auto& o : a.options)
+                QVERIFY2(r.out.contains(QStringLiteral("--") +
+                                        QString::fromStdString(o.key).replace('_', '-')),
+                         o.key.c_str());
+        }
+        r = cli({QStringLiteral("model"), QStringLiteral("--model"), QStringLiteral("deeplabv3plus"),
+                 QStringLiteral("--depth"), QStringLiteral("4")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--depth does not apply to deeplabv3plus")),
+                 qPrintable(r.err));
+        r = cli({QStringLiteral("model"), QStringLiteral("--model"), QStringLiteral("fcn8s"),
+                 QStringLiteral("--width"), QStringLiteral("12")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("multiple of 8")), qPrintable(r.err));
+        r = cli({QStringLiteral("model"), QStringLiteral("--model"), QStringLiteral("fcn8s"),
+                 QStringLiteral("--backbone"), QStringLiteral("vgg11"), QStringLiteral("--width"),
+                 QStringLiteral("8"), QStringLiteral("--size"), QStringLiteral("64")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("fcn8s-vgg11")) &&
+                     r.out.contains(QStringLiteral("GMACs")),
+                 qPrintable(r.out));
+    }
+
     void trainRejectsBadInput() {
         Run r = cli({QStringLiteral("train"), QStringLiteral("--data"), m_data,
                      QStringLiteral("--out"), m_dir.filePath(QStringLiteral("bad")),
-                     QStringLiteral("--model"), QStringLiteral("segformer")});
+                     QStringLiteral("--model"), QStringLiteral("no-such-model")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QStringLiteral("deeplabv3plus")));
         r = cli({QStringLiteral("train"), QStringLiteral("--data"),

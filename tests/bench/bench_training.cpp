@@ -44,17 +44,9 @@ std::map<std::string, std::string> parseOptions(int argc, char** argv) {
 }
 
 seg::core::ModelSpec specFor(const std::string& model, int classes) {
-    seg::core::ModelSpec spec;
-    spec.architecture = model;
+    // The table's defaults: what the window and the CLI train unless told otherwise.
+    seg::core::ModelSpec spec = seg::core::defaultModelSpec(model);
     spec.numClasses = classes;
-    if (model == "unet") {
-        spec.width = 16;
-        spec.depth = 4;
-    } else {
-        spec.width = 64;
-        spec.backbone = "resnet18";
-        spec.outputStride = 16;
-    }
     return spec;
 }
 

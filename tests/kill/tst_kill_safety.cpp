@@ -66,8 +66,8 @@ cv::Mat blockMask(int size, int classes, uint64_t seed) {
 
 core::ModelSpec tinySpec() {
     core::ModelSpec spec;
-    spec.width = 4;
-    spec.depth = 3;
+    spec.set("width", 4);
+    spec.set("depth", 3);
     spec.numClasses = 3;
     return spec;
 }

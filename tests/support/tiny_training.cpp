@@ -16,8 +16,8 @@ core::Dataset tinyShapesDataset(const std::filesystem::path& folder, int count, 
 core::TrainConfig tinyConfig(int epochs) {
     core::TrainConfig c;
     c.model.architecture = "unet";
-    c.model.width = 8;
-    c.model.depth = 3;
+    c.model.set("width", 8);
+    c.model.set("depth", 3);
     c.model.numClasses = 5;
     c.epochs = epochs;
     c.batchSize = 4;

@@ -15,6 +15,7 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
+#include "ui/training/model_form.h"
 #include "ui/widgets/wheel_guard.h"
 
 namespace seg::ui {
@@ -62,31 +63,9 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent) {
     auto* column = new QVBoxLayout(content);
 
     auto* modelGroup = new QGroupBox(tr("Model"), content);
-    m_modelForm = new QFormLayout(modelGroup);
-    m_model = choice(modelGroup, {{tr("U-Net"), QStringLiteral("unet")},
-                                  {tr("DeepLabv3+"), QStringLiteral("deeplabv3plus")},
-                                  {tr("DeepLabv3"), QStringLiteral("deeplabv3")},
-                                  {tr("FCN-8s"), QStringLiteral("fcn8s")},
-                                  {tr("FCN-16s"), QStringLiteral("fcn16s")},
-                                  {tr("FCN-32s"), QStringLiteral("fcn32s")}});
-    m_model->setObjectName(QStringLiteral("modelBox"));
-    m_width = spin(modelGroup, 4, 128, 16);
-    m_width->setToolTip(
-        tr("U-Net: channels of the first stage. ResNet: channels of the stem "
-           "(64 as in the paper)."));
-    m_depth = spin(modelGroup, 3, 5, 4);
-    m_bilinear = new QCheckBox(tr("Bilinear upsampling"), modelGroup);
-    m_backbone = choice(modelGroup, {{QStringLiteral("ResNet-18"), QStringLiteral("resnet18")},
-                                     {QStringLiteral("ResNet-34"), QStringLiteral("resnet34")},
-                                     {QStringLiteral("ResNet-50"), QStringLiteral("resnet50")}});
-    m_outputStride = choice(modelGroup, {{QStringLiteral("16"), QStringLiteral("16")},
-                                         {QStringLiteral("8"), QStringLiteral("8")}});
-    m_modelForm->addRow(tr("Architecture"), m_model);
-    m_modelForm->addRow(tr("Width"), m_width);
-    m_modelForm->addRow(tr("Depth"), m_depth);
-    m_modelForm->addRow(QString(), m_bilinear);
-    m_modelForm->addRow(tr("Backbone"), m_backbone);
-    m_modelForm->addRow(tr("Output stride"), m_outputStride);
+    auto* modelLayout = new QVBoxLayout(modelGroup);
+    m_modelForm = new ModelForm(modelGroup);
+    modelLayout->addWidget(m_modelForm);
     column->addWidget(modelGroup);
 
     auto* optimGroup = new QGroupBox(tr("Optimisation"), content);
@@ -185,35 +164,14 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent) {
     connect(m_stop, &QPushButton::clicked, this, &TrainingPanel::stopRequested);
     connect(m_pause, &QPushButton::clicked, this,
             [this] { Q_EMIT pauseRequested(m_state == State::Running); });
-    connect(m_model, &QComboBox::currentIndexChanged, this, [this] {
-        // Each family has its usual width: 16 for a U-Net, the paper's 64 for a ResNet.
-        const bool unet = selected(m_model) == "unet";
-        if (unet && m_width->value() == 64) m_width->setValue(16);
-        if (!unet && m_width->value() == 16) m_width->setValue(64);
-        updateModelOptions();
-    });
     setConfig(core::TrainConfig{});
     setState(State::Idle, false);
     WheelGuard::install(content);
 }
 
-void TrainingPanel::updateModelOptions() {
-    const std::string arch = selected(m_model);
-    const bool unet = arch == "unet", deeplab = arch.rfind("deeplab", 0) == 0;
-    m_modelForm->setRowVisible(m_depth, unet);
-    m_modelForm->setRowVisible(m_bilinear, unet);
-    m_modelForm->setRowVisible(m_backbone, !unet);
-    m_modelForm->setRowVisible(m_outputStride, deeplab);
-}
-
 core::TrainConfig TrainingPanel::config() const {
     core::TrainConfig c;
-    c.model.architecture = selected(m_model);
-    c.model.width = m_width->value();
-    c.model.depth = m_depth->value();
-    c.model.bilinear = m_bilinear->isChecked();
-    c.model.backbone = selected(m_backbone);
-    c.model.outputStride = m_outputStride->currentData().toInt();
+    c.model = m_modelForm->spec();
     c.model.numClasses = m_numClasses;
     c.loss.type = selected(m_loss);
     c.optimizer.type = selected(m_optimizer);
@@ -236,12 +194,7 @@ core::TrainConfig TrainingPanel::config() const {
 }
 
 void TrainingPanel::setConfig(const core::TrainConfig& c) {
-    select(m_model, c.model.architecture);
-    m_width->setValue(c.model.width);
-    m_depth->setValue(c.model.depth);
-    m_bilinear->setChecked(c.model.bilinear);
-    select(m_backbone, c.model.backbone);
-    select(m_outputStride, std::to_string(c.model.outputStride));
+    m_modelForm->setSpec(c.model);
     m_numClasses = c.model.numClasses;
     select(m_loss, c.loss.type);
     select(m_optimizer, c.optimizer.type);
@@ -260,7 +213,10 @@ void TrainingPanel::setConfig(const core::TrainConfig& c) {
     m_jitter->setValue(c.augment.brightness);
     m_threads->setValue(c.threads);
     select(m_device, c.device);
-    updateModelOptions();
+}
+
+QComboBox* TrainingPanel::modelBox() const {
+    return m_modelForm->architectureBox();
 }
 
 void TrainingPanel::setState(State state, bool canStart) {

@@ -17,6 +17,8 @@ class QSpinBox;
 
 namespace seg::ui {
 
+class ModelForm;
+
 class TrainingPanel : public QWidget {
     Q_OBJECT
 
@@ -34,7 +36,8 @@ public:
     QPushButton* startButton() const { return m_start; }
     QPushButton* pauseButton() const { return m_pause; }
     QPushButton* stopButton() const { return m_stop; }
-    QComboBox* modelBox() const { return m_model; }
+    QComboBox* modelBox() const;
+    ModelForm* modelForm() const { return m_modelForm; }
     QSpinBox* epochsBox() const { return m_epochs; }
 
 Q_SIGNALS:
@@ -43,14 +46,6 @@ Q_SIGNALS:
     void stopRequested();
 
 private:
-    void updateModelOptions();
-
-    QComboBox* m_model;
-    QSpinBox* m_width;
-    QSpinBox* m_depth;
-    QCheckBox* m_bilinear;
-    QComboBox* m_backbone;
-    QComboBox* m_outputStride;
     QComboBox* m_loss;
     QComboBox* m_optimizer;
     QDoubleSpinBox* m_learningRate;
@@ -71,7 +66,7 @@ private:
     QPushButton* m_start;
     QPushButton* m_pause;
     QPushButton* m_stop;
-    QFormLayout* m_modelForm = nullptr;
+    ModelForm* m_modelForm = nullptr;
     int m_numClasses = 2;
     State m_state = State::Idle;
 };

@@ -240,7 +240,8 @@ private Q_SLOTS:
         const auto data = test::tinyShapesDataset(folder / "shapes", 8, 40);
         core::TrainConfig config = test::tinyConfig(1);
         config.model.architecture = architecture.toStdString();
-        config.model.bilinear = bilinear;
+        config.model.options = {{"width", 8}};  // small for every architecture
+        if (bilinear) config.model.set("bilinear", true);
         test::RecordingObserver observer;
         core::TrainControl control;
         const auto outcome =

@@ -108,14 +108,14 @@ private Q_SLOTS:
     void runNamesSayWhatTheRunIs() {
         core::TrainConfig unet;
         unet.model.architecture = "unet";
-        unet.model.width = 32;
+        unet.model.set("width", 32);
         unet.loss.type = "dice";
         unet.epochs = 12;
         QCOMPARE(core::describeRun(unet), std::string("unet-w32-dice-12ep"));
         core::TrainConfig deeplab;
         deeplab.model.architecture = "deeplabv3plus";
-        deeplab.model.backbone = "resnet34";
-        deeplab.model.outputStride = 8;
+        deeplab.model.set("backbone", "resnet34");
+        deeplab.model.set("output_stride", 8);
         deeplab.epochs = 50;
         QCOMPARE(core::describeRun(deeplab), std::string("deeplabv3plus-resnet34-os8-ce-50ep"));
         core::TrainConfig fcn = deeplab;

@@ -47,7 +47,7 @@ class TestBackboneWeights : public QObject {
     static core::SegmentationModel deeplab(int width, const std::string& arch = "deeplabv3plus") {
         core::ModelSpec spec;
         spec.architecture = arch;
-        spec.width = width;
+        spec.set("width", width);
         spec.numClasses = 3;
         return core::createModel(spec);
     }
@@ -145,8 +145,8 @@ private Q_SLOTS:
     void refusesAnotherDepth() {
         core::ModelSpec spec;
         spec.architecture = "fcn8s";
-        spec.backbone = "resnet34";
-        spec.width = 64;
+        spec.set("backbone", "resnet34");
+        spec.set("width", 64);
         spec.numClasses = 3;
         auto model = core::createModel(spec);
         QCOMPARE(test::errorCodeOf([&] { core::loadBackboneWeights(*model, m_torchvisionPlain); },
@@ -173,7 +173,7 @@ private Q_SLOTS:
     void refusesACheckpointWithoutBackbone() {
         core::ModelSpec unetSpec;
         unetSpec.numClasses = 3;
-        unetSpec.width = 8;
+        unetSpec.set("width", 8);
         auto unet = core::createModel(unetSpec);
         const fs::path checkpoint = file("unet.pt");
         core::saveCheckpoint(checkpoint, infoFor(unetSpec), *unet, nullptr);

@@ -50,8 +50,8 @@ class TestCheckpoint : public QObject {
 
     static core::ModelSpec tinySpec() {
         core::ModelSpec spec;
-        spec.width = 4;
-        spec.depth = 3;
+        spec.set("width", 4);
+        spec.set("depth", 3);
         spec.numClasses = 3;
         return spec;
     }
@@ -111,7 +111,7 @@ private Q_SLOTS:
     void roundTripIsBitExact() {
         core::ModelSpec spec;
         spec.architecture = "deeplabv3plus";
-        spec.width = 8;
+        spec.set("width", 8);
         spec.numClasses = 3;
         auto model = core::createModel(spec);
         model->forward(torch::randn({2, 3, 32, 32}));  // non-trivial BatchNorm statistics
@@ -133,8 +133,8 @@ private Q_SLOTS:
 
     void brokenFilesAreNamed() {
         core::ModelSpec spec;
-        spec.width = 4;
-        spec.depth = 3;
+        spec.set("width", 4);
+        spec.set("depth", 3);
         spec.numClasses = 3;
         auto model = core::createModel(spec);
         const fs::path good = test::toPath(m_dir.path()) / "good.pt";
@@ -160,11 +160,11 @@ private Q_SLOTS:
     // Weights of one architecture under the metadata of another do not load silently.
     void weightsThatDoNotFitTheirMetadataAreRejected() {
         core::ModelSpec small;
-        small.width = 4;
-        small.depth = 3;
+        small.set("width", 4);
+        small.set("depth", 3);
         small.numClasses = 3;
         core::ModelSpec wide = small;
-        wide.width = 8;
+        wide.set("width", 8);
         auto model = core::createModel(wide);
         const fs::path file = test::toPath(m_dir.path()) / "mislabelled.pt";
         core::saveCheckpoint(file, sampleInfo(small), *model, nullptr);

@@ -24,7 +24,7 @@ private Q_SLOTS:
     void configRoundTrip() {
         core::TrainConfig c;
         c.model.architecture = "deeplabv3plus";
-        c.model.width = 32;
+        c.model.set("width", 32);
         c.model.numClasses = 4;
         c.loss.type = "ce_dice";
         c.loss.classWeights = {1, 2, 3, 4};

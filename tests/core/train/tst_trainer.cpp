@@ -320,7 +320,7 @@ private Q_SLOTS:
         const fs::path checkpoint = run / "checkpoints" / "last.pt";
 
         auto other = test::tinyConfig(2);
-        other.model.width = 16;
+        other.model.set("width", 16);
         auto outcome =
             train(other, test::toPath(m_dir.path()) / "other", observer, control, checkpoint);
         QCOMPARE(outcome.status, core::TrainStatus::Failed);

@@ -1,0 +1,13 @@
+#pragma once
+// The factory of each architecture family, as the architecture table names them. Declared
+// apart from the model classes so that the table compiles without LibTorch's headers.
+
+#include "core/models/architecture_table.h"
+
+namespace seg::core {
+
+SegmentationModel createUNet(const ModelSpec& spec);     // unet.cpp
+SegmentationModel createDeepLabV3(const ModelSpec& spec);  // deeplab.cpp: v3 and v3+
+SegmentationModel createFcn(const ModelSpec& spec);      // fcn.cpp: 32s, 16s and 8s
+
+}  // namespace seg::core

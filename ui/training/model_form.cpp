@@ -1,0 +1,209 @@
+#include "ui/training/model_form.h"
+
+#include <algorithm>
+#include <optional>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSpinBox>
+
+#include "core/models/architecture_table.h"
+#include "ui/text/model_text.h"
+
+namespace seg::ui {
+
+namespace {
+
+core::ModelOptionValue defaultOf(const core::ModelOption& o) {
+    switch (o.kind) {
+    case core::OptionKind::Integer: return o.defaultInteger;
+    case core::OptionKind::Flag: return o.defaultFlag;
+    case core::OptionKind::Choice: return o.defaultChoice;
+    }
+    return 0;
+}
+
+// Whether `value` is one `option` accepts, so that it can survive a change of architecture.
+bool accepts(const core::ModelOption& option, const core::ModelOptionValue& value) {
+    switch (option.kind) {
+    case core::OptionKind::Integer: {
+        const int* v = std::get_if<int>(&value);
+        if (!v) return false;
+        if (!option.allowed.empty())
+            return std::find(option.allowed.begin(), option.allowed.end(), *v) !=
+                   option.allowed.end();
+        return *v >= option.minimum && *v <= option.maximum && *v % option.multipleOf == 0;
+    }
+    case core::OptionKind::Flag: return std::holds_alternative<bool>(value);
+    case core::OptionKind::Choice: {
+        const std::string* v = std::get_if<std::string>(&value);
+        return v && std::any_of(option.choices.begin(), option.choices.end(),
+                                [&](const core::OptionChoice& c) { return c.value == *v; });
+    }
+    }
+    return false;
+}
+
+QString optionToolTip(const core::ModelOption& option) {
+    return modelText(option.help) + QStringLiteral("\n") +
+           ModelForm::tr("%1; default %2.")
+               .arg(optionRangeText(option), optionDefaultText(option));
+}
+
+}  // namespace
+
+ModelForm::ModelForm(QWidget* parent) : QWidget(parent) {
+    m_form = new QFormLayout(this);
+    m_form->setContentsMargins(0, 0, 0, 0);
+    m_architecture = new QComboBox(this);
+    m_architecture->setObjectName(QStringLiteral("modelBox"));
+    for (const core::Architecture& a : core::architectureTable()) {
+        m_architecture->addItem(modelText(a.label), QString::fromStdString(a.name));
+        m_architecture->setItemData(m_architecture->count() - 1, modelText(a.description),
+                                    Qt::ToolTipRole);
+    }
+    m_form->addRow(tr("Architecture"), m_architecture);
+
+    for (const std::string& key : core::modelOptionKeys()) {
+        Row row;
+        row.key = key;
+        row.field = new QWidget(this);
+        row.field->setObjectName(QString::fromStdString(key) + QStringLiteral("Field"));
+        auto* editors = new QHBoxLayout(row.field);
+        editors->setContentsMargins(0, 0, 0, 0);
+        row.number = new QSpinBox(row.field);
+        row.list = new QComboBox(row.field);
+        row.check = new QCheckBox(row.field);
+        for (QWidget* editor : {static_cast<QWidget*>(row.number),
+                                static_cast<QWidget*>(row.list),
+                                static_cast<QWidget*>(row.check)})
+            editors->addWidget(editor, 1);
+        row.label = new QLabel(this);
+        m_form->addRow(row.label, row.field);
+        m_rows.push_back(row);
+    }
+    connect(m_architecture, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_applying)
+            showArchitecture(m_architecture->currentData().toString().toStdString(), true);
+    });
+    setSpec(core::ModelSpec{});
+}
+
+void ModelForm::configure(Row& row, const core::ModelOption* option) {
+    row.option = option;
+    m_form->setRowVisible(row.field, option != nullptr);
+    if (!option) return;
+    const bool integerList = option->kind == core::OptionKind::Integer && !option->allowed.empty();
+    const bool list = integerList || option->kind == core::OptionKind::Choice;
+    const bool number = option->kind == core::OptionKind::Integer && !integerList;
+    const bool check = option->kind == core::OptionKind::Flag;
+    row.number->setVisible(number);
+    row.list->setVisible(list);
+    row.check->setVisible(check);
+    // A check box carries its own text; the other editors take the form's label.
+    row.label->setText(check ? QString() : modelText(option->label));
+    row.check->setText(check ? modelText(option->label) : QString());
+    row.field->setToolTip(optionToolTip(*option));
+    if (number) {
+        row.number->setRange(option->minimum, option->maximum);
+        row.number->setSingleStep(option->multipleOf);
+    }
+    if (list) {
+        row.list->clear();
+        if (integerList)
+            for (int v : option->allowed) row.list->addItem(QString::number(v), v);
+        else
+            for (const auto& c : option->choices)
+                row.list->addItem(QString::fromUtf8(c.label), QString::fromStdString(c.value));
+    }
+}
+
+core::ModelOptionValue ModelForm::value(const Row& row) const {
+    switch (row.option->kind) {
+    case core::OptionKind::Integer:
+        return row.option->allowed.empty() ? row.number->value()
+                                           : row.list->currentData().toInt();
+    case core::OptionKind::Flag: return row.check->isChecked();
+    case core::OptionKind::Choice: return row.list->currentData().toString().toStdString();
+    }
+    return 0;
+}
+
+void ModelForm::setValue(Row& row, const core::ModelOptionValue& v) {
+    if (const int* i = std::get_if<int>(&v)) {
+        if (row.option->allowed.empty()) {
+            // Snap to the step, as the table's check would refuse anything else.
+            row.number->setValue(*i - *i % std::max(1, row.option->multipleOf));
+        } else {
+            row.list->setCurrentIndex(std::max(0, row.list->findData(*i)));
+        }
+    } else if (const bool* b = std::get_if<bool>(&v)) {
+        row.check->setChecked(*b);
+    } else if (const std::string* s = std::get_if<std::string>(&v)) {
+        row.list->setCurrentIndex(std::max(0, row.list->findData(QString::fromStdString(*s))));
+    }
+}
+
+void ModelForm::showArchitecture(const std::string& name, bool keepEditedValues) {
+    const core::Architecture& next = core::architecture(name);
+    for (Row& row : m_rows) {
+        // A value the user changed stays when the new architecture accepts it; a value still
+        // at the old default follows the new one (a U-Net's 16 channels become a ResNet's 64).
+        std::optional<core::ModelOptionValue> kept;
+        if (keepEditedValues && row.option) {
+            const core::ModelOptionValue current = value(row);
+            if (current != defaultOf(*row.option)) kept = current;
+        }
+        const core::ModelOption* option = next.option(row.key);
+        configure(row, option);
+        if (!option) continue;
+        setValue(row, kept && accepts(*option, *kept) ? *kept : defaultOf(*option));
+    }
+    m_spec.architecture = name;
+}
+
+core::ModelSpec ModelForm::spec() const {
+    core::ModelSpec spec = m_spec;
+    spec.architecture = m_architecture->currentData().toString().toStdString();
+    spec.options.clear();
+    for (const Row& row : m_rows)
+        if (row.option) spec.options[row.key] = value(row);
+    return spec;
+}
+
+void ModelForm::setSpec(const core::ModelSpec& spec) {
+    m_spec = spec;
+    m_applying = true;
+    const int index = m_architecture->findData(QString::fromStdString(spec.architecture));
+    m_architecture->setCurrentIndex(std::max(0, index));
+    m_applying = false;
+    const std::string name = m_architecture->currentData().toString().toStdString();
+    showArchitecture(name, false);
+    if (index < 0) return;  // an architecture this version lacks: its defaults are shown
+    for (Row& row : m_rows) {
+        if (!row.option) continue;
+        const auto given = spec.options.find(row.key);
+        if (given != spec.options.end() && accepts(*row.option, given->second))
+            setValue(row, given->second);
+    }
+}
+
+QWidget* ModelForm::optionField(const std::string& key) const {
+    for (const Row& row : m_rows) {
+        if (row.key != key || !row.option) continue;
+        if (row.number->isVisibleTo(row.field)) return row.number;
+        if (row.list->isVisibleTo(row.field)) return row.list;
+        return row.check;
+    }
+    return nullptr;
+}
+
+bool ModelForm::isOptionShown(const std::string& key) const {
+    return std::any_of(m_rows.begin(), m_rows.end(),
+                       [&](const Row& row) { return row.key == key && row.option; });
+}
+
+}  // namespace seg::ui
