@@ -887,6 +887,62 @@ frequencies and the problems found (bad files are skipped and listed).</source>
         <source>Long et al. 2015: class scores from stride 32, upsampled.</source>
         <translation>Long 等，2015：将步幅 32 的类别得分上采样。</translation>
     </message>
+    <message>
+        <source>The encoder: a ResNet (He et al. 2016).</source>
+        <translation>编码器：ResNet（He 等，2016）。</translation>
+    </message>
+    <message>
+        <source>The encoder: a VGG network (Simonyan and Zisserman 2015).</source>
+        <translation>编码器：VGG 网络（Simonyan 与 Zisserman，2015）。</translation>
+    </message>
+    <message>
+        <source>Atrous rate</source>
+        <translation>空洞率</translation>
+    </message>
+    <message>
+        <source>scaled to the training crop</source>
+        <translation>按训练裁剪尺寸缩放</translation>
+    </message>
+    <message>
+        <source>DeepLab v1 (LargeFOV)</source>
+        <translation>DeepLab v1（LargeFOV）</translation>
+    </message>
+    <message>
+        <source>Chen et al. 2015: a VGG network kept at output stride 8, and a classifier whose atrous convolution sees a large field of view.</source>
+        <translation>Chen 等，2015：保持输出步幅 8 的 VGG 网络，加上一个通过空洞卷积获得大视野的分类器。</translation>
+    </message>
+    <message>
+        <source>Dilation of the fc6 classifier layer: 12 in the paper, for 321-pixel crops.</source>
+        <translation>fc6 分类层的膨胀率：论文中为 12，对应 321 像素的裁剪。</translation>
+    </message>
+    <message>
+        <source>DeepLab v2</source>
+        <translation>DeepLab v2</translation>
+    </message>
+    <message>
+        <source>Chen et al. 2017: four atrous classifiers at rates r, 2r, 3r and 4r whose scores are summed (atrous spatial pyramid pooling).</source>
+        <translation>Chen 等，2017：膨胀率为 r、2r、3r 和 4r 的四个空洞分类器，其得分相加（空洞空间金字塔池化）。</translation>
+    </message>
+    <message>
+        <source>The smallest of the four rates, r: 6 in the paper, for 321-pixel crops.</source>
+        <translation>四个膨胀率中最小的 r：论文中为 6，对应 321 像素的裁剪。</translation>
+    </message>
+    <message>
+        <source>SegNet</source>
+        <translation>SegNet</translation>
+    </message>
+    <message>
+        <source>Badrinarayanan et al. 2017: a VGG encoder whose max-pooling positions tell the decoder where to unpool.</source>
+        <translation>Badrinarayanan 等，2017：VGG 编码器记录最大池化的位置，解码器据此反池化。</translation>
+    </message>
+    <message>
+        <source>PSPNet</source>
+        <translation>PSPNet</translation>
+    </message>
+    <message>
+        <source>Zhao et al. 2017: pyramid pooling over 1, 2, 3 and 6 bins gives every pixel the context of its region and of the whole image.</source>
+        <translation>Zhao 等，2017：在 1、2、3、6 个分格上做金字塔池化，使每个像素都能看到其所在区域和整幅图像的上下文。</translation>
+    </message>
 </context>
 <context>
     <name>ModelText</name>
@@ -913,6 +969,10 @@ frequencies and the problems found (bad files are skipped and listed).</source>
     <message>
         <source>off</source>
         <translation>关</translation>
+    </message>
+    <message>
+        <source>%1 (0: %2)</source>
+        <translation>%1（0：%2）</translation>
     </message>
 </context>
 <context>

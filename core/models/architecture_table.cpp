@@ -5,42 +5,79 @@
 #include "core/common/error.h"
 #include "core/common/translatable.h"
 #include "core/models/model_factories.h"
+#include "core/models/model_spec.h"
 
 namespace seg::core {
 
 namespace {
 
-ModelOption backboneOption() {
+const char* backboneLabel(const std::string& name) {
+    if (name == "resnet18") return "ResNet-18";
+    if (name == "resnet34") return "ResNet-34";
+    if (name == "resnet50") return "ResNet-50";
+    if (name == "vgg11") return "VGG-11";
+    return "VGG-16";
+}
+
+ModelOption backboneOption(const std::vector<std::string>& names, const std::string& byDefault) {
+    const bool resnet = names.front().rfind("resnet", 0) == 0;
+    const bool vgg = names.back().rfind("vgg", 0) == 0;
     ModelOption o{"backbone", SEG_TRANSLATE_NOOP("ModelTable", "Backbone"),
-                  SEG_TRANSLATE_NOOP("ModelTable", "The encoder: a ResNet (He et al. 2016) or a VGG network "
-                             "(Simonyan and Zisserman 2015).")};
+                  resnet && vgg
+                      ? SEG_TRANSLATE_NOOP("ModelTable",
+                                           "The encoder: a ResNet (He et al. 2016) or a VGG "
+                                           "network (Simonyan and Zisserman 2015).")
+                  : resnet ? SEG_TRANSLATE_NOOP("ModelTable",
+                                                "The encoder: a ResNet (He et al. 2016).")
+                           : SEG_TRANSLATE_NOOP("ModelTable",
+                                                "The encoder: a VGG network (Simonyan and "
+                                                "Zisserman 2015).")};
     o.kind = OptionKind::Choice;
-    o.choices = {{"resnet18", "ResNet-18"}, {"resnet34", "ResNet-34"},
-                 {"resnet50", "ResNet-50"}, {"vgg11", "VGG-11"},
-                 {"vgg16", "VGG-16"}};
-    o.defaultChoice = "resnet18";
+    for (const std::string& name : names) o.choices.push_back({name, backboneLabel(name)});
+    o.defaultChoice = byDefault;
     o.nameTag = "{}";
     return o;
 }
 
-ModelOption backboneWidthOption() {
+const std::vector<std::string> kResNets{"resnet18", "resnet34", "resnet50"};
+const std::vector<std::string> kVggs{"vgg11", "vgg16"};
+const std::vector<std::string> kAllBackbones{"resnet18", "resnet34", "resnet50", "vgg11",
+                                             "vgg16"};
+
+// `named`: the width goes into the run's name (for models whose default is not the papers'
+// 64, which older run names left out).
+ModelOption backboneWidthOption(int byDefault = 64, int maximum = 128, bool named = false) {
     ModelOption o{"width", SEG_TRANSLATE_NOOP("ModelTable", "Width"),
-                  SEG_TRANSLATE_NOOP("ModelTable", "Channels of the backbone's first stage: 64 as in the papers; "
-                             "fewer train faster.")};
-    o.defaultInteger = 64;
+                  SEG_TRANSLATE_NOOP("ModelTable",
+                                     "Channels of the backbone's first stage: 64 as in the "
+                                     "papers; fewer train faster.")};
+    o.defaultInteger = byDefault;
     o.minimum = 8;
-    o.maximum = 128;
+    o.maximum = maximum;
     o.multipleOf = 8;
+    if (named) o.nameTag = "w{}";
     return o;
 }
 
-ModelOption outputStrideOption() {
+ModelOption outputStrideOption(int byDefault = 16) {
     ModelOption o{"output_stride", SEG_TRANSLATE_NOOP("ModelTable", "Output stride"),
-                  SEG_TRANSLATE_NOOP("ModelTable", "How much smaller than the image the deepest features are: 8 keeps "
-                             "finer detail and costs about four times more.")};
-    o.defaultInteger = 16;
+                  SEG_TRANSLATE_NOOP("ModelTable",
+                                     "How much smaller than the image the deepest features "
+                                     "are: 8 keeps finer detail and costs about four times "
+                                     "more.")};
+    o.defaultInteger = byDefault;
     o.allowed = {16, 8};
     o.nameTag = "os{}";
+    return o;
+}
+
+ModelOption atrousRateOption(const char* help) {
+    ModelOption o{"atrous_rate", SEG_TRANSLATE_NOOP("ModelTable", "Atrous rate"), help};
+    o.defaultInteger = 0;
+    o.minimum = 0;
+    o.maximum = 36;
+    o.zeroMeans = SEG_TRANSLATE_NOOP("ModelTable", "scaled to the training crop");
+    o.nameTag = "r{}";
     return o;
 }
 
@@ -64,21 +101,35 @@ std::vector<ModelOption> unetOptions() {
 }
 
 std::vector<Architecture> makeTable() {
-    const std::vector<ModelOption> deeplab{backboneOption(), backboneWidthOption(),
-                                           outputStrideOption()};
-    const std::vector<ModelOption> fcn{backboneOption(), backboneWidthOption()};
+    const std::vector<ModelOption> deeplab{backboneOption(kAllBackbones, "resnet18"),
+                                           backboneWidthOption(), outputStrideOption()};
+    const std::vector<ModelOption> fcn{backboneOption(kAllBackbones, "resnet18"),
+                                       backboneWidthOption()};
+    Architecture deeplabV1{
+        "deeplabv1", SEG_TRANSLATE_NOOP("ModelTable", "DeepLab v1 (LargeFOV)"),
+        SEG_TRANSLATE_NOOP("ModelTable",
+                           "Chen et al. 2015: a VGG network kept at output stride 8, and a "
+                           "classifier whose atrous convolution sees a large field of view."),
+        {backboneOption(kVggs, "vgg16"), backboneWidthOption(32, 64, true),
+         atrousRateOption(SEG_TRANSLATE_NOOP(
+             "ModelTable", "Dilation of the fc6 classifier layer: 12 in the paper, for 321-pixel "
+                           "crops."))},
+        createDeepLabLargeFov, fitDeepLabLargeFovToInput};
+    Architecture deeplabV2{
+        "deeplabv2", SEG_TRANSLATE_NOOP("ModelTable", "DeepLab v2"),
+        SEG_TRANSLATE_NOOP("ModelTable",
+                           "Chen et al. 2017: four atrous classifiers at rates r, 2r, 3r and 4r "
+                           "whose scores are summed (atrous spatial pyramid pooling)."),
+        {backboneOption(kAllBackbones, "resnet18"), backboneWidthOption(), outputStrideOption(8),
+         atrousRateOption(SEG_TRANSLATE_NOOP(
+             "ModelTable", "The smallest of the four rates, r: 6 in the paper, for 321-pixel "
+                           "crops."))},
+        createDeepLabV2, fitDeepLabV2ToInput};
     return {
         {"unet", SEG_TRANSLATE_NOOP("ModelTable", "U-Net"),
          SEG_TRANSLATE_NOOP("ModelTable", "Ronneberger et al. 2015: an encoder and a decoder joined by skip "
                     "connections at every scale."),
          unetOptions(), createUNet},
-        {"deeplabv3plus", SEG_TRANSLATE_NOOP("ModelTable", "DeepLabv3+"),
-         SEG_TRANSLATE_NOOP("ModelTable", "Chen et al. 2018: atrous spatial pyramid pooling on a dilated backbone, "
-                    "and a decoder that sharpens borders with stride-4 features."),
-         deeplab, createDeepLabV3},
-        {"deeplabv3", SEG_TRANSLATE_NOOP("ModelTable", "DeepLabv3"),
-         SEG_TRANSLATE_NOOP("ModelTable", "Chen et al. 2017: atrous spatial pyramid pooling on a dilated backbone."),
-         deeplab, createDeepLabV3},
         {"fcn8s", SEG_TRANSLATE_NOOP("ModelTable", "FCN-8s"),
          SEG_TRANSLATE_NOOP("ModelTable", "Long et al. 2015: class scores from strides 32, 16 and 8, summed."), fcn,
          createFcn},
@@ -88,6 +139,26 @@ std::vector<Architecture> makeTable() {
         {"fcn32s", SEG_TRANSLATE_NOOP("ModelTable", "FCN-32s"),
          SEG_TRANSLATE_NOOP("ModelTable", "Long et al. 2015: class scores from stride 32, upsampled."), fcn,
          createFcn},
+        {"segnet", SEG_TRANSLATE_NOOP("ModelTable", "SegNet"),
+         SEG_TRANSLATE_NOOP("ModelTable",
+                            "Badrinarayanan et al. 2017: a VGG encoder whose max-pooling "
+                            "positions tell the decoder where to unpool."),
+         {backboneOption(kVggs, "vgg16"), backboneWidthOption(16, 64, true)}, createSegNet},
+        deeplabV1,
+        deeplabV2,
+        {"deeplabv3", SEG_TRANSLATE_NOOP("ModelTable", "DeepLabv3"),
+         SEG_TRANSLATE_NOOP("ModelTable", "Chen et al. 2017: atrous spatial pyramid pooling on a dilated backbone."),
+         deeplab, createDeepLabV3},
+        {"deeplabv3plus", SEG_TRANSLATE_NOOP("ModelTable", "DeepLabv3+"),
+         SEG_TRANSLATE_NOOP("ModelTable", "Chen et al. 2018: atrous spatial pyramid pooling on a dilated backbone, "
+                    "and a decoder that sharpens borders with stride-4 features."),
+         deeplab, createDeepLabV3},
+        {"pspnet", SEG_TRANSLATE_NOOP("ModelTable", "PSPNet"),
+         SEG_TRANSLATE_NOOP("ModelTable",
+                            "Zhao et al. 2017: pyramid pooling over 1, 2, 3 and 6 bins gives "
+                            "every pixel the context of its region and of the whole image."),
+         {backboneOption(kResNets, "resnet18"), backboneWidthOption(), outputStrideOption(8)},
+         createPspNet},
     };
 }
 
@@ -115,6 +186,11 @@ const Architecture& architecture(const std::string& name) {
     if (const Architecture* found = findArchitecture(name)) return *found;
     throw Error(ErrorCode::InvalidArgument, {},
                 "unknown model '" + name + "' (expected one of: " + architectureNames() + ")");
+}
+
+void fitModelToInput(ModelSpec& spec, int side) {
+    const Architecture* a = findArchitecture(spec.architecture);
+    if (a && a->fitToInput && side > 0) a->fitToInput(spec, side);
 }
 
 std::string architectureNames() {

@@ -44,9 +44,15 @@ struct ModelOption {
     // How the value appears in describeModel's short name, "{}" standing for the value
     // ("w{}" -> "w16"); empty: not part of the name.
     std::string nameTag;
+    // For an integer whose 0 is not a number but a rule ("scaled to the training input"):
+    // what 0 means (translatable); null otherwise.
+    const char* zeroMeans = nullptr;
 };
 
 using ModelFactory = SegmentationModel (*)(const ModelSpec& spec);
+// Replaces options left to a rule (see ModelOption::zeroMeans) with values for training
+// inputs of `side` pixels.
+using InputFitter = void (*)(ModelSpec& spec, int side);
 
 struct Architecture {
     std::string name;         // "deeplabv3plus": JSON, CLI, run folders
@@ -54,6 +60,7 @@ struct Architecture {
     const char* description;  // one line: the paper and the idea (translatable)
     std::vector<ModelOption> options;
     ModelFactory factory;
+    InputFitter fitToInput = nullptr;  // null: nothing depends on the input size
 
     const ModelOption* option(const std::string& key) const;
 };
@@ -66,6 +73,11 @@ const Architecture* findArchitecture(const std::string& name);
 
 // Throws Error(InvalidArgument) for an unknown name, listing the known ones.
 const Architecture& architecture(const std::string& name);
+
+// Settles the options of `spec` that follow the training input's size (DeepLab v1 and v2's
+// atrous rates), for inputs of `side` pixels; other specs are left as they are. A new
+// training run calls it once, and stores the result.
+void fitModelToInput(ModelSpec& spec, int side);
 
 // "unet, deeplabv3plus, ..." in table order.
 std::string architectureNames();

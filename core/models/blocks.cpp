@@ -106,10 +106,21 @@ void stashSpatialSize(const char* argument, size_t count, size_t first,
 }  // namespace
 
 torch::Tensor resizeLike(const torch::Tensor& x, const torch::Tensor& reference) {
-    if (x.size(2) == reference.size(2) && x.size(3) == reference.size(3)) return x;
+    // Equal sizes need no resize, except while tracing for export: there the sizes may be
+    // equal only at the example's size (a pooled 2x2 map of a 2x2 input), and the exported
+    // module must resize at every other.
+    if (x.size(2) == reference.size(2) && x.size(3) == reference.size(3) &&
+        !torch::jit::tracer::isTracing())
+        return x;
     stashSpatialSize("output_size", 2, 0, reference);
     return torch::upsample_bilinear2d(x, std::vector<int64_t>{reference.size(2), reference.size(3)},
                                       false);
+}
+
+torch::Tensor unpoolLike(const torch::Tensor& x, const torch::Tensor& indices,
+                         const torch::Tensor& reference) {
+    stashSpatialSize("output_size", 2, 0, reference);
+    return torch::max_unpool2d(x, indices, std::vector<int64_t>{reference.size(2), reference.size(3)});
 }
 
 torch::Tensor expandSpatiallyLike(const torch::Tensor& x, const torch::Tensor& reference) {

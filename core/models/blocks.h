@@ -62,6 +62,11 @@ void foldBatchNorms(torch::nn::Module& model);
 // Bilinear resize to `reference`'s height and width (align_corners = false).
 torch::Tensor resizeLike(const torch::Tensor& x, const torch::Tensor& reference);
 
+// Max-unpooling of `x` with the `indices` max_pool2d_with_indices returned, to
+// `reference`'s height and width (the map that was pooled). Export keeps the size symbolic.
+torch::Tensor unpoolLike(const torch::Tensor& x, const torch::Tensor& indices,
+                         const torch::Tensor& reference);
+
 // x: [N, C, 1, 1] repeated to `reference`'s height and width (a view, as expand).
 torch::Tensor expandSpatiallyLike(const torch::Tensor& x, const torch::Tensor& reference);
 

@@ -1,20 +1,25 @@
 #include "core/models/vgg.h"
 
-#include <array>
-
 #include "core/common/error.h"
 #include "core/models/blocks.h"
 
 namespace seg::core {
 
+std::array<int, 5> vggConvolutionsPerBlock(const std::string& name) {
+    if (name == "vgg11") return {1, 1, 2, 2, 2};
+    if (name == "vgg16") return {2, 2, 3, 3, 3};
+    throw Error(ErrorCode::InvalidArgument, {}, "unknown VGG network '" + name + "'");
+}
+
+std::array<int, 5> vggChannelsPerBlock(int width) {
+    return {width, width * 2, width * 4, width * 8, width * 8};
+}
+
 VggImpl::VggImpl(const std::string& name, int inChannels, int width, int outputStride) {
-    if (name != "vgg11" && name != "vgg16")
-        throw Error(ErrorCode::InvalidArgument, {}, "unknown VGG network '" + name + "'");
+    const std::array<int, 5> convs = vggConvolutionsPerBlock(name);
     if (outputStride != 32 && outputStride != 16 && outputStride != 8)
         throw Error(ErrorCode::InvalidArgument, {}, "a VGG network's output stride is 32, 16 or 8");
-    const std::array<int, 5> convs =
-        name == "vgg11" ? std::array<int, 5>{1, 1, 2, 2, 2} : std::array<int, 5>{2, 2, 3, 3, 3};
-    const std::array<int, 5> channels{width, width * 2, width * 4, width * 8, width * 8};
+    const std::array<int, 5> channels = vggChannelsPerBlock(width);
     int in = inChannels, stride = 1, dilation = 1;
     for (size_t b = 0; b < convs.size(); ++b) {
         torch::nn::Sequential block;

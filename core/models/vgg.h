@@ -4,11 +4,18 @@
 // outputs, at strides 2 to 32. Past the output stride (16 or 8), a block's pooling keeps
 // the resolution (3x3, stride 1, as DeepLab v1 does) and later convolutions dilate instead.
 
+#include <array>
+
 #include <torch/torch.h>
 
 #include "core/models/encoder.h"
 
 namespace seg::core {
+
+// Convolutions per block of vgg11 or vgg16 (throws Error(InvalidArgument) for other names),
+// and the channels of each block for a first block of `width` channels.
+std::array<int, 5> vggConvolutionsPerBlock(const std::string& name);
+std::array<int, 5> vggChannelsPerBlock(int width);
 
 class VggImpl : public EncoderImpl {
 public:

@@ -13,6 +13,7 @@
 #include "core/common/error.h"
 #include "core/common/paths.h"
 #include "core/common/rng.h"
+#include "core/models/architecture_table.h"
 #include "core/models/model_registry.h"
 #include "core/runtime/torch_runtime.h"
 #include "core/train/active_clock.h"
@@ -65,6 +66,8 @@ private:
     void resume(const fs::path& checkpoint);
     // The training images' sizes in a batch (from their headers where they can tell).
     void readOutputSizes();
+    // Settles the options the architecture fits to the input size (a new run only).
+    void fitModelToTrainingInput();
     // Each epoch's iterations, from the output sizes, and the schedule over them.
     void planIterations();
     int64_t plannedTotal() const;
@@ -144,6 +147,9 @@ void Session::prepare() {
     m_device = cuda ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU);
     torch::manual_seed(m_config.seed);
 
+    m_cache = std::make_shared<SampleCache>(d);
+    readOutputSizes();
+    if (!m_request.resumeFrom) fitModelToTrainingInput();
     m_model = createModel(m_config.model);
     if (!m_config.backboneWeights.empty() && !m_request.resumeFrom) {
         const auto report = loadBackboneWeights(*m_model, pathFromUtf8(m_config.backboneWeights));
@@ -155,9 +161,7 @@ void Session::prepare() {
     m_optimizer = makeOptimizer(m_config.optimizer, m_model->parameters());
     if (!m_config.loss.classWeights.empty())
         m_classWeights = torch::tensor(m_config.loss.classWeights, torch::kFloat32).to(m_device);
-    m_cache = std::make_shared<SampleCache>(d);
     if (m_request.resumeFrom) resume(*m_request.resumeFrom);
-    readOutputSizes();
     planIterations();
     m_log->writeConfig(m_config);
     const int64_t total = plannedTotal();
@@ -223,6 +227,21 @@ void Session::readOutputSizes() {
             m_outputSizes[index] = BatchLoader::outputSize(size, m_config.cropSize);
     }
     reportSkipped();
+}
+
+void Session::fitModelToTrainingInput() {
+    if (m_outputSizes.empty()) return;
+    // The shorter side of the median training input: what the network's fixed sizes, such
+    // as atrous rates, should be made for.
+    std::vector<int> sides;
+    for (const auto& [index, size] : m_outputSizes) sides.push_back(std::min(size.width, size.height));
+    std::nth_element(sides.begin(), sides.begin() + sides.size() / 2, sides.end());
+    const int side = sides[sides.size() / 2];
+    const ModelSpec before = m_config.model;
+    fitModelToInput(m_config.model, side);
+    if (!(m_config.model == before))
+        say("model options fitted to " + std::to_string(side) + "-pixel inputs: " +
+            describeModel(m_config.model));
 }
 
 void Session::planIterations() {

@@ -27,9 +27,10 @@ public:
                 for (int v : o.allowed) values << QString::number(v);
                 return alternatives(values);
             }
-            const QString span = tr("%1 to %2").arg(o.minimum).arg(o.maximum);
-            return o.multipleOf > 1 ? tr("%1, a multiple of %2").arg(span).arg(o.multipleOf)
-                                    : span;
+            QString span = tr("%1 to %2").arg(o.minimum).arg(o.maximum);
+            if (o.multipleOf > 1) span = tr("%1, a multiple of %2").arg(span).arg(o.multipleOf);
+            if (o.zeroMeans) span = tr("%1 (0: %2)").arg(span, modelText(o.zeroMeans));
+            return span;
         }
         case core::OptionKind::Flag: return tr("on or off");
         case core::OptionKind::Choice: {

@@ -110,6 +110,9 @@ void ModelForm::configure(Row& row, const core::ModelOption* option) {
     if (number) {
         row.number->setRange(option->minimum, option->maximum);
         row.number->setSingleStep(option->multipleOf);
+        // Shown in place of 0 when 0 stands for a rule ("scaled to the training crop").
+        row.number->setSpecialValueText(option->zeroMeans ? modelText(option->zeroMeans)
+                                                          : QString());
     }
     if (list) {
         row.list->clear();
