@@ -943,6 +943,42 @@ frequencies and the problems found (bad files are skipped and listed).</source>
         <source>Zhao et al. 2017: pyramid pooling over 1, 2, 3 and 6 bins gives every pixel the context of its region and of the whole image.</source>
         <translation>Zhao 等，2017：在 1、2、3、6 个分格上做金字塔池化，使每个像素都能看到其所在区域和整幅图像的上下文。</translation>
     </message>
+    <message>
+        <source>Channels of the highest-resolution branch (W); the others have 2W, 4W and 8W. 18 as in HRNet-W18.</source>
+        <translation>最高分辨率分支的通道数（W）；其余分支为 2W、4W 和 8W。HRNet-W18 中为 18。</translation>
+    </message>
+    <message>
+        <source>Channels of the first stage and of every attention head; the stages have 1, 2, 5 and 8 times as many. 32 as in MiT-B0.</source>
+        <translation>第一阶段及每个注意力头的通道数；各阶段分别为其 1、2、5、8 倍。MiT-B0 中为 32。</translation>
+    </message>
+    <message>
+        <source>Transformer blocks in each of the four stages (2 in MiT-B0).</source>
+        <translation>四个阶段中每个阶段的 Transformer 块数（MiT-B0 中为 2）。</translation>
+    </message>
+    <message>
+        <source>RefineNet (light-weight)</source>
+        <translation>RefineNet（轻量版）</translation>
+    </message>
+    <message>
+        <source>Lin et al. 2017: the deepest features refined step by step with finer ones: residual convolution units, multi-resolution fusion and chained residual pooling.</source>
+        <translation>Lin 等，2017：用更精细的特征逐步细化最深层特征：残差卷积单元、多分辨率融合和链式残差池化。</translation>
+    </message>
+    <message>
+        <source>HRNet (W18-small style)</source>
+        <translation>HRNet（W18-small 风格）</translation>
+    </message>
+    <message>
+        <source>Wang et al. 2020: branches at four resolutions run side by side and exchange features after every stage, so a high-resolution branch is kept all the way.</source>
+        <translation>Wang 等，2020：四种分辨率的分支并行运行，并在每个阶段后交换特征，从而始终保留一个高分辨率分支。</translation>
+    </message>
+    <message>
+        <source>SegFormer (MiT-B0 style)</source>
+        <translation>SegFormer（MiT-B0 风格）</translation>
+    </message>
+    <message>
+        <source>Xie et al. 2021: a hierarchical transformer encoder with efficient self-attention and overlapping patch embeddings, and a light all-MLP decoder.</source>
+        <translation>Xie 等，2021：采用高效自注意力与重叠图块嵌入的分层 Transformer 编码器，加上轻量的全 MLP 解码器。</translation>
+    </message>
 </context>
 <context>
     <name>ModelText</name>

@@ -81,6 +81,39 @@ ModelOption atrousRateOption(const char* help) {
     return o;
 }
 
+ModelOption hrnetWidthOption() {
+    ModelOption o{"width", SEG_TRANSLATE_NOOP("ModelTable", "Width"),
+                  SEG_TRANSLATE_NOOP("ModelTable",
+                                     "Channels of the highest-resolution branch (W); the others "
+                                     "have 2W, 4W and 8W. 18 as in HRNet-W18.")};
+    o.defaultInteger = 18;
+    o.minimum = 4;
+    o.maximum = 64;
+    o.nameTag = "w{}";
+    return o;
+}
+
+std::vector<ModelOption> segformerOptions() {
+    ModelOption width{"width", SEG_TRANSLATE_NOOP("ModelTable", "Width"),
+                      SEG_TRANSLATE_NOOP("ModelTable",
+                                         "Channels of the first stage and of every attention "
+                                         "head; the stages have 1, 2, 5 and 8 times as many. 32 "
+                                         "as in MiT-B0.")};
+    width.defaultInteger = 32;
+    width.minimum = 8;
+    width.maximum = 64;
+    width.multipleOf = 8;
+    width.nameTag = "w{}";
+    ModelOption depth{"depth", SEG_TRANSLATE_NOOP("ModelTable", "Depth"),
+                      SEG_TRANSLATE_NOOP("ModelTable",
+                                         "Transformer blocks in each of the four stages (2 in "
+                                         "MiT-B0).")};
+    depth.defaultInteger = 2;
+    depth.minimum = 1;
+    depth.maximum = 4;
+    return {width, depth};
+}
+
 std::vector<ModelOption> unetOptions() {
     ModelOption width{"width", SEG_TRANSLATE_NOOP("ModelTable", "Width"),
                       SEG_TRANSLATE_NOOP("ModelTable", "Channels of the first stage; each deeper stage doubles them.")};
@@ -159,6 +192,24 @@ std::vector<Architecture> makeTable() {
                             "every pixel the context of its region and of the whole image."),
          {backboneOption(kResNets, "resnet18"), backboneWidthOption(), outputStrideOption(8)},
          createPspNet},
+        {"refinenet", SEG_TRANSLATE_NOOP("ModelTable", "RefineNet (light-weight)"),
+         SEG_TRANSLATE_NOOP("ModelTable",
+                            "Lin et al. 2017: the deepest features refined step by step with "
+                            "finer ones: residual convolution units, multi-resolution fusion "
+                            "and chained residual pooling."),
+         {backboneOption(kResNets, "resnet18"), backboneWidthOption()}, createRefineNet},
+        {"hrnet", SEG_TRANSLATE_NOOP("ModelTable", "HRNet (W18-small style)"),
+         SEG_TRANSLATE_NOOP("ModelTable",
+                            "Wang et al. 2020: branches at four resolutions run side by side "
+                            "and exchange features after every stage, so a high-resolution "
+                            "branch is kept all the way."),
+         {hrnetWidthOption()}, createHrNet},
+        {"segformer", SEG_TRANSLATE_NOOP("ModelTable", "SegFormer (MiT-B0 style)"),
+         SEG_TRANSLATE_NOOP("ModelTable",
+                            "Xie et al. 2021: a hierarchical transformer encoder with efficient "
+                            "self-attention and overlapping patch embeddings, and a light "
+                            "all-MLP decoder."),
+         segformerOptions(), createSegFormer},
     };
 }
 

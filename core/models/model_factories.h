@@ -15,5 +15,8 @@ void fitDeepLabLargeFovToInput(ModelSpec& spec, int side);
 SegmentationModel createDeepLabV2(const ModelSpec& spec);  // deeplab_v2.cpp
 void fitDeepLabV2ToInput(ModelSpec& spec, int side);
 SegmentationModel createPspNet(const ModelSpec& spec);     // pspnet.cpp
+SegmentationModel createRefineNet(const ModelSpec& spec);  // refinenet.cpp
+SegmentationModel createHrNet(const ModelSpec& spec);      // hrnet.cpp
+SegmentationModel createSegFormer(const ModelSpec& spec);  // segformer.cpp
 
 }  // namespace seg::core

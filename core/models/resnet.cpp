@@ -2,60 +2,9 @@
 
 #include "core/common/error.h"
 #include "core/models/blocks.h"
+#include "core/models/residual_blocks.h"
 
 namespace seg::core {
-
-namespace {
-
-// The projection shortcut: 1x1 convolution and BatchNorm, no ReLU.
-ConvBnRelu downsample(int in, int out, int stride) {
-    return ConvBnRelu(in, out, 1, stride, 1, false);
-}
-
-// Two 3x3 convolutions with an identity shortcut (ResNet-18/34).
-class BasicBlockImpl : public torch::nn::Module {
-public:
-    static constexpr int kExpansion = 1;
-    BasicBlockImpl(int in, int planes, int stride, int dilation) {
-        first = register_module("first", ConvBnRelu(in, planes, 3, stride, dilation));
-        second = register_module("second", ConvBnRelu(planes, planes, 3, 1, dilation, false));
-        if (stride != 1 || in != planes)
-            shortcut = register_module("shortcut", downsample(in, planes, stride));
-    }
-    torch::Tensor forward(const torch::Tensor& x) {
-        const auto identity = shortcut ? shortcut(x) : x;
-        return torch::relu(second(first(x)) + identity);
-    }
-
-private:
-    ConvBnRelu first{nullptr}, second{nullptr};
-    ConvBnRelu shortcut{nullptr};
-};
-TORCH_MODULE(BasicBlock);
-
-// 1x1 reduce, 3x3, 1x1 expand by four (ResNet-50); stride on the 3x3 as torchvision does.
-class BottleneckImpl : public torch::nn::Module {
-public:
-    static constexpr int kExpansion = 4;
-    BottleneckImpl(int in, int planes, int stride, int dilation) {
-        reduce = register_module("reduce", ConvBnRelu(in, planes, 1));
-        spatial = register_module("spatial", ConvBnRelu(planes, planes, 3, stride, dilation));
-        expand = register_module("expand", ConvBnRelu(planes, planes * kExpansion, 1, 1, 1, false));
-        if (stride != 1 || in != planes * kExpansion)
-            shortcut = register_module("shortcut", downsample(in, planes * kExpansion, stride));
-    }
-    torch::Tensor forward(const torch::Tensor& x) {
-        const auto identity = shortcut ? shortcut(x) : x;
-        return torch::relu(expand(spatial(reduce(x))) + identity);
-    }
-
-private:
-    ConvBnRelu reduce{nullptr}, spatial{nullptr}, expand{nullptr};
-    ConvBnRelu shortcut{nullptr};
-};
-TORCH_MODULE(Bottleneck);
-
-}  // namespace
 
 torch::nn::Sequential ResNetImpl::makeStage(int& inChannels, int planes, int blocks, int stride,
                                             int dilation, int previousDilation, bool bottleneck) {
