@@ -2,6 +2,7 @@
 #include "app/cli/cli_support.h"
 #include "app/cli/commands.h"
 #include "core/common/error.h"
+#include "core/models/architecture_table.h"
 #include "core/models/model_summary.h"
 #include "ui/text/error_text.h"
 #include "ui/text/model_text.h"
@@ -24,12 +25,19 @@ int ModelCommand::run(const QStringList& args) {
            "multiply-accumulates (GMACs) of one forward pass."));
     auto& p = command.parser();
     ArchitectureFlags::add(p, QStringLiteral("unet"));
+    p.addOption({QStringLiteral("list"),
+                 tr("Lists every architecture, one a line: its name, a tab, its label.")});
     p.addOption(
         {QStringLiteral("classes"), tr("Number of classes."), tr("n"), QStringLiteral("21")});
     p.addOption({QStringLiteral("size"), tr("Input size: S or WxH (default 512)."), tr("size"),
                  QStringLiteral("512")});
     if (auto code = command.parse(args)) return *code;
 
+    if (p.isSet(QStringLiteral("list"))) {
+        for (const core::Architecture& a : core::architectureTable())
+            out() << QString::fromStdString(a.name) << '\t' << ui::modelText(a.label) << '\n';
+        return kSuccess;
+    }
     core::ModelSpec spec;
     const auto classes = command.intOption(QStringLiteral("classes"), 2, 255);
     if (!classes) return kUsage;
