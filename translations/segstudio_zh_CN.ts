@@ -456,6 +456,12 @@ as the app does on first start.</source>
         <source>A checkpoint (best.pt or last.pt of a run) or a TorchScript model.</source>
         <translation>检查点（某次运行的 best.pt 或 last.pt）或 TorchScript 模型。</translation>
     </message>
+    <message numerus="yes">
+        <source>, with dense CRF post-processing (%n iteration(s))</source>
+        <translation>
+            <numerusform>，并经过密集 CRF 后处理（%n 次迭代）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -749,6 +755,10 @@ frequencies and the problems found (bad files are skipped and listed).</source>
         <source>%1 (%2) at %3x%4: %5 parameters (%6 M), %7 convolutions, %8 matrix products; %9 GMACs per forward pass (multiply-accumulates; FLOPs are twice as many)</source>
         <translation>%1（%2），输入 %3x%4：%5 个参数（%6 M），%7 个卷积，%8 个矩阵乘法；每次前向传播 %9 GMACs（乘加运算；FLOPs 为其两倍）</translation>
     </message>
+    <message>
+        <source>Lists every architecture, one a line: its name, a tab, its label.</source>
+        <translation>列出所有架构，每行一个：名称、制表符、显示名称。</translation>
+    </message>
 </context>
 <context>
     <name>ModelOptions</name>
@@ -791,6 +801,42 @@ frequencies and the problems found (bad files are skipped and listed).</source>
     <message>
         <source>--input-size takes WxH, e.g. 520x520</source>
         <translation>--input-size 需要 WxH 格式，例如 520x520</translation>
+    </message>
+    <message>
+        <source>Refine the probabilities with a fully connected CRF (dense CRF): pixels close in position and colour lean to the same class.</source>
+        <translation>用全连接 CRF（密集 CRF）细化概率：位置和颜色相近的像素倾向于同一类别。</translation>
+    </message>
+    <message>
+        <source>CRF mean-field iterations (default %1; implies --crf).</source>
+        <translation>CRF 平均场迭代次数（默认 %1；隐含 --crf）。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>CRF appearance kernel: weight, spatial width in pixels, colour width (default %1,%2,%3; implies --crf).</source>
+        <translation>CRF 外观核：权重、空间宽度（像素）、颜色宽度（默认 %1,%2,%3；隐含 --crf）。</translation>
+    </message>
+    <message>
+        <source>w,px,colour</source>
+        <translation>权重,像素,颜色</translation>
+    </message>
+    <message>
+        <source>CRF smoothness kernel: weight, spatial width in pixels (default %1,%2; implies --crf).</source>
+        <translation>CRF 平滑核：权重、空间宽度（像素）（默认 %1,%2；隐含 --crf）。</translation>
+    </message>
+    <message>
+        <source>w,px</source>
+        <translation>权重,像素</translation>
+    </message>
+    <message>
+        <source>--crf-appearance takes three numbers, e.g. 5,30,13</source>
+        <translation>--crf-appearance 需要三个数值，例如 5,30,13</translation>
+    </message>
+    <message>
+        <source>--crf-smoothness takes two numbers, e.g. 3,3</source>
+        <translation>--crf-smoothness 需要两个数值，例如 3,3</translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,7 @@ int CompareCommand::run(const QStringList& args) {
     p.addOption({QStringLiteral("images"), tr("Rows of the grid (default 4)."), tr("n"),
                  QStringLiteral("4")});
     ModelOptions::addTorchScriptOptions(p);
+    ModelOptions::addCrfOptions(p);
     if (auto code = command.parse(args)) return *code;
     const QStringList models = p.values(QStringLiteral("model"));
     if (models.size() < 2 || models.size() > 4 || !p.isSet(QStringLiteral("data")))
@@ -83,12 +84,14 @@ int CompareCommand::run(const QStringList& args) {
     if (!rowsWanted) return kUsage;
     std::optional<core::TorchScriptSettings> settings;
     if (auto code = ModelOptions::readTorchScriptSettings(command, settings)) return *code;
+    core::PredictOptions predictOptions;
+    if (auto code = ModelOptions::readCrfOptions(command, predictOptions)) return *code;
 
     try {
         std::vector<std::unique_ptr<core::Predictor>> predictors;
         std::vector<core::Predictor*> pointers;
         for (const QString& model : models) {
-            predictors.push_back(core::Predictor::open(toPath(model), {}, settings));
+            predictors.push_back(core::Predictor::open(toPath(model), predictOptions, settings));
             pointers.push_back(predictors.back().get());
         }
         const core::Dataset dataset =

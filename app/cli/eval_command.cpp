@@ -70,6 +70,7 @@ int EvalCommand::run(const QStringList& args) {
     p.addOption({QStringLiteral("per-image"),
                  tr("Also list each image's pixel accuracy, mIoU and worst class, worst first.")});
     ModelOptions::addTorchScriptOptions(p);
+    ModelOptions::addCrfOptions(p);
     if (auto code = command.parse(args)) return *code;
     if (!p.isSet(QStringLiteral("checkpoint")) || !p.isSet(QStringLiteral("data")))
         return command.usageError(tr("--checkpoint and --data are required"));
@@ -80,10 +81,12 @@ int EvalCommand::run(const QStringList& args) {
     if (!fraction) return kUsage;
     std::optional<core::TorchScriptSettings> settings;
     if (auto code = ModelOptions::readTorchScriptSettings(command, settings)) return *code;
+    core::PredictOptions predictOptions;
+    if (auto code = ModelOptions::readCrfOptions(command, predictOptions)) return *code;
 
     try {
         auto predictor =
-            core::Predictor::open(toPath(p.value(QStringLiteral("checkpoint"))), {}, settings);
+            core::Predictor::open(toPath(p.value(QStringLiteral("checkpoint"))), predictOptions, settings);
         core::DatasetOptions options;
         options.valFraction = *fraction;
         const core::Dataset dataset =
@@ -115,7 +118,11 @@ int EvalCommand::run(const QStringList& args) {
             }
             out() << ui::toQString(json.dump(2)) << '\n';
         } else {
-            out() << tr("Evaluated %1 images (%2 split)").arg(result.images).arg(split) << "\n\n"
+            out() << tr("Evaluated %1 images (%2 split)").arg(result.images).arg(split);
+            if (predictOptions.crf)
+                out() << tr(", with dense CRF post-processing (%n iteration(s))", nullptr,
+                            predictOptions.crf->iterations);
+            out() << "\n\n"
                   << MetricsTable::format(result.metrics, classes);
             if (listImages) out() << '\n' << perImageTable(perImage, classes);
         }

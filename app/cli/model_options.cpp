@@ -14,6 +14,10 @@ const QString kClasses = QStringLiteral("classes");
 const QString kMean = QStringLiteral("mean");
 const QString kStd = QStringLiteral("std");
 const QString kInputSize = QStringLiteral("input-size");
+const QString kCrf = QStringLiteral("crf");
+const QString kCrfIterations = QStringLiteral("crf-iterations");
+const QString kCrfAppearance = QStringLiteral("crf-appearance");
+const QString kCrfSmoothness = QStringLiteral("crf-smoothness");
 
 // A classes.json, a labels.txt (one name a line), or names separated by commas.
 core::ClassMap classesFrom(const QString& value) {
@@ -29,6 +33,64 @@ core::ClassMap classesFrom(const QString& value) {
 }
 
 }  // namespace
+
+void ModelOptions::addCrfOptions(QCommandLineParser& p) {
+    const core::DenseCrfSettings d;
+    p.addOption({kCrf, tr("Refine the probabilities with a fully connected CRF (dense CRF): "
+                          "pixels close in position and colour lean to the same class.")});
+    p.addOption({kCrfIterations,
+                 tr("CRF mean-field iterations (default %1; implies --crf).").arg(d.iterations),
+                 tr("n")});
+    p.addOption({kCrfAppearance,
+                 tr("CRF appearance kernel: weight, spatial width in pixels, colour width "
+                    "(default %1,%2,%3; implies --crf).")
+                     .arg(d.appearanceWeight)
+                     .arg(d.appearanceSpatial)
+                     .arg(d.appearanceColour),
+                 tr("w,px,colour")});
+    p.addOption({kCrfSmoothness,
+                 tr("CRF smoothness kernel: weight, spatial width in pixels (default %1,%2; "
+                    "implies --crf).")
+                     .arg(d.smoothnessWeight)
+                     .arg(d.smoothnessSpatial),
+                 tr("w,px")});
+}
+
+std::optional<int> ModelOptions::readCrfOptions(CommandParser& command,
+                                                core::PredictOptions& options) {
+    auto& p = command.parser();
+    if (!p.isSet(kCrf) && !p.isSet(kCrfIterations) && !p.isSet(kCrfAppearance) &&
+        !p.isSet(kCrfSmoothness))
+        return std::nullopt;
+    core::DenseCrfSettings s;
+    if (p.isSet(kCrfIterations)) {
+        const auto n = command.intOption(kCrfIterations, 1, 50);
+        if (!n) return kUsage;
+        s.iterations = static_cast<int>(*n);
+    }
+    auto numbers = [&](const QString& name, std::vector<double*> targets) -> bool {
+        if (!p.isSet(name)) return true;
+        const QStringList parts = p.value(name).split(QLatin1Char(','));
+        if (parts.size() != int(targets.size())) return false;
+        for (size_t i = 0; i < targets.size(); ++i) {
+            bool ok = false;
+            *targets[i] = parts[int(i)].toDouble(&ok);
+            if (!ok) return false;
+        }
+        return true;
+    };
+    if (!numbers(kCrfAppearance, {&s.appearanceWeight, &s.appearanceSpatial, &s.appearanceColour}))
+        return command.usageError(tr("--crf-appearance takes three numbers, e.g. 5,30,13"));
+    if (!numbers(kCrfSmoothness, {&s.smoothnessWeight, &s.smoothnessSpatial}))
+        return command.usageError(tr("--crf-smoothness takes two numbers, e.g. 3,3"));
+    try {
+        core::validateDenseCrfSettings(s);
+    } catch (const core::Error& e) {
+        return command.usageError(ui::toQString(e.detail()));
+    }
+    options.crf = s;
+    return std::nullopt;
+}
 
 void ModelOptions::addTorchScriptOptions(QCommandLineParser& p) {
     p.addOption({kClasses,

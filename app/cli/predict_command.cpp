@@ -38,6 +38,7 @@ int PredictCommand::run(const QStringList& args) {
     p.addOption({QStringLiteral("tile"), tr("Tile size for large images (default 512)."), tr("n"),
                  QStringLiteral("512")});
     ModelOptions::addTorchScriptOptions(p);
+    ModelOptions::addCrfOptions(p);
     if (auto code = command.parse(args)) return *code;
     if (!p.isSet(QStringLiteral("checkpoint")) || !p.isSet(QStringLiteral("input")) ||
         !p.isSet(QStringLiteral("out")))
@@ -46,9 +47,10 @@ int PredictCommand::run(const QStringList& args) {
     if (!tile) return kUsage;
     std::optional<core::TorchScriptSettings> settings;
     if (auto code = ModelOptions::readTorchScriptSettings(command, settings)) return *code;
+    core::PredictOptions options;
+    if (auto code = ModelOptions::readCrfOptions(command, options)) return *code;
 
     try {
-        core::PredictOptions options;
         options.tileSize = static_cast<int>(*tile);
         options.overlap = options.tileSize / 8;
         auto predictor =

@@ -14,6 +14,7 @@
 #include <opencv2/core/mat.hpp>
 
 #include "core/data/class_map.h"
+#include "core/infer/dense_crf.h"
 #include "core/infer/torchscript_settings.h"
 
 namespace seg::core {
@@ -22,6 +23,8 @@ struct PredictOptions {
     int tileSize = 512;  // images larger than this on either side are predicted in tiles
     int overlap = 64;    // pixels shared by neighbouring tiles, blended
     int threads = 0;     // LibTorch threads; 0 = all cores, -1 = leave the process's setting
+    // Dense CRF post-processing of the probabilities (and so of the masks); none if unset.
+    std::optional<DenseCrfSettings> crf;
 };
 
 // What a loaded model is, whichever kind of file it came from.

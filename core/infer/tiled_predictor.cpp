@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/common/error.h"
+#include "core/infer/dense_crf.h"
 
 namespace seg::core {
 
@@ -30,6 +31,7 @@ TiledPredictor::TiledPredictor(const PredictOptions& options) : m_options(option
     if (options.tileSize < 32 || options.overlap < 0 || options.overlap >= options.tileSize)
         throw Error(ErrorCode::InvalidArgument, {},
                     "tile size must be at least 32 and the overlap smaller than it");
+    if (options.crf) validateDenseCrfSettings(*options.crf);
 }
 
 cv::Mat TiledPredictor::predictMask(const cv::Mat& image) {
@@ -48,6 +50,20 @@ std::vector<cv::Mat> TiledPredictor::predictProbabilities(const cv::Mat& image) 
 }
 
 torch::Tensor TiledPredictor::probabilityTensor(const cv::Mat& image) {
+    torch::Tensor probabilities = modelProbabilities(image);
+    if (!m_options.crf) return probabilities;
+    probabilities = probabilities.contiguous();
+    std::vector<cv::Mat> planes;
+    for (int64_t c = 0; c < probabilities.size(0); ++c)
+        planes.emplace_back(image.rows, image.cols, CV_32FC1, probabilities[c].data_ptr<float>());
+    const std::vector<cv::Mat> refined = refineWithDenseCrf(image, planes, *m_options.crf);
+    torch::Tensor out = torch::empty_like(probabilities);
+    for (size_t c = 0; c < refined.size(); ++c)
+        std::copy_n(refined[c].ptr<float>(), refined[c].total(), out[int64_t(c)].data_ptr<float>());
+    return out;
+}
+
+torch::Tensor TiledPredictor::modelProbabilities(const cv::Mat& image) {
     if (image.empty() || image.type() != CV_8UC3)
         throw Error(ErrorCode::InvalidArgument, {}, "prediction needs an 8-bit colour image");
     torch::InferenceMode inference;

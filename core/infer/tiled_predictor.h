@@ -24,7 +24,8 @@ protected:
     virtual torch::Tensor tileProbabilities(const cv::Mat& bgr) = 0;
 
 private:
-    torch::Tensor probabilityTensor(const cv::Mat& image);  // [C, H, W]
+    torch::Tensor probabilityTensor(const cv::Mat& image);   // [C, H, W], after the CRF if any
+    torch::Tensor modelProbabilities(const cv::Mat& image);  // [C, H, W], tiles blended
 
     PredictOptions m_options;
 };

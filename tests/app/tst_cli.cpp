@@ -405,6 +405,26 @@ private Q_SLOTS:
         QVERIFY(table.out.contains(QStringLiteral("worst class (IoU)")));
     }
 
+    // --crf refines the model's probabilities in eval, which says so; a CRF setting out of
+    // range is a usage error.
+    void evalWithDenseCrf() {
+        const QString checkpoint = trainTinyCheckpoint(QStringLiteral("run for crf"));
+        QVERIFY(!checkpoint.isEmpty());
+        const Run eval = cli({QStringLiteral("eval"), QStringLiteral("--model"), checkpoint,
+                              QStringLiteral("--data"), m_data, QStringLiteral("--crf-iterations"),
+                              QStringLiteral("3")});
+        QVERIFY2(eval.exitCode == 0, qPrintable(eval.err));
+        QVERIFY2(eval.out.contains(QStringLiteral("with dense CRF post-processing (3 iteration")),
+                 qPrintable(eval.out));
+        const Run plain = cli({QStringLiteral("eval"), QStringLiteral("--model"), checkpoint,
+                               QStringLiteral("--data"), m_data});
+        QVERIFY(!plain.out.contains(QStringLiteral("CRF")));
+        const Run bad = cli({QStringLiteral("eval"), QStringLiteral("--model"), checkpoint,
+                             QStringLiteral("--data"), m_data, QStringLiteral("--crf-iterations"),
+                             QStringLiteral("0")});
+        QCOMPARE(bad.exitCode, 2);
+    }
+
     // A checkpoint exported as TorchScript scores as the checkpoint does, in eval and side by
     // side in compare, whose CSV and grid are written; a folder name with Chinese and spaces.
     void exportThenCompareWithTheCheckpoint() {
