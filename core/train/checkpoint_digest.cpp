@@ -82,6 +82,22 @@ std::string sealArchive(std::string archive) {
     return archive;
 }
 
+namespace {
+
+// LibTorch's reader names the archive after the folder of its first entry and needs that
+// folder's version record. On a zip without one it throws and leaks (fuzz_model_file found
+// it with an empty archive), so such a file never reaches it.
+bool hasTorchVersionRecord(std::string_view archive) {
+    const std::vector<std::string> names = zipEntryNames(archive);
+    if (names.empty()) return false;
+    const std::string folder = names.front().substr(0, names.front().find('/'));
+    return std::any_of(names.begin(), names.end(), [&](const std::string& name) {
+        return name == folder + "/version" || name == folder + "/.data/version";
+    });
+}
+
+}  // namespace
+
 std::string readSealedArchive(const fs::path& file) {
     std::ifstream in = openForReading(file);
     std::string bytes((std::istreambuf_iterator<char>(in)), {});
@@ -93,6 +109,9 @@ std::string readSealedArchive(const fs::path& file) {
         const std::string problem = zipArchiveProblem(bytes);
         if (!problem.empty())
             throw Error(ErrorCode::InvalidContent, file, "the file is damaged: " + problem);
+        if (!hasTorchVersionRecord(bytes))
+            throw Error(ErrorCode::InvalidContent, file,
+                        "a zip archive, but not one LibTorch wrote (it has no version record)");
         return bytes;
     }
     // Back to the bytes LibTorch wrote: no comment, comment length zero.

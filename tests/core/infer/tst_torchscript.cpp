@@ -217,6 +217,12 @@ private Q_SLOTS:
         test::writeBytes(flipped, damaged);
         QVERIFY(!openError(flipped, rgbSettings()).empty());
         QVERIFY(!openError(test::toPath(m_dir.path()) / "missing.pt", rgbSettings()).empty());
+        // A sound zip that LibTorch did not write (here an empty one) is refused before
+        // LibTorch's reader sees it: that reader leaks on it (fuzz_model_file).
+        const fs::path emptyZip = test::toPath(m_dir.path()) / "empty.zip";
+        test::writeBytes(emptyZip, std::string("PK\x05\x06", 4) + std::string(18, '\0'));
+        const std::string message = openError(emptyZip, rgbSettings());
+        QVERIFY2(message.find("no version record") != std::string::npos, message.c_str());
     }
 
     // A trained checkpoint of each architecture family exported as TorchScript: SegStudio
