@@ -23,7 +23,8 @@ void ArchitectureFlags::add(QCommandLineParser& parser, const QString& modelDefa
         models << QStringLiteral("%1 (%2)").arg(QString::fromStdString(a.name),
                                                 ui::modelText(a.label));
     QString modelHelp = tr("Architecture: %1.").arg(models.join(QStringLiteral(", ")));
-    if (!modelDefault.isEmpty()) modelHelp += QLatin1Char(' ') + tr("Default: %1.").arg(modelDefault);
+    if (!modelDefault.isEmpty())
+        modelHelp += QLatin1Char(' ') + tr("Default: %1.").arg(modelDefault);
     parser.addOption({kModel, modelHelp, tr("name")});
 
     // One flag per option key; its help gives, for each group of architectures that take it
@@ -47,12 +48,12 @@ void ArchitectureFlags::add(QCommandLineParser& parser, const QString& modelDefa
                 same->second << QString::fromStdString(a.name);
         }
         for (const auto& [o, names] : groups)
-            parts << (takesValue ? tr("%1: %2 %3; default %4.")
-                                       .arg(names.join(QStringLiteral(", ")),
-                                            ui::modelText(o->help), ui::optionRangeText(*o),
-                                            ui::optionDefaultText(*o))
-                                 : tr("%1: %2").arg(names.join(QStringLiteral(", ")),
-                                                    ui::modelText(o->help)));
+            parts << (takesValue
+                          ? tr("%1: %2 %3; default %4.")
+                                .arg(names.join(QStringLiteral(", ")), ui::modelText(o->help),
+                                     ui::optionRangeText(*o), ui::optionDefaultText(*o))
+                          : tr("%1: %2").arg(names.join(QStringLiteral(", ")),
+                                             ui::modelText(o->help)));
         if (takesValue)
             parser.addOption({flagName(key), parts.join(QLatin1Char(' ')), tr("value")});
         else
@@ -65,9 +66,9 @@ std::optional<int> ArchitectureFlags::apply(CommandParser& command, core::ModelS
     if (p.isSet(kModel)) {
         const std::string name = p.value(kModel).toStdString();
         if (!core::findArchitecture(name))
-            return command.usageError(tr("unknown model '%1' (expected one of: %2)")
-                                          .arg(p.value(kModel),
-                                               QString::fromStdString(core::architectureNames())));
+            return command.usageError(
+                tr("unknown model '%1' (expected one of: %2)")
+                    .arg(p.value(kModel), QString::fromStdString(core::architectureNames())));
         if (name != spec.architecture) {
             spec.architecture = name;
             spec.options.clear();
@@ -88,17 +89,21 @@ std::optional<int> ArchitectureFlags::apply(CommandParser& command, core::ModelS
                          own.isEmpty() ? tr("none") : own.join(QStringLiteral(", "))));
         }
         switch (option->kind) {
-        case core::OptionKind::Integer: {
-            bool ok = false;
-            const int value = p.value(flag).toInt(&ok);
-            if (!ok)
-                return command.usageError(
-                    tr("--%1 must be a whole number, not '%2'").arg(flag, p.value(flag)));
-            spec.set(key, value);
-            break;
-        }
-        case core::OptionKind::Flag: spec.set(key, true); break;
-        case core::OptionKind::Choice: spec.set(key, p.value(flag).toStdString()); break;
+            case core::OptionKind::Integer: {
+                bool ok = false;
+                const int value = p.value(flag).toInt(&ok);
+                if (!ok)
+                    return command.usageError(
+                        tr("--%1 must be a whole number, not '%2'").arg(flag, p.value(flag)));
+                spec.set(key, value);
+                break;
+            }
+            case core::OptionKind::Flag:
+                spec.set(key, true);
+                break;
+            case core::OptionKind::Choice:
+                spec.set(key, p.value(flag).toStdString());
+                break;
         }
     }
     try {

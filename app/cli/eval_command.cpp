@@ -85,8 +85,8 @@ int EvalCommand::run(const QStringList& args) {
     if (auto code = ModelOptions::readCrfOptions(command, predictOptions)) return *code;
 
     try {
-        auto predictor =
-            core::Predictor::open(toPath(p.value(QStringLiteral("checkpoint"))), predictOptions, settings);
+        auto predictor = core::Predictor::open(toPath(p.value(QStringLiteral("checkpoint"))),
+                                               predictOptions, settings);
         core::DatasetOptions options;
         options.valFraction = *fraction;
         const core::Dataset dataset =
@@ -122,8 +122,7 @@ int EvalCommand::run(const QStringList& args) {
             if (predictOptions.crf)
                 out() << tr(", with dense CRF post-processing (%n iteration(s))", nullptr,
                             predictOptions.crf->iterations);
-            out() << "\n\n"
-                  << MetricsTable::format(result.metrics, classes);
+            out() << "\n\n" << MetricsTable::format(result.metrics, classes);
             if (listImages) out() << '\n' << perImageTable(perImage, classes);
         }
         out().flush();

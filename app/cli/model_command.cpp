@@ -52,19 +52,18 @@ int ModelCommand::run(const QStringList& args) {
 
     try {
         const auto summary = core::summarizeModel(spec, h, w);
-        out()
-            << tr("%1 (%2) at %3x%4: %5 parameters (%6 M), %7 convolutions, %8 matrix products; "
-                  "%9 GMACs per forward pass (multiply-accumulates; FLOPs are twice as many)")
-                   .arg(ui::architectureLabel(spec.architecture),
-                        QString::fromStdString(core::describeModel(spec)))
-                   .arg(w)
-                   .arg(h)
-                   .arg(summary.parameters)
-                   .arg(double(summary.parameters) / 1e6, 0, 'f', 2)
-                   .arg(summary.convolutions)
-                   .arg(summary.matrixProducts)
-                   .arg(summary.forwardGmacs, 0, 'f', 3)
-            << '\n';
+        out() << tr("%1 (%2) at %3x%4: %5 parameters (%6 M), %7 convolutions, %8 matrix products; "
+                    "%9 GMACs per forward pass (multiply-accumulates; FLOPs are twice as many)")
+                     .arg(ui::architectureLabel(spec.architecture),
+                          QString::fromStdString(core::describeModel(spec)))
+                     .arg(w)
+                     .arg(h)
+                     .arg(summary.parameters)
+                     .arg(double(summary.parameters) / 1e6, 0, 'f', 2)
+                     .arg(summary.convolutions)
+                     .arg(summary.matrixProducts)
+                     .arg(summary.forwardGmacs, 0, 'f', 3)
+              << '\n';
         return kSuccess;
     } catch (const core::Error& e) {
         return command.usageError(ui::toQString(e.detail()));

@@ -77,8 +77,8 @@ std::optional<HeaderSize> jpegSize(Bytes& bytes) {
         const uint32_t length = bigEndian(segment.data(), 2);
         if (length < 2) return std::nullopt;
         if (marker == 0xE1) result.exact = false;
-        const bool startOfFrame = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 &&
-                                  marker != 0xC8 && marker != 0xCC;
+        const bool startOfFrame =
+            marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
         if (startOfFrame) {
             if (!bytes.read(at, segment.data(), segment.size())) return std::nullopt;
             result.size = {bigEndian(segment.data() + 5, 2), bigEndian(segment.data() + 3, 2)};
@@ -94,8 +94,7 @@ template <typename Bytes>
 std::optional<HeaderSize> tiffSize(Bytes& bytes, bool littleEndian) {
     auto number = [&](const uint8_t* p, int size) {
         uint32_t v = 0;
-        for (int i = 0; i < size; ++i)
-            v |= uint32_t(p[littleEndian ? i : size - 1 - i]) << (8 * i);
+        for (int i = 0; i < size; ++i) v |= uint32_t(p[littleEndian ? i : size - 1 - i]) << (8 * i);
         return v;
     };
     std::array<uint8_t, 12> entry{};
@@ -109,7 +108,7 @@ std::optional<HeaderSize> tiffSize(Bytes& bytes, bool littleEndian) {
             return std::nullopt;
         const uint32_t tag = number(entry.data(), 2), type = number(entry.data() + 2, 2);
         if (tag != 256 && tag != 257) continue;
-        const int64_t value = type == 3 ? number(entry.data() + 8, 2)    // SHORT
+        const int64_t value = type == 3   ? number(entry.data() + 8, 2)  // SHORT
                               : type == 4 ? number(entry.data() + 8, 4)  // LONG
                                           : -1;
         (tag == 256 ? width : height) = value;

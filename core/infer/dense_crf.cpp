@@ -47,11 +47,13 @@ void validateDenseCrfSettings(const DenseCrfSettings& s) {
     requireRange("smoothness spatial width", s.smoothnessSpatial, 0.5, 100);
 }
 
-std::vector<cv::Mat> refineWithDenseCrf(const cv::Mat& bgr, const std::vector<cv::Mat>& probabilities,
+std::vector<cv::Mat> refineWithDenseCrf(const cv::Mat& bgr,
+                                        const std::vector<cv::Mat>& probabilities,
                                         const DenseCrfSettings& s) {
     validateDenseCrfSettings(s);
     if (bgr.type() != CV_8UC3 || probabilities.size() < 2)
-        throw Error(ErrorCode::InvalidArgument, {}, "CRF needs a BGR image and two classes or more");
+        throw Error(ErrorCode::InvalidArgument, {},
+                    "CRF needs a BGR image and two classes or more");
     for (const cv::Mat& p : probabilities)
         if (p.type() != CV_32FC1 || p.size() != bgr.size() || !p.isContinuous())
             throw Error(ErrorCode::InvalidArgument, {},
@@ -99,8 +101,9 @@ std::vector<cv::Mat> refineWithDenseCrf(const cv::Mat& bgr, const std::vector<cv
             float* row = &q[p * classes];
             float largest = -1e30f;
             for (size_t c = 0; c < classes; ++c) {
-                const float message = float(s.appearanceWeight) * appearance[p * classes + c] * norm[p] +
-                                      float(s.smoothnessWeight) * planes[c].ptr<float>()[p];
+                const float message =
+                    float(s.appearanceWeight) * appearance[p * classes + c] * norm[p] +
+                    float(s.smoothnessWeight) * planes[c].ptr<float>()[p];
                 row[c] = -unary[p * classes + c] + message;
                 largest = std::max(largest, row[c]);
             }

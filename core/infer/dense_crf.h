@@ -14,7 +14,7 @@ namespace seg::core {
 
 struct DenseCrfSettings {
     int iterations = 5;
-    double appearanceWeight = 5.0;  // w1
+    double appearanceWeight = 5.0;    // w1
     double appearanceSpatial = 30.0;  // theta_alpha, pixels
     double appearanceColour = 13.0;   // theta_beta, 8-bit intensity levels
     double smoothnessWeight = 3.0;    // w2
@@ -28,7 +28,8 @@ void validateDenseCrfSettings(const DenseCrfSettings& settings);
 
 // bgr: CV_8UC3; probabilities: one CV_32FC1 per class, the image's size, summing to 1 at
 // every pixel -> the refined probabilities, in the same form.
-std::vector<cv::Mat> refineWithDenseCrf(const cv::Mat& bgr, const std::vector<cv::Mat>& probabilities,
+std::vector<cv::Mat> refineWithDenseCrf(const cv::Mat& bgr,
+                                        const std::vector<cv::Mat>& probabilities,
                                         const DenseCrfSettings& settings);
 
 }  // namespace seg::core

@@ -53,7 +53,8 @@ PermutohedralLattice::PermutohedralLattice(const std::vector<float>& features, i
         // Into the hyperplane of the (d+1)-dimensional lattice.
         elevated[size_t(d)] = -float(d) * f[d - 1] * scale[size_t(d - 1)];
         for (int i = d - 1; i > 0; --i)
-            elevated[size_t(i)] = elevated[size_t(i + 1)] - float(i) * f[i - 1] * scale[size_t(i - 1)] +
+            elevated[size_t(i)] = elevated[size_t(i + 1)] -
+                                  float(i) * f[i - 1] * scale[size_t(i - 1)] +
                                   float(i + 2) * f[i] * scale[size_t(i)];
         elevated[0] = elevated[1] + 2.0f * f[0] * scale[0];
         for (int i = 0; i <= d; ++i)  // keys are 16-bit
@@ -66,9 +67,8 @@ PermutohedralLattice::PermutohedralLattice(const std::vector<float>& features, i
         for (int i = 0; i <= d; ++i) {
             const float v = elevated[size_t(i)] * down;
             const float upper = std::ceil(v) * float(d + 1), lower = std::floor(v) * float(d + 1);
-            greedy[size_t(i)] = static_cast<int>(upper - elevated[size_t(i)] < elevated[size_t(i)] - lower
-                                                     ? upper
-                                                     : lower);
+            greedy[size_t(i)] = static_cast<int>(
+                upper - elevated[size_t(i)] < elevated[size_t(i)] - lower ? upper : lower);
             sum += greedy[size_t(i)];
         }
         sum /= d + 1;
@@ -127,8 +127,10 @@ PermutohedralLattice::PermutohedralLattice(const std::vector<float>& features, i
                 minus[size_t(i)] = static_cast<int16_t>(minus[size_t(i)] - (i == j ? -d : 1));
             }
             const auto a = index.find(plus), b = index.find(minus);
-            m_neighbours[n * size_t(2 * (d + 1)) + size_t(2 * j)] = a == index.end() ? -1 : a->second;
-            m_neighbours[n * size_t(2 * (d + 1)) + size_t(2 * j + 1)] = b == index.end() ? -1 : b->second;
+            m_neighbours[n * size_t(2 * (d + 1)) + size_t(2 * j)] =
+                a == index.end() ? -1 : a->second;
+            m_neighbours[n * size_t(2 * (d + 1)) + size_t(2 * j + 1)] =
+                b == index.end() ? -1 : b->second;
         }
     }
 }

@@ -120,7 +120,8 @@ torch::Tensor resizeLike(const torch::Tensor& x, const torch::Tensor& reference)
 torch::Tensor unpoolLike(const torch::Tensor& x, const torch::Tensor& indices,
                          const torch::Tensor& reference) {
     stashSpatialSize("output_size", 2, 0, reference);
-    return torch::max_unpool2d(x, indices, std::vector<int64_t>{reference.size(2), reference.size(3)});
+    return torch::max_unpool2d(x, indices,
+                               std::vector<int64_t>{reference.size(2), reference.size(3)});
 }
 
 torch::Tensor expandSpatiallyLike(const torch::Tensor& x, const torch::Tensor& reference) {

@@ -33,9 +33,9 @@ DeepLabLargeFovImpl::DeepLabLargeFovImpl(const ModelSpec& spec) : SegmentationMo
     backbone = register_module("backbone",
                                createEncoder(spec.choice("backbone"), spec.inChannels, width, 8));
     const int rate = spec.integer("atrous_rate");
-    head = register_module(
-        "head", AtrousClassifier(backbone->featureMaps().back().channels, width * 16,
-                                 spec.numClasses, rate > 0 ? rate : kLargeFovRate));
+    head = register_module("head",
+                           AtrousClassifier(backbone->featureMaps().back().channels, width * 16,
+                                            spec.numClasses, rate > 0 ? rate : kLargeFovRate));
 }
 
 torch::Tensor DeepLabLargeFovImpl::forwardAligned(const torch::Tensor& x) {

@@ -12,17 +12,17 @@ constexpr int kPaperSmallestRate = 6;
 
 DeepLabV2Impl::DeepLabV2Impl(const ModelSpec& spec) : SegmentationModelImpl(spec) {
     const int width = spec.integer("width");
-    backbone = register_module("backbone",
-                               createEncoder(spec.choice("backbone"), spec.inChannels, width,
-                                             spec.integer("output_stride")));
+    backbone = register_module("backbone", createEncoder(spec.choice("backbone"), spec.inChannels,
+                                                         width, spec.integer("output_stride")));
     const int in = backbone->featureMaps().back().channels;
     const int given = spec.integer("atrous_rate");
     const int rate = given > 0 ? given : kPaperSmallestRate;
     // Narrower branches than the paper's 1024 channels: four of them run on every pixel.
     const int channels = width * 4;
     for (int b = 1; b <= 4; ++b)
-        m_branches.push_back(register_module(
-            "branch" + std::to_string(b), AtrousClassifier(in, channels, spec.numClasses, b * rate)));
+        m_branches.push_back(
+            register_module("branch" + std::to_string(b),
+                            AtrousClassifier(in, channels, spec.numClasses, b * rate)));
 }
 
 torch::Tensor DeepLabV2Impl::forwardAligned(const torch::Tensor& x) {

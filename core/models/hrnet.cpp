@@ -23,12 +23,11 @@ BranchFusionImpl::BranchFusionImpl(const std::vector<int>& channels) {
                 path = torch::nn::Sequential();
                 for (size_t k = j; k < i; ++k) {
                     const bool last = k + 1 == i;
-                    path->push_back(ConvBnRelu(channels[j], last ? channels[i] : channels[j], 3,
-                                               2, 1, !last));
+                    path->push_back(
+                        ConvBnRelu(channels[j], last ? channels[i] : channels[j], 3, 2, 1, !last));
                 }
             }
-            if (path)
-                register_module("path" + std::to_string(j) + "to" + std::to_string(i), path);
+            if (path) register_module("path" + std::to_string(j) + "to" + std::to_string(i), path);
             m_paths[i].push_back(path);
         }
     }
@@ -50,8 +49,9 @@ std::vector<torch::Tensor> BranchFusionImpl::forward(const std::vector<torch::Te
 
 HrNetImpl::HrNetImpl(int inChannels, int width) {
     const int stemChannels = 4 * width;
-    stem = register_module("stem", torch::nn::Sequential(ConvBnRelu(inChannels, stemChannels, 3, 2),
-                                                         ConvBnRelu(stemChannels, stemChannels, 3, 2)));
+    stem = register_module("stem",
+                           torch::nn::Sequential(ConvBnRelu(inChannels, stemChannels, 3, 2),
+                                                 ConvBnRelu(stemChannels, stemChannels, 3, 2)));
     const int planes = 2 * width;
     layer1 = register_module("layer1", torch::nn::Sequential(Bottleneck(stemChannels, planes)));
     std::vector<int> channels{planes * BottleneckImpl::kExpansion};
@@ -72,7 +72,8 @@ HrNetImpl::HrNetImpl(int inChannels, int width) {
         std::vector<torch::nn::Sequential> blocks;
         for (size_t b = 0; b < next.size(); ++b) {
             torch::nn::Sequential branch;
-            for (int k = 0; k < kBlocksPerBranch; ++k) branch->push_back(BasicBlock(next[b], next[b]));
+            for (int k = 0; k < kBlocksPerBranch; ++k)
+                branch->push_back(BasicBlock(next[b], next[b]));
             blocks.push_back(register_module(name + "_branch" + std::to_string(b), branch));
         }
         m_transitions.push_back(transitions);

@@ -6,10 +6,10 @@
 
 namespace seg::core {
 
-SegmentationModel createUNet(const ModelSpec& spec);     // unet.cpp
-SegmentationModel createDeepLabV3(const ModelSpec& spec);  // deeplab.cpp: v3 and v3+
-SegmentationModel createFcn(const ModelSpec& spec);      // fcn.cpp: 32s, 16s and 8s
-SegmentationModel createSegNet(const ModelSpec& spec);   // segnet.cpp
+SegmentationModel createUNet(const ModelSpec& spec);             // unet.cpp
+SegmentationModel createDeepLabV3(const ModelSpec& spec);        // deeplab.cpp: v3 and v3+
+SegmentationModel createFcn(const ModelSpec& spec);              // fcn.cpp: 32s, 16s and 8s
+SegmentationModel createSegNet(const ModelSpec& spec);           // segnet.cpp
 SegmentationModel createDeepLabLargeFov(const ModelSpec& spec);  // deeplab_largefov.cpp
 void fitDeepLabLargeFovToInput(ModelSpec& spec, int side);
 SegmentationModel createDeepLabV2(const ModelSpec& spec);  // deeplab_v2.cpp

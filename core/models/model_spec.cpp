@@ -17,9 +17,12 @@ namespace {
 
 const char* kindName(OptionKind kind) {
     switch (kind) {
-    case OptionKind::Integer: return "a number";
-    case OptionKind::Flag: return "true or false";
-    case OptionKind::Choice: return "a name";
+        case OptionKind::Integer:
+            return "a number";
+        case OptionKind::Flag:
+            return "true or false";
+        case OptionKind::Choice:
+            return "a name";
     }
     return "?";
 }
@@ -34,9 +37,12 @@ const ModelOption& optionOf(const ModelSpec& spec, const std::string& key, Optio
 
 ModelOptionValue defaultValue(const ModelOption& option) {
     switch (option.kind) {
-    case OptionKind::Integer: return option.defaultInteger;
-    case OptionKind::Flag: return option.defaultFlag;
-    case OptionKind::Choice: return option.defaultChoice;
+        case OptionKind::Integer:
+            return option.defaultInteger;
+        case OptionKind::Flag:
+            return option.defaultFlag;
+        case OptionKind::Choice:
+            return option.defaultChoice;
     }
     return 0;
 }
@@ -55,7 +61,9 @@ std::string valueText(const ModelOptionValue& value) {
 std::string choiceList(const ModelOption& option) {
     std::string list;
     for (size_t i = 0; i < option.choices.size(); ++i)
-        list += (i == 0 ? "" : i + 1 == option.choices.size() ? " or " : ", ") +
+        list += (i == 0                           ? ""
+                 : i + 1 == option.choices.size() ? " or "
+                                                  : ", ") +
                 option.choices[i].value;
     return list;
 }
@@ -63,7 +71,9 @@ std::string choiceList(const ModelOption& option) {
 std::string allowedList(const std::vector<int>& allowed) {
     std::string list;
     for (size_t i = 0; i < allowed.size(); ++i)
-        list += (i == 0 ? "" : i + 1 == allowed.size() ? " or " : ", ") +
+        list += (i == 0                    ? ""
+                 : i + 1 == allowed.size() ? " or "
+                                           : ", ") +
                 std::to_string(allowed[i]);
     return list;
 }
@@ -72,33 +82,35 @@ void validateOption(const std::string& architectureName, const ModelOption& opti
                     const ModelOptionValue& value) {
     const std::string what = option.key + " (" + architectureName + ")";
     switch (option.kind) {
-    case OptionKind::Integer: {
-        const int* v = std::get_if<int>(&value);
-        if (!v) invalid(what + " must be a number");
-        if (!option.allowed.empty()) {
-            if (std::find(option.allowed.begin(), option.allowed.end(), *v) == option.allowed.end())
-                invalid(what + " must be " + allowedList(option.allowed));
-        } else if (*v < option.minimum || *v > option.maximum || *v % option.multipleOf != 0) {
-            invalid(what + " must be " + std::to_string(option.minimum) + " to " +
-                    std::to_string(option.maximum) +
-                    (option.multipleOf > 1
-                         ? ", a multiple of " + std::to_string(option.multipleOf)
-                         : std::string()));
+        case OptionKind::Integer: {
+            const int* v = std::get_if<int>(&value);
+            if (!v) invalid(what + " must be a number");
+            if (!option.allowed.empty()) {
+                if (std::find(option.allowed.begin(), option.allowed.end(), *v) ==
+                    option.allowed.end())
+                    invalid(what + " must be " + allowedList(option.allowed));
+            } else if (*v < option.minimum || *v > option.maximum || *v % option.multipleOf != 0) {
+                invalid(what + " must be " + std::to_string(option.minimum) + " to " +
+                        std::to_string(option.maximum) +
+                        (option.multipleOf > 1
+                             ? ", a multiple of " + std::to_string(option.multipleOf)
+                             : std::string()));
+            }
+            break;
         }
-        break;
-    }
-    case OptionKind::Flag:
-        if (!std::holds_alternative<bool>(value)) invalid(what + " must be true or false");
-        break;
-    case OptionKind::Choice: {
-        const std::string* v = std::get_if<std::string>(&value);
-        const bool known = v && std::any_of(option.choices.begin(), option.choices.end(),
-                                            [&](const OptionChoice& c) { return c.value == *v; });
-        if (!known)
-            invalid("unknown " + what + " '" + (v ? *v : valueText(value)) + "' (expected " +
-                    choiceList(option) + ")");
-        break;
-    }
+        case OptionKind::Flag:
+            if (!std::holds_alternative<bool>(value)) invalid(what + " must be true or false");
+            break;
+        case OptionKind::Choice: {
+            const std::string* v = std::get_if<std::string>(&value);
+            const bool known =
+                v && std::any_of(option.choices.begin(), option.choices.end(),
+                                 [&](const OptionChoice& c) { return c.value == *v; });
+            if (!known)
+                invalid("unknown " + what + " '" + (v ? *v : valueText(value)) + "' (expected " +
+                        choiceList(option) + ")");
+            break;
+        }
     }
 }
 
@@ -127,8 +139,7 @@ ModelSpec& ModelSpec::set(const std::string& key, ModelOptionValue value) {
 }
 
 bool ModelSpec::operator==(const ModelSpec& o) const {
-    if (architecture != o.architecture || inChannels != o.inChannels ||
-        numClasses != o.numClasses)
+    if (architecture != o.architecture || inChannels != o.inChannels || numClasses != o.numClasses)
         return false;
     const Architecture* a = findArchitecture(architecture);
     if (!a) return options == o.options;
@@ -154,8 +165,8 @@ void validateModelSpec(const ModelSpec& s) {
             std::string keys;
             for (const ModelOption& option : a.options)
                 keys += (keys.empty() ? "" : ", ") + option.key;
-            invalid("a " + s.architecture + " has no option '" + key + "' (its options: " +
-                    (keys.empty() ? "none" : keys) + ")");
+            invalid("a " + s.architecture + " has no option '" + key +
+                    "' (its options: " + (keys.empty() ? "none" : keys) + ")");
         }
     for (const ModelOption& option : a.options)
         validateOption(s.architecture, option, valueOf(s, option));
@@ -181,8 +192,8 @@ ModelSpec modelSpecFromJson(const nlohmann::json& json, const std::string& sourc
     try {
         s.architecture = json.value("architecture", s.architecture);
         if (!findArchitecture(s.architecture))
-            fail("unknown model '" + s.architecture + "' (expected one of: " +
-                 architectureNames() + ")");
+            fail("unknown model '" + s.architecture + "' (expected one of: " + architectureNames() +
+                 ")");
         const Architecture& a = architecture(s.architecture);
         const std::vector<std::string> anyKey = modelOptionKeys();
         for (const auto& [key, value] : json.items()) {
@@ -193,9 +204,15 @@ ModelSpec modelSpecFromJson(const nlohmann::json& json, const std::string& sourc
                 s.numClasses = value.get<int>();
             } else if (const ModelOption* option = a.option(key)) {
                 switch (option->kind) {
-                case OptionKind::Integer: s.options[key] = value.get<int>(); break;
-                case OptionKind::Flag: s.options[key] = value.get<bool>(); break;
-                case OptionKind::Choice: s.options[key] = value.get<std::string>(); break;
+                    case OptionKind::Integer:
+                        s.options[key] = value.get<int>();
+                        break;
+                    case OptionKind::Flag:
+                        s.options[key] = value.get<bool>();
+                        break;
+                    case OptionKind::Choice:
+                        s.options[key] = value.get<std::string>();
+                        break;
                 }
             } else if (std::find(anyKey.begin(), anyKey.end(), key) == anyKey.end()) {
                 fail("unknown key '" + key + "'");

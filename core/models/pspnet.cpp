@@ -31,12 +31,10 @@ torch::Tensor PyramidPoolingImpl::forward(const torch::Tensor& x) {
 
 PspNetImpl::PspNetImpl(const ModelSpec& spec) : SegmentationModelImpl(spec) {
     const int width = spec.integer("width");
-    backbone = register_module("backbone",
-                               createEncoder(spec.choice("backbone"), spec.inChannels, width,
-                                             spec.integer("output_stride")));
-    pyramid = register_module(
-        "pyramid", PyramidPooling(backbone->featureMaps().back().channels,
-                                  std::vector<int>{1, 2, 3, 6}));
+    backbone = register_module("backbone", createEncoder(spec.choice("backbone"), spec.inChannels,
+                                                         width, spec.integer("output_stride")));
+    pyramid = register_module("pyramid", PyramidPooling(backbone->featureMaps().back().channels,
+                                                        std::vector<int>{1, 2, 3, 6}));
     const int channels = width * 8;  // 512 at the paper's width of 64
     fuse = register_module("fuse", ConvBnRelu(pyramid->outChannels(), channels));
     dropout = register_module("dropout", torch::nn::Dropout2d(0.1));

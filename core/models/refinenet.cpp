@@ -40,8 +40,7 @@ RefineBlockImpl::RefineBlockImpl(int in, int channels, bool fromDeeper) {
     unit = register_module("unit", ResidualConvUnit(channels));
     if (fromDeeper) {
         fuseHere = register_module("fuseHere", ConvBnRelu(channels, channels, 1, 1, 1, false));
-        fuseDeeper =
-            register_module("fuseDeeper", ConvBnRelu(channels, channels, 1, 1, 1, false));
+        fuseDeeper = register_module("fuseDeeper", ConvBnRelu(channels, channels, 1, 1, 1, false));
     }
     pooling = register_module("pooling", ChainedResidualPooling(channels, kPoolingStages));
     output = register_module("output", ResidualConvUnit(channels));
@@ -55,8 +54,8 @@ torch::Tensor RefineBlockImpl::forward(const torch::Tensor& x, const torch::Tens
 
 RefineNetImpl::RefineNetImpl(const ModelSpec& spec) : SegmentationModelImpl(spec) {
     const int width = spec.integer("width");
-    backbone = register_module(
-        "backbone", createEncoder(spec.choice("backbone"), spec.inChannels, width, 32));
+    backbone = register_module("backbone",
+                               createEncoder(spec.choice("backbone"), spec.inChannels, width, 32));
     // 128 at width 64, half the paper's 256: at stride 4 the refinement would otherwise cost
     // several times the encoder.
     const int channels = width * 2;
@@ -68,9 +67,9 @@ RefineNetImpl::RefineNetImpl(const ModelSpec& spec) : SegmentationModelImpl(spec
             "refine" + std::to_string(m_blocks.size() + 1),
             RefineBlock(backbone->featureMaps()[map].channels, channels, stride < 32)));
     }
-    classifier = register_module("classifier", torch::nn::Conv2d(torch::nn::Conv2dOptions(
-                                                   channels, spec.numClasses, 3)
-                                                   .padding(1)));
+    classifier = register_module(
+        "classifier",
+        torch::nn::Conv2d(torch::nn::Conv2dOptions(channels, spec.numClasses, 3).padding(1)));
 }
 
 torch::Tensor RefineNetImpl::forwardAligned(const torch::Tensor& x) {

@@ -24,7 +24,8 @@ torch::nn::Conv2d pointwise(int in, int out) {
 // The overlapping patch embedding: a strided convolution wider than its stride.
 torch::nn::Sequential patchEmbedding(int in, int out, int kernel, int stride) {
     return torch::nn::Sequential(
-        torch::nn::Conv2d(torch::nn::Conv2dOptions(in, out, kernel).stride(stride).padding(kernel / 2)),
+        torch::nn::Conv2d(
+            torch::nn::Conv2dOptions(in, out, kernel).stride(stride).padding(kernel / 2)),
         ChannelNorm(out));
 }
 
@@ -50,8 +51,9 @@ EfficientAttentionImpl::EfficientAttentionImpl(int channels, int heads, int redu
     project = register_module("project", pointwise(channels, channels));
     if (reduction > 1) {
         reduce = register_module(
-            "reduce", torch::nn::Conv2d(
-                          torch::nn::Conv2dOptions(channels, channels, reduction).stride(reduction)));
+            "reduce",
+            torch::nn::Conv2d(
+                torch::nn::Conv2dOptions(channels, channels, reduction).stride(reduction)));
         reducedNorm = register_module("reducedNorm", ChannelNorm(channels));
     }
 }
@@ -59,10 +61,11 @@ EfficientAttentionImpl::EfficientAttentionImpl(int channels, int heads, int redu
 torch::Tensor EfficientAttentionImpl::forward(const torch::Tensor& x) {
     const torch::Tensor source = reduce ? reducedNorm(reduce(x)) : x;
     const auto keyAndValue = keyValue(source).chunk(2, 1);
-    const torch::Tensor q = toHeads(query(x), m_heads);            // [N, h, HW, d]
-    const torch::Tensor k = toHeads(keyAndValue[0], m_heads);      // [N, h, hw, d]
+    const torch::Tensor q = toHeads(query(x), m_heads);        // [N, h, HW, d]
+    const torch::Tensor k = toHeads(keyAndValue[0], m_heads);  // [N, h, hw, d]
     const torch::Tensor v = toHeads(keyAndValue[1], m_heads);
-    const torch::Tensor weights = torch::softmax(torch::matmul(q, k.transpose(-1, -2)) * m_scale, -1);
+    const torch::Tensor weights =
+        torch::softmax(torch::matmul(q, k.transpose(-1, -2)) * m_scale, -1);
     // [N, h, HW, d] -> [N, h * d, H, W], shaped like x whatever its size.
     const torch::Tensor out = torch::matmul(weights, v).transpose(-1, -2).flatten(1, 2).view_as(x);
     return project(out);
@@ -113,19 +116,16 @@ std::vector<torch::Tensor> MixTransformerImpl::forward(const torch::Tensor& x) {
 
 SegFormerImpl::SegFormerImpl(const ModelSpec& spec) : SegmentationModelImpl(spec) {
     const int width = spec.integer("width");
-    backbone = register_module(
-        "backbone",
-        std::make_shared<MixTransformerImpl>(spec.inChannels, width, spec.integer("depth")));
+    backbone = register_module("backbone", std::make_shared<MixTransformerImpl>(
+                                               spec.inChannels, width, spec.integer("depth")));
     const int decoder = width * 8;  // 256 at MiT-B0's width of 32
     for (size_t s = 0; s < backbone->featureMaps().size(); ++s)
-        m_projections.push_back(register_module(
-            "project" + std::to_string(s + 1),
-            pointwise(backbone->featureMaps()[s].channels, decoder)));
-    fuse = register_module(
-        "fuse", ConvBnRelu(decoder * int(m_projections.size()), decoder, 1));
+        m_projections.push_back(
+            register_module("project" + std::to_string(s + 1),
+                            pointwise(backbone->featureMaps()[s].channels, decoder)));
+    fuse = register_module("fuse", ConvBnRelu(decoder * int(m_projections.size()), decoder, 1));
     dropout = register_module("dropout", torch::nn::Dropout2d(0.1));
-    classifier =
-        register_module("classifier", pointwise(decoder, spec.numClasses));
+    classifier = register_module("classifier", pointwise(decoder, spec.numClasses));
 }
 
 torch::Tensor SegFormerImpl::forwardAligned(const torch::Tensor& x) {

@@ -26,9 +26,9 @@ SegNetImpl::SegNetImpl(const ModelSpec& spec) : SegmentationModelImpl(spec) {
             block->push_back(ConvBnRelu(channels[b], c + 1 == convs[b] ? out : channels[b]));
         m_decoders.push_back(register_module("decoder" + std::to_string(b + 1), block));
     }
-    classifier = register_module("classifier", torch::nn::Conv2d(torch::nn::Conv2dOptions(
-                                                   channels[0], spec.numClasses, 3)
-                                                   .padding(1)));
+    classifier = register_module(
+        "classifier",
+        torch::nn::Conv2d(torch::nn::Conv2dOptions(channels[0], spec.numClasses, 3).padding(1)));
 }
 
 torch::Tensor SegNetImpl::forwardAligned(const torch::Tensor& x) {

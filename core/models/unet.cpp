@@ -13,8 +13,9 @@ UNetImpl::UNetImpl(const ModelSpec& spec) : SegmentationModelImpl(spec) {
             register_module("encoder" + std::to_string(i),
                             DoubleConv(i == 0 ? spec.inChannels : channels(i - 1), channels(i))));
     for (int i = 0; i + 1 < depth; ++i) {
-        m_ups.push_back(register_module("up" + std::to_string(i),
-                                        Upsample2x(channels(i + 1), channels(i), spec.flag("bilinear"))));
+        m_ups.push_back(
+            register_module("up" + std::to_string(i),
+                            Upsample2x(channels(i + 1), channels(i), spec.flag("bilinear"))));
         m_decoders.push_back(register_module("decoder" + std::to_string(i),
                                              DoubleConv(2 * channels(i), channels(i))));
     }

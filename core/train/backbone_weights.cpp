@@ -144,9 +144,8 @@ BackboneWeightsReport loadBackboneWeights(SegmentationModelImpl& model, const fs
             t.key().find("num_batches_tracked") == std::string::npos)
             targets.emplace_back(t.key().substr(9), t.value());
     if (targets.empty())
-        throw Error(
-            ErrorCode::InvalidArgument, {},
-            "a " + model.spec().architecture + " has no backbone to load weights into");
+        throw Error(ErrorCode::InvalidArgument, {},
+                    "a " + model.spec().architecture + " has no backbone to load weights into");
     requireNonEmptyFile(file);
 
     const std::string backbone = model.spec().choice("backbone");
@@ -171,10 +170,9 @@ BackboneWeightsReport loadBackboneWeights(SegmentationModelImpl& model, const fs
         if (!it->second.sizes().equals(tensor.sizes()))
             throw Error(ErrorCode::InvalidContent, file,
                         "tensor " + name + " is " + shapeText(it->second) + " but this " +
-                            backbone + " (width " +
-                            std::to_string(model.spec().integer("width")) + ", " +
-                            std::to_string(model.spec().inChannels) + " input channels) needs " +
-                            shapeText(tensor));
+                            backbone + " (width " + std::to_string(model.spec().integer("width")) +
+                            ", " + std::to_string(model.spec().inChannels) +
+                            " input channels) needs " + shapeText(tensor));
     }
     if (missing == static_cast<int>(targets.size()))
         throw Error(ErrorCode::InvalidContent, file,

@@ -234,14 +234,15 @@ void Session::fitModelToTrainingInput() {
     // The shorter side of the median training input: what the network's fixed sizes, such
     // as atrous rates, should be made for.
     std::vector<int> sides;
-    for (const auto& [index, size] : m_outputSizes) sides.push_back(std::min(size.width, size.height));
+    for (const auto& [index, size] : m_outputSizes)
+        sides.push_back(std::min(size.width, size.height));
     std::nth_element(sides.begin(), sides.begin() + sides.size() / 2, sides.end());
     const int side = sides[sides.size() / 2];
     const ModelSpec before = m_config.model;
     fitModelToInput(m_config.model, side);
     if (!(m_config.model == before))
-        say("model options fitted to " + std::to_string(side) + "-pixel inputs: " +
-            describeModel(m_config.model));
+        say("model options fitted to " + std::to_string(side) +
+            "-pixel inputs: " + describeModel(m_config.model));
 }
 
 void Session::planIterations() {

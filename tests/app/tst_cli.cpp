@@ -509,8 +509,8 @@ private Q_SLOTS:
                                         QString::fromStdString(o.key).replace('_', '-')),
                          o.key.c_str());
         }
-        r = cli({QStringLiteral("model"), QStringLiteral("--model"), QStringLiteral("deeplabv3plus"),
-                 QStringLiteral("--depth"), QStringLiteral("4")});
+        r = cli({QStringLiteral("model"), QStringLiteral("--model"),
+                 QStringLiteral("deeplabv3plus"), QStringLiteral("--depth"), QStringLiteral("4")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral("--depth does not apply to deeplabv3plus")),
                  qPrintable(r.err));

@@ -13,8 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <opencv2/core.hpp>
 #include <torch/torch.h>
+#include <opencv2/core.hpp>
 
 #include "core/annotate/mask_journal.h"
 #include "core/annotate/mask_tools.h"
@@ -41,7 +41,8 @@ int countTempFiles(const fs::path& folder) {
     int n = 0;
     for (const auto& entry : fs::directory_iterator(folder)) {
         const std::string name = entry.path().filename().string();
-        n += name.find(".tmp-") != std::string::npos || name.find(".classedit.png") != std::string::npos;
+        n += name.find(".tmp-") != std::string::npos ||
+             name.find(".classedit.png") != std::string::npos;
     }
     return n;
 }
@@ -97,7 +98,8 @@ cv::Mat meaning(const cv::Mat& mask, const core::ClassMap& classes,
             names.at<uint8_t>(y, x) = uint8_t(v);
             if (v < classes.size())
                 for (int r = 0; r < reference.size(); ++r)
-                    if (reference.at(r).name == classes.at(v).name) names.at<uint8_t>(y, x) = uint8_t(r);
+                    if (reference.at(r).name == classes.at(v).name)
+                        names.at<uint8_t>(y, x) = uint8_t(r);
         }
     return names;
 }
@@ -118,8 +120,9 @@ class TestKillSafety : public QObject {
     }
 
     static void report(const char* what, int rounds, int killed, int midWrite) {
-        qInfo().noquote() << QStringLiteral("%1: %2 rounds, %3 killed while running, %4 killed "
-                                            "mid-write (temp file left)")
+        qInfo().noquote() << QStringLiteral(
+                                 "%1: %2 rounds, %3 killed while running, %4 killed "
+                                 "mid-write (temp file left)")
                                  .arg(what)
                                  .arg(rounds)
                                  .arg(killed)
@@ -258,7 +261,8 @@ private Q_SLOTS:
         std::map<std::string, cv::Mat> meanings;
         for (const auto& s : core::openProjectDataset(original).samples)
             meanings[s.id] = core::readMask(s.mask);
-        const fs::path maskFolder = core::openProjectDataset(original).samples.front().mask.parent_path();
+        const fs::path maskFolder =
+            core::openProjectDataset(original).samples.front().mask.parent_path();
         int killed = 0, finished = 0, undone = 0;
         for (int round = 0; round < m_rounds; ++round) {
             const auto outcome = test::runAndKill(
@@ -268,8 +272,10 @@ private Q_SLOTS:
                     for (;;) {
                         core::ClassEdit edit;  // swap the second and third class
                         edit.sourceIndex = {0, 2, 1};
-                        for (int i = 3; i < project.classes.size(); ++i) edit.sourceIndex.push_back(i);
-                        for (int i : edit.sourceIndex) edit.classes.push_back(project.classes.at(i));
+                        for (int i = 3; i < project.classes.size(); ++i)
+                            edit.sourceIndex.push_back(i);
+                        for (int i : edit.sourceIndex)
+                            edit.classes.push_back(project.classes.at(i));
                         core::applyClassEdit(project, edit);
                     }
                 },
@@ -286,18 +292,19 @@ private Q_SLOTS:
             }
             const core::Project loaded = core::loadProject(projectFolder);
             for (const auto& s : core::openProjectDataset(loaded).samples)
-                QVERIFY2(test::sameMat(meaning(core::readMask(s.mask), loaded.classes,
-                                               original.classes),
-                                       meanings.at(s.id)),
-                         qPrintable(QStringLiteral("round %1: %2 means something else")
-                                        .arg(round)
-                                        .arg(QString::fromStdString(s.mask.string()))));
+                QVERIFY2(
+                    test::sameMat(meaning(core::readMask(s.mask), loaded.classes, original.classes),
+                                  meanings.at(s.id)),
+                    qPrintable(QStringLiteral("round %1: %2 means something else")
+                                   .arg(round)
+                                   .arg(QString::fromStdString(s.mask.string()))));
             QVERIFY(!fs::exists(core::classEditIntentFile(projectFolder)));
             QCOMPARE(countTempFiles(projectFolder), 0);
             QCOMPARE(countTempFiles(maskFolder), 0);
         }
-        qInfo().noquote() << QStringLiteral("class edits: %1 rounds, %2 killed while running, "
-                                            "%3 finished and %4 undone at the next open")
+        qInfo().noquote() << QStringLiteral(
+                                 "class edits: %1 rounds, %2 killed while running, "
+                                 "%3 finished and %4 undone at the next open")
                                  .arg(m_rounds)
                                  .arg(killed)
                                  .arg(finished)
@@ -325,8 +332,8 @@ private Q_SLOTS:
             const uint8_t value = uint8_t(1 + (k / 256) % 3);
             const core::Brush brush{5.0f, core::BrushShape::Square};
             std::vector<core::MaskPatch> segments;
-            for (const cv::Point2f to : {c + cv::Point2f(-3, 0), c + cv::Point2f(3, 0),
-                                         c + cv::Point2f(0, 3)})
+            for (const cv::Point2f to :
+                 {c + cv::Point2f(-3, 0), c + cv::Point2f(3, 0), c + cv::Point2f(0, 3)})
                 segments.push_back(core::paintSegment(mask, c, to, brush, value));
             return segments;
         };
@@ -358,8 +365,8 @@ private Q_SLOTS:
                             throw std::runtime_error(error.toStdString());
                         if (k % 80 == 79) {
                             saving.emplace();
-                            if (!document.takeSnapshot(ui::MaskDocument::SaveMode::Write,
-                                                       &*saving, &error))
+                            if (!document.takeSnapshot(ui::MaskDocument::SaveMode::Write, &*saving,
+                                                       &error))
                                 throw std::runtime_error(error.toStdString());
                         }
                         if (saving && k % 80 == 9) {  // the saver's thread, and its end
@@ -383,16 +390,16 @@ private Q_SLOTS:
             ui::MaskDocument reopened;
             QString error;
             QVERIFY2(reopened.open(image, {}, maskFile, classes, &error), qPrintable(error));
-            const cv::Mat wrong =
-                (reopened.mask() != before) & (reopened.mask() != after);
+            const cv::Mat wrong = (reopened.mask() != before) & (reopened.mask() != after);
             QVERIFY2(cv::countNonZero(wrong) == 0,
                      qPrintable(QStringLiteral("round %1: %2 pixels lost of %3 committed strokes")
                                     .arg(round)
                                     .arg(cv::countNonZero(wrong))
                                     .arg(committed)));
         }
-        qInfo().noquote() << QStringLiteral("strokes: %1 rounds, %2 killed while painting, %3 "
-                                            "committed strokes recovered (at least %4 a round)")
+        qInfo().noquote() << QStringLiteral(
+                                 "strokes: %1 rounds, %2 killed while painting, %3 "
+                                 "committed strokes recovered (at least %4 a round)")
                                  .arg(m_rounds)
                                  .arg(killed)
                                  .arg(strokes)

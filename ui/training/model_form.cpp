@@ -19,9 +19,12 @@ namespace {
 
 core::ModelOptionValue defaultOf(const core::ModelOption& o) {
     switch (o.kind) {
-    case core::OptionKind::Integer: return o.defaultInteger;
-    case core::OptionKind::Flag: return o.defaultFlag;
-    case core::OptionKind::Choice: return o.defaultChoice;
+        case core::OptionKind::Integer:
+            return o.defaultInteger;
+        case core::OptionKind::Flag:
+            return o.defaultFlag;
+        case core::OptionKind::Choice:
+            return o.defaultChoice;
     }
     return 0;
 }
@@ -29,28 +32,28 @@ core::ModelOptionValue defaultOf(const core::ModelOption& o) {
 // Whether `value` is one `option` accepts, so that it can survive a change of architecture.
 bool accepts(const core::ModelOption& option, const core::ModelOptionValue& value) {
     switch (option.kind) {
-    case core::OptionKind::Integer: {
-        const int* v = std::get_if<int>(&value);
-        if (!v) return false;
-        if (!option.allowed.empty())
-            return std::find(option.allowed.begin(), option.allowed.end(), *v) !=
-                   option.allowed.end();
-        return *v >= option.minimum && *v <= option.maximum && *v % option.multipleOf == 0;
-    }
-    case core::OptionKind::Flag: return std::holds_alternative<bool>(value);
-    case core::OptionKind::Choice: {
-        const std::string* v = std::get_if<std::string>(&value);
-        return v && std::any_of(option.choices.begin(), option.choices.end(),
-                                [&](const core::OptionChoice& c) { return c.value == *v; });
-    }
+        case core::OptionKind::Integer: {
+            const int* v = std::get_if<int>(&value);
+            if (!v) return false;
+            if (!option.allowed.empty())
+                return std::find(option.allowed.begin(), option.allowed.end(), *v) !=
+                       option.allowed.end();
+            return *v >= option.minimum && *v <= option.maximum && *v % option.multipleOf == 0;
+        }
+        case core::OptionKind::Flag:
+            return std::holds_alternative<bool>(value);
+        case core::OptionKind::Choice: {
+            const std::string* v = std::get_if<std::string>(&value);
+            return v && std::any_of(option.choices.begin(), option.choices.end(),
+                                    [&](const core::OptionChoice& c) { return c.value == *v; });
+        }
     }
     return false;
 }
 
 QString optionToolTip(const core::ModelOption& option) {
     return modelText(option.help) + QStringLiteral("\n") +
-           ModelForm::tr("%1; default %2.")
-               .arg(optionRangeText(option), optionDefaultText(option));
+           ModelForm::tr("%1; default %2.").arg(optionRangeText(option), optionDefaultText(option));
 }
 
 }  // namespace
@@ -77,8 +80,7 @@ ModelForm::ModelForm(QWidget* parent) : QWidget(parent) {
         row.number = new QSpinBox(row.field);
         row.list = new QComboBox(row.field);
         row.check = new QCheckBox(row.field);
-        for (QWidget* editor : {static_cast<QWidget*>(row.number),
-                                static_cast<QWidget*>(row.list),
+        for (QWidget* editor : {static_cast<QWidget*>(row.number), static_cast<QWidget*>(row.list),
                                 static_cast<QWidget*>(row.check)})
             editors->addWidget(editor, 1);
         row.label = new QLabel(this);
@@ -126,11 +128,13 @@ void ModelForm::configure(Row& row, const core::ModelOption* option) {
 
 core::ModelOptionValue ModelForm::value(const Row& row) const {
     switch (row.option->kind) {
-    case core::OptionKind::Integer:
-        return row.option->allowed.empty() ? row.number->value()
-                                           : row.list->currentData().toInt();
-    case core::OptionKind::Flag: return row.check->isChecked();
-    case core::OptionKind::Choice: return row.list->currentData().toString().toStdString();
+        case core::OptionKind::Integer:
+            return row.option->allowed.empty() ? row.number->value()
+                                               : row.list->currentData().toInt();
+        case core::OptionKind::Flag:
+            return row.check->isChecked();
+        case core::OptionKind::Choice:
+            return row.list->currentData().toString().toStdString();
     }
     return 0;
 }

@@ -35,8 +35,8 @@ std::string pngClaiming(uint32_t width, uint32_t height) {
     bigEndian32(header, width);
     bigEndian32(header, height);
     header += std::string("\x08\x00\x00\x00\x00", 5);  // 8-bit grey, no interlace
-    return std::string("\x89PNG\r\n\x1a\n", 8) + pngChunk("IHDR", header) +
-           pngChunk("IDAT", "") + pngChunk("IEND", "");
+    return std::string("\x89PNG\r\n\x1a\n", 8) + pngChunk("IHDR", header) + pngChunk("IDAT", "") +
+           pngChunk("IEND", "");
 }
 
 void littleEndian32(std::string& out, uint32_t v) {
@@ -53,7 +53,7 @@ std::string bmpClaiming(uint32_t width, uint32_t height) {
     littleEndian32(bmp, 40);  // BITMAPINFOHEADER
     littleEndian32(bmp, width);
     littleEndian32(bmp, height);
-    bmp += std::string("\x01\x00\x18\x00", 4);  // one plane, 24 bits
+    bmp += std::string("\x01\x00\x18\x00", 4);           // one plane, 24 bits
     for (int i = 0; i < 6; ++i) littleEndian32(bmp, 0);  // no compression, sizes, palette
     return bmp;
 }
@@ -163,7 +163,7 @@ private Q_SLOTS:
         std::string tiff("II*\0\x08\0\0\0\x02\0", 10);  // directory at 8, two entries
         for (const uint16_t tag : {256, 257}) {
             tiff += std::string{char(tag & 0xFF), char(tag >> 8), 4, 0, 1, 0, 0, 0};  // LONG x1
-            tiff += std::string("\x40\x9c\0\0", 4);                              // 40000
+            tiff += std::string("\x40\x9c\0\0", 4);                                   // 40000
         }
         test::writeBytes(path("huge.tif"), tiff + std::string(4, '\0'));
         test::writeBytes(path("huge.jpg"),

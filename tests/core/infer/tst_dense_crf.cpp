@@ -79,8 +79,8 @@ private Q_SLOTS:
             for (int j = 0; j < points; ++j) {
                 double distance = 0.0;
                 for (int k = 0; k < dimensions; ++k) {
-                    const double d = features[size_t(i * dimensions + k)] -
-                                     features[size_t(j * dimensions + k)];
+                    const double d =
+                        features[size_t(i * dimensions + k)] - features[size_t(j * dimensions + k)];
                     distance += d * d;
                 }
                 const double w = std::exp(-distance / 2.0);
@@ -137,8 +137,8 @@ private Q_SLOTS:
         cv::cvtColor(scene.bgr, grey, cv::COLOR_BGR2GRAY);
         QVERIFY_THROWS_EXCEPTION(core::Error,
                                  core::refineWithDenseCrf(grey, scene.probabilities, {}));
-        QVERIFY_THROWS_EXCEPTION(
-            core::Error, core::refineWithDenseCrf(scene.bgr, {scene.probabilities[0]}, {}));
+        QVERIFY_THROWS_EXCEPTION(core::Error,
+                                 core::refineWithDenseCrf(scene.bgr, {scene.probabilities[0]}, {}));
     }
 };
 

@@ -5,9 +5,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <opencv2/core.hpp>
 #include <torch/torch.h>
 #include <nlohmann/json.hpp>
+#include <opencv2/core.hpp>
 
 #include "core/common/error.h"
 #include "core/infer/model_export.h"
@@ -47,23 +47,23 @@ std::vector<std::pair<std::string, core::ModelSpec>> rowsFor(const core::Archite
     };
     for (const core::ModelOption& o : a.options) {
         switch (o.kind) {
-        case core::OptionKind::Integer:
-            if (o.allowed.empty()) {
-                const int next = o.minimum + o.multipleOf;
-                if (next <= o.maximum) vary(o, next, std::to_string(next));
-                // The deepest structure too, where "more" means more stages, not channels.
-                if (o.maximum - o.minimum <= 4 && o.maximum != next)
-                    vary(o, o.maximum, std::to_string(o.maximum));
-            } else {
-                for (int v : o.allowed) vary(o, v, std::to_string(v));
-            }
-            break;
-        case core::OptionKind::Flag:
-            vary(o, !o.defaultFlag, o.defaultFlag ? "off" : "on");
-            break;
-        case core::OptionKind::Choice:
-            for (const auto& c : o.choices) vary(o, c.value, c.value);
-            break;
+            case core::OptionKind::Integer:
+                if (o.allowed.empty()) {
+                    const int next = o.minimum + o.multipleOf;
+                    if (next <= o.maximum) vary(o, next, std::to_string(next));
+                    // The deepest structure too, where "more" means more stages, not channels.
+                    if (o.maximum - o.minimum <= 4 && o.maximum != next)
+                        vary(o, o.maximum, std::to_string(o.maximum));
+                } else {
+                    for (int v : o.allowed) vary(o, v, std::to_string(v));
+                }
+                break;
+            case core::OptionKind::Flag:
+                vary(o, !o.defaultFlag, o.defaultFlag ? "off" : "on");
+                break;
+            case core::OptionKind::Choice:
+                for (const auto& c : o.choices) vary(o, c.value, c.value);
+                break;
         }
     }
     return rows;
@@ -104,9 +104,7 @@ class TestModels : public QObject {
 
     QTemporaryDir m_dir;
 
-    fs::path path(const std::string& name) const {
-        return test::toPath(m_dir.path()) / name;
-    }
+    fs::path path(const std::string& name) const { return test::toPath(m_dir.path()) / name; }
 
 private Q_SLOTS:
     void initTestCase() {
@@ -258,9 +256,9 @@ private Q_SLOTS:
         spec.set("depth", 3);
         spec.numClasses = 3;
         const auto summary = core::summarizeModel(spec, 16, 16);
-        const double macs = 27 * 4 * 256 + 36 * 4 * 256 + 36 * 8 * 64 + 72 * 8 * 64 +
-                            72 * 16 * 16 + 144 * 16 * 16 + 16 * 32 * 16 + 144 * 8 * 64 +
-                            72 * 8 * 64 + 8 * 16 * 64 + 72 * 4 * 256 + 36 * 4 * 256 + 4 * 3 * 256;
+        const double macs = 27 * 4 * 256 + 36 * 4 * 256 + 36 * 8 * 64 + 72 * 8 * 64 + 72 * 16 * 16 +
+                            144 * 16 * 16 + 16 * 32 * 16 + 144 * 8 * 64 + 72 * 8 * 64 +
+                            8 * 16 * 64 + 72 * 4 * 256 + 36 * 4 * 256 + 4 * 3 * 256;
         QCOMPARE(summary.convolutions, int64_t{13});
         QCOMPARE(summary.matrixProducts, int64_t{0});
         QVERIFY2(std::abs(summary.forwardGmacs * 1e9 - macs) < 0.5,
@@ -326,8 +324,7 @@ private Q_SLOTS:
             R"({"architecture":"deeplabv3plus","output_stride":4})");
         QTest::newRow("backbone") << QStringLiteral(
             R"({"architecture":"fcn8s","backbone":"vgg19"})");
-        QTest::newRow("width step") << QStringLiteral(
-            R"({"architecture":"fcn8s","width":12})");
+        QTest::newRow("width step") << QStringLiteral(R"({"architecture":"fcn8s","width":12})");
         QTest::newRow("classes") << QStringLiteral(R"({"architecture":"unet","num_classes":1})");
         QTest::newRow("unknown key") << QStringLiteral(R"({"architecture":"unet","dropout":0.5})");
         QTest::newRow("type") << QStringLiteral(R"({"architecture":"unet","width":"wide"})");

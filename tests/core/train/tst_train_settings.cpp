@@ -8,8 +8,8 @@
 #include <nlohmann/json.hpp>
 
 #include "core/common/error.h"
-#include "core/train/augment.h"
 #include "core/data/image_header.h"
+#include "core/train/augment.h"
 #include "core/train/lr_schedule.h"
 #include "core/train/train_config.h"
 #include "support/test_files.h"
@@ -66,10 +66,14 @@ private Q_SLOTS:
     void unknownNamesAreRejected_data() {
         QTest::addColumn<QString>("option");
         QTest::addColumn<QString>("valid");
-        QTest::newRow("optimizer") << "optimizer" << "adam, adamw, sgd";
-        QTest::newRow("loss") << "loss" << "ce, dice, ce_dice, focal, lovasz";
-        QTest::newRow("schedule") << "schedule" << "poly, cosine, step, constant";
-        QTest::newRow("device") << "device" << "auto, cpu, cuda";
+        QTest::newRow("optimizer") << "optimizer"
+                                   << "adam, adamw, sgd";
+        QTest::newRow("loss") << "loss"
+                              << "ce, dice, ce_dice, focal, lovasz";
+        QTest::newRow("schedule") << "schedule"
+                                  << "poly, cosine, step, constant";
+        QTest::newRow("device") << "device"
+                                << "auto, cpu, cuda";
     }
     void unknownNamesAreRejected() {
         QFETCH(QString, option);
@@ -84,8 +88,8 @@ private Q_SLOTS:
             QFAIL("accepted");
         } catch (const core::Error& e) {
             QCOMPARE(e.code(), core::ErrorCode::InvalidArgument);
-            const std::string expected = option.toStdString() + " 'adamw2' is not one of: " +
-                                         valid.toStdString();
+            const std::string expected =
+                option.toStdString() + " 'adamw2' is not one of: " + valid.toStdString();
             QCOMPARE(e.detail(), expected);
         }
     }

@@ -126,14 +126,12 @@ private Q_SLOTS:
         QCOMPARE(whole.iterations.size(), size_t{25});
         for (size_t i = 0; i < resumed.iterations.size(); ++i) {
             const double a = resumed.iterations[i].loss, b = whole.iterations[i + 3].loss;
-            QVERIFY2(std::abs(a - b) <= 1e-4 * std::max(1.0, std::abs(b)),
-                     qPrintable(QStringLiteral("iteration %1: %2 resumed, %3 whole")
-                                    .arg(i + 4)
-                                    .arg(a)
-                                    .arg(b)));
+            QVERIFY2(
+                std::abs(a - b) <= 1e-4 * std::max(1.0, std::abs(b)),
+                qPrintable(
+                    QStringLiteral("iteration %1: %2 resumed, %3 whole").arg(i + 4).arg(a).arg(b)));
         }
-        QVERIFY(std::abs(resumed.epochs.front().trainLoss - whole.epochs.front().trainLoss) <
-                1e-4);
+        QVERIFY(std::abs(resumed.epochs.front().trainLoss - whole.epochs.front().trainLoss) < 1e-4);
     }
 
     // Paused from the start: once training has begun, hold the pause for far longer than the
@@ -275,9 +273,9 @@ private Q_SLOTS:
         const auto outcome =
             core::runTraining({test::tinyConfig(2), data, run, {}}, observer, control);
         QCOMPARE(outcome.status, core::TrainStatus::Failed);
-        QVERIFY2(outcome.message.find("fewer than two readable training images") !=
-                     std::string::npos,
-                 outcome.message.c_str());
+        QVERIFY2(
+            outcome.message.find("fewer than two readable training images") != std::string::npos,
+            outcome.message.c_str());
         QCOMPARE(observer.ends.size(), size_t{1});
         QVERIFY(!fs::exists(run));
         QVERIFY(core::listRuns(root / "runs").empty());

@@ -54,7 +54,8 @@ private Q_SLOTS:
         QCOMPARE(width->singleStep(), option->multipleOf);
         auto* backbone = qobject_cast<QComboBox*>(form.optionField("backbone"));
         QVERIFY(backbone);
-        QCOMPARE(backbone->count(), int(core::architecture("fcn8s").option("backbone")->choices.size()));
+        QCOMPARE(backbone->count(),
+                 int(core::architecture("fcn8s").option("backbone")->choices.size()));
         QVERIFY(qobject_cast<QCheckBox*>(form.optionField("bilinear")) == nullptr);
     }
 
