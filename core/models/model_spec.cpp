@@ -35,21 +35,9 @@ const ModelOption& optionOf(const ModelSpec& spec, const std::string& key, Optio
     return *option;
 }
 
-ModelOptionValue defaultValue(const ModelOption& option) {
-    switch (option.kind) {
-        case OptionKind::Integer:
-            return option.defaultInteger;
-        case OptionKind::Flag:
-            return option.defaultFlag;
-        case OptionKind::Choice:
-            return option.defaultChoice;
-    }
-    return 0;
-}
-
 ModelOptionValue valueOf(const ModelSpec& spec, const ModelOption& option) {
     const auto found = spec.options.find(option.key);
-    return found == spec.options.end() ? defaultValue(option) : found->second;
+    return found == spec.options.end() ? defaultOptionValue(option) : found->second;
 }
 
 std::string valueText(const ModelOptionValue& value) {
@@ -78,43 +66,61 @@ std::string allowedList(const std::vector<int>& allowed) {
     return list;
 }
 
-void validateOption(const std::string& architectureName, const ModelOption& option,
-                    const ModelOptionValue& value) {
+// The message for a value optionAccepts refused.
+[[noreturn]] void refuse(const std::string& architectureName, const ModelOption& option,
+                         const ModelOptionValue& value) {
     const std::string what = option.key + " (" + architectureName + ")";
     switch (option.kind) {
-        case OptionKind::Integer: {
-            const int* v = std::get_if<int>(&value);
-            if (!v) invalid(what + " must be a number");
-            if (!option.allowed.empty()) {
-                if (std::find(option.allowed.begin(), option.allowed.end(), *v) ==
-                    option.allowed.end())
-                    invalid(what + " must be " + allowedList(option.allowed));
-            } else if (*v < option.minimum || *v > option.maximum || *v % option.multipleOf != 0) {
-                invalid(what + " must be " + std::to_string(option.minimum) + " to " +
-                        std::to_string(option.maximum) +
-                        (option.multipleOf > 1
-                             ? ", a multiple of " + std::to_string(option.multipleOf)
-                             : std::string()));
-            }
-            break;
-        }
+        case OptionKind::Integer:
+            if (!std::holds_alternative<int>(value)) invalid(what + " must be a number");
+            if (!option.allowed.empty()) invalid(what + " must be " + allowedList(option.allowed));
+            invalid(what + " must be " + std::to_string(option.minimum) + " to " +
+                    std::to_string(option.maximum) +
+                    (option.multipleOf > 1 ? ", a multiple of " + std::to_string(option.multipleOf)
+                                           : std::string()));
         case OptionKind::Flag:
-            if (!std::holds_alternative<bool>(value)) invalid(what + " must be true or false");
-            break;
-        case OptionKind::Choice: {
-            const std::string* v = std::get_if<std::string>(&value);
-            const bool known =
-                v && std::any_of(option.choices.begin(), option.choices.end(),
-                                 [&](const OptionChoice& c) { return c.value == *v; });
-            if (!known)
-                invalid("unknown " + what + " '" + (v ? *v : valueText(value)) + "' (expected " +
-                        choiceList(option) + ")");
-            break;
-        }
+            invalid(what + " must be true or false");
+        case OptionKind::Choice:
+            invalid("unknown " + what + " '" + valueText(value) + "' (expected " +
+                    choiceList(option) + ")");
     }
+    invalid(what + " is not valid");
 }
 
 }  // namespace
+
+ModelOptionValue defaultOptionValue(const ModelOption& option) {
+    switch (option.kind) {
+        case OptionKind::Integer:
+            return option.defaultInteger;
+        case OptionKind::Flag:
+            return option.defaultFlag;
+        case OptionKind::Choice:
+            return option.defaultChoice;
+    }
+    return 0;
+}
+
+bool optionAccepts(const ModelOption& option, const ModelOptionValue& value) {
+    switch (option.kind) {
+        case OptionKind::Integer: {
+            const int* v = std::get_if<int>(&value);
+            if (!v) return false;
+            if (!option.allowed.empty())
+                return std::find(option.allowed.begin(), option.allowed.end(), *v) !=
+                       option.allowed.end();
+            return *v >= option.minimum && *v <= option.maximum && *v % option.multipleOf == 0;
+        }
+        case OptionKind::Flag:
+            return std::holds_alternative<bool>(value);
+        case OptionKind::Choice: {
+            const std::string* v = std::get_if<std::string>(&value);
+            return v && std::any_of(option.choices.begin(), option.choices.end(),
+                                    [&](const OptionChoice& c) { return c.value == *v; });
+        }
+    }
+    return false;
+}
 
 int ModelSpec::integer(const std::string& key) const {
     return std::get<int>(valueOf(*this, optionOf(*this, key, OptionKind::Integer)));
@@ -152,7 +158,7 @@ ModelSpec defaultModelSpec(const std::string& architectureName) {
     ModelSpec spec;
     spec.architecture = architectureName;
     for (const ModelOption& option : architecture(architectureName).options)
-        spec.options[option.key] = defaultValue(option);
+        spec.options[option.key] = defaultOptionValue(option);
     return spec;
 }
 
@@ -169,7 +175,8 @@ void validateModelSpec(const ModelSpec& s) {
                     "' (its options: " + (keys.empty() ? "none" : keys) + ")");
         }
     for (const ModelOption& option : a.options)
-        validateOption(s.architecture, option, valueOf(s, option));
+        if (!optionAccepts(option, valueOf(s, option)))
+            refuse(s.architecture, option, valueOf(s, option));
 }
 
 nlohmann::json modelSpecToJson(const ModelSpec& s) {

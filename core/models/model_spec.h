@@ -36,6 +36,15 @@ struct ModelSpec {
     bool operator!=(const ModelSpec& o) const { return !(*this == o); }
 };
 
+struct ModelOption;
+
+// An option's default value.
+ModelOptionValue defaultOptionValue(const ModelOption& option);
+
+// Whether `option` takes `value`: the right kind, and in range, on a step, among the
+// allowed values or among the choices.
+bool optionAccepts(const ModelOption& option, const ModelOptionValue& value);
+
 // A spec of `architecture` with every option at its default.
 ModelSpec defaultModelSpec(const std::string& architecture);
 

@@ -17,40 +17,6 @@ namespace seg::ui {
 
 namespace {
 
-core::ModelOptionValue defaultOf(const core::ModelOption& o) {
-    switch (o.kind) {
-        case core::OptionKind::Integer:
-            return o.defaultInteger;
-        case core::OptionKind::Flag:
-            return o.defaultFlag;
-        case core::OptionKind::Choice:
-            return o.defaultChoice;
-    }
-    return 0;
-}
-
-// Whether `value` is one `option` accepts, so that it can survive a change of architecture.
-bool accepts(const core::ModelOption& option, const core::ModelOptionValue& value) {
-    switch (option.kind) {
-        case core::OptionKind::Integer: {
-            const int* v = std::get_if<int>(&value);
-            if (!v) return false;
-            if (!option.allowed.empty())
-                return std::find(option.allowed.begin(), option.allowed.end(), *v) !=
-                       option.allowed.end();
-            return *v >= option.minimum && *v <= option.maximum && *v % option.multipleOf == 0;
-        }
-        case core::OptionKind::Flag:
-            return std::holds_alternative<bool>(value);
-        case core::OptionKind::Choice: {
-            const std::string* v = std::get_if<std::string>(&value);
-            return v && std::any_of(option.choices.begin(), option.choices.end(),
-                                    [&](const core::OptionChoice& c) { return c.value == *v; });
-        }
-    }
-    return false;
-}
-
 QString optionToolTip(const core::ModelOption& option) {
     return modelText(option.help) + QStringLiteral("\n") +
            ModelForm::tr("%1; default %2.").arg(optionRangeText(option), optionDefaultText(option));
@@ -162,12 +128,14 @@ void ModelForm::showArchitecture(const std::string& name, bool keepEditedValues)
         std::optional<core::ModelOptionValue> kept;
         if (keepEditedValues && row.option) {
             const core::ModelOptionValue current = value(row);
-            if (current != defaultOf(*row.option)) kept = current;
+            if (current != core::defaultOptionValue(*row.option)) kept = current;
         }
         const core::ModelOption* option = next.option(row.key);
         configure(row, option);
         if (!option) continue;
-        setValue(row, kept && accepts(*option, *kept) ? *kept : defaultOf(*option));
+        setValue(row, kept && core::optionAccepts(*option, *kept)
+                          ? *kept
+                          : core::defaultOptionValue(*option));
     }
     m_spec.architecture = name;
 }
@@ -193,7 +161,7 @@ void ModelForm::setSpec(const core::ModelSpec& spec) {
     for (Row& row : m_rows) {
         if (!row.option) continue;
         const auto given = spec.options.find(row.key);
-        if (given != spec.options.end() && accepts(*row.option, given->second))
+        if (given != spec.options.end() && core::optionAccepts(*row.option, given->second))
             setValue(row, given->second);
     }
 }
