@@ -66,8 +66,12 @@ public:
                      .arg(r.iterationsInEpoch)
                      .arg(r.loss, 0, 'f', 4)
                      .arg(r.learningRate, 0, 'g', 3)
-                     .arg(r.imagesPerSecond, 0, 'f', 1)
-              << (m_terminal ? "   " : "\n");
+                     .arg(r.imagesPerSecond, 0, 'f', 1);
+        if (!std::isnan(r.adversarialLoss))
+            err() << tr("  adversarial %1  discriminator %2")
+                         .arg(r.adversarialLoss, 0, 'f', 4)
+                         .arg(r.discriminatorLoss, 0, 'f', 4);
+        err() << (m_terminal ? "   " : "\n");
         err().flush();
     }
     void onEpoch(const core::EpochReport& r) override {
@@ -153,6 +157,17 @@ int TrainCommand::run(const QStringList& args) {
     p.addOption({QStringLiteral("jitter"),
                  tr("Colour jitter strength (brightness, contrast, saturation), 0 to 1."),
                  tr("s")});
+    p.addOption({QStringLiteral("adversarial"),
+                 tr("Adversarial training (Luc et al. 2016): a discriminator learns to tell "
+                    "ground truth from predictions, and the model learns to fool it.")});
+    p.addOption({QStringLiteral("adversarial-weight"),
+                 tr("Weight of the adversarial term next to the segmentation loss (%1).")
+                     .arg(core::AdversarialConfig{}.weight),
+                 tr("w")});
+    p.addOption({QStringLiteral("discriminator-lr"),
+                 tr("The discriminator's learning rate (%1).")
+                     .arg(core::AdversarialConfig{}.learningRate),
+                 tr("rate")});
     p.addOption({QStringLiteral("no-flip"), tr("No random horizontal flips.")});
     p.addOption({QStringLiteral("vflip"),
                  tr("Random vertical flips too (for data without an up and down).")});
@@ -217,6 +232,12 @@ int TrainCommand::run(const QStringList& args) {
                                          .toStdString();
         if (p.isSet(QStringLiteral("no-flip"))) config.augment.horizontalFlip = false;
         if (p.isSet(QStringLiteral("vflip"))) config.augment.verticalFlip = true;
+        if (p.isSet(QStringLiteral("adversarial"))) config.adversarial.enabled = true;
+        if ((p.isSet(QStringLiteral("adversarial-weight")) ||
+             p.isSet(QStringLiteral("discriminator-lr"))) &&
+            !config.adversarial.enabled)
+            return command.usageError(
+                tr("--adversarial-weight and --discriminator-lr need --adversarial"));
         int seed = static_cast<int>(config.seed);
         if (auto code = ArchitectureFlags::apply(command, config.model)) return *code;
         const bool ok = integer("epochs", config.epochs, 1, 100000) &&
@@ -230,7 +251,9 @@ int TrainCommand::run(const QStringList& args) {
                         real("rotate", config.augment.rotationDegrees, 0, 180) &&
                         real("label-smoothing", config.loss.labelSmoothing, 0, 0.5) &&
                         real("focal-gamma", config.loss.focalGamma, 0, 10) &&
-                        real("dice-weight", config.loss.diceWeight, 0, 100);
+                        real("dice-weight", config.loss.diceWeight, 0, 100) &&
+                        real("adversarial-weight", config.adversarial.weight, 0, 10) &&
+                        real("discriminator-lr", config.adversarial.learningRate, 1e-8, 1);
         if (!ok) return kUsage;
         config.seed = static_cast<uint64_t>(seed);
         if (p.isSet(QStringLiteral("scale")) &&

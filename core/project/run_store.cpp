@@ -50,12 +50,19 @@ void parseMetricsCsv(const std::string& text, const fs::path& file,
     while (std::getline(stream, line)) {
         ++number;
         if (!line.empty() && line.back() == '\r') line.pop_back();
-        if (line.empty() || line == RunLog::kMetricsHeader) continue;
+        // The header, as this version or an earlier one (with fewer columns) wrote it.
+        if (line.empty() || line.rfind("kind,", 0) == 0) continue;
         const auto f = splitFields(line);
         try {
-            if (f.size() != 9) throw std::invalid_argument("field count");
+            // Nine fields before adversarial training added its two losses.
+            if (f.size() != 9 && f.size() != 11) throw std::invalid_argument("field count");
             if (f[0] == "iteration") {
-                iterations.push_back({std::stoi(f[1]), std::stoll(f[2]), real(f[3]), real(f[7])});
+                IterationRow row{std::stoi(f[1]), std::stoll(f[2]), real(f[3]), real(f[7])};
+                if (f.size() == 11) {
+                    row.adversarialLoss = real(f[9]);
+                    row.discriminatorLoss = real(f[10]);
+                }
+                iterations.push_back(row);
             } else if (f[0] == "epoch") {
                 epochs.push_back({std::stoi(f[1]), std::stoll(f[2]), real(f[3]), real(f[4]),
                                   real(f[5]), real(f[6]), real(f[7]), real(f[8])});
@@ -149,8 +156,9 @@ std::vector<RunRecord> listRuns(const fs::path& runsDir) {
 }
 
 std::string describeRun(const TrainConfig& config) {
-    return describeModel(config.model) + "-" + config.loss.type + "-" +
-           std::to_string(config.epochs) + "ep";
+    return describeModel(config.model) + "-" + config.loss.type +
+           (config.adversarial.enabled ? "-adv" : "") + "-" + std::to_string(config.epochs) +
+           "ep";
 }
 
 std::string newRunId(const fs::path& runsDir, const TrainConfig& config) {

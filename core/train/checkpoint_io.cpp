@@ -115,7 +115,7 @@ CheckpointInfo readInfo(torch::serialize::InputArchive& archive, const fs::path&
 }  // namespace
 
 void saveCheckpoint(const fs::path& file, const CheckpointInfo& info, SegmentationModelImpl& model,
-                    torch::optim::Optimizer* optimizer) {
+                    torch::optim::Optimizer* optimizer, const std::vector<CheckpointPart>& parts) {
     torch::serialize::OutputArchive archive;
     model.save(archive);
     archive.write(kMetaKey, c10::IValue(infoToJson(info)));
@@ -123,6 +123,11 @@ void saveCheckpoint(const fs::path& file, const CheckpointInfo& info, Segmentati
         torch::serialize::OutputArchive state;
         optimizer->save(state);
         archive.write(kOptimizerKey, state);
+    }
+    for (const CheckpointPart& part : parts) {
+        torch::serialize::OutputArchive state;
+        part.save(state);
+        archive.write(part.key, state);
     }
     // LibTorch writes into memory, so the digest covers exactly the bytes it wrote.
     std::string bytes;
@@ -187,6 +192,19 @@ void loadOptimizerState(const fs::path& file, torch::optim::Optimizer& optimizer
                     "checkpoint holds no optimiser state to resume from");
     guardedTorchStep(file, ErrorCode::InvalidContent, "optimiser state does not fit this run",
                      [&] { optimizer.load(state); });
+}
+
+bool loadCheckpointPart(const fs::path& file, const std::string& key,
+                        const std::function<void(torch::serialize::InputArchive&)>& load) {
+    auto opened = openArchive(file);
+    torch::serialize::InputArchive state;
+    bool found = false;
+    guardedTorchStep(file, ErrorCode::InvalidContent, "'" + key + "' is damaged",
+                     [&] { found = opened->archive.try_read(key, state); });
+    if (!found) return false;
+    guardedTorchStep(file, ErrorCode::InvalidContent, "'" + key + "' does not fit this run",
+                     [&] { load(state); });
+    return true;
 }
 
 }  // namespace seg::core

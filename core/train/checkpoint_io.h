@@ -4,6 +4,9 @@
 // prediction thread.
 
 #include <filesystem>
+#include <functional>
+#include <string>
+#include <vector>
 
 #include <torch/torch.h>
 
@@ -12,8 +15,16 @@
 
 namespace seg::core {
 
+// Further training state a checkpoint keeps under its own key (the adversarial
+// discriminator), written by `save`.
+struct CheckpointPart {
+    std::string key;
+    std::function<void(torch::serialize::OutputArchive&)> save;
+};
+
 void saveCheckpoint(const std::filesystem::path& file, const CheckpointInfo& info,
-                    SegmentationModelImpl& model, torch::optim::Optimizer* optimizer);
+                    SegmentationModelImpl& model, torch::optim::Optimizer* optimizer,
+                    const std::vector<CheckpointPart>& parts = {});
 
 struct LoadedCheckpoint {
     CheckpointInfo info;
@@ -26,5 +37,9 @@ LoadedCheckpoint loadCheckpoint(const std::filesystem::path& file);
 
 // Loads the optimiser state saved with the checkpoint (for resuming).
 void loadOptimizerState(const std::filesystem::path& file, torch::optim::Optimizer& optimizer);
+// Hands the part saved under `key` to `load`; false when the checkpoint has none. Throws
+// Error naming the file when the part is damaged or does not fit.
+bool loadCheckpointPart(const std::filesystem::path& file, const std::string& key,
+                        const std::function<void(torch::serialize::InputArchive&)>& load);
 
 }  // namespace seg::core

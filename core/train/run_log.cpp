@@ -48,13 +48,14 @@ void RunLog::writeConfig(const TrainConfig& config) {
 
 void RunLog::iteration(const IterationRow& r) {
     m_metrics << "iteration," << r.epoch << ',' << r.iteration << ',' << field(r.loss) << ",,,,"
-              << field(r.learningRate) << ",\n";
+              << field(r.learningRate) << ",," << field(r.adversarialLoss) << ','
+              << field(r.discriminatorLoss) << '\n';
 }
 
 void RunLog::epoch(const EpochRow& r) {
     m_metrics << "epoch," << r.epoch << ',' << r.iteration << ',' << field(r.trainLoss) << ','
               << field(r.valLoss) << ',' << field(r.pixelAccuracy) << ',' << field(r.meanIoU) << ','
-              << field(r.learningRate) << ',' << field(r.seconds) << '\n'
+              << field(r.learningRate) << ',' << field(r.seconds) << ",,\n"
               << std::flush;  // an epoch row is worth a flush; iteration rows ride along
 }
 

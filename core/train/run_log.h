@@ -3,6 +3,7 @@
 // epoch plus the iteration losses) and log.txt. Appends, so a resumed run continues its
 // curves. Training thread only.
 
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -16,8 +17,12 @@ namespace seg::core {
 struct IterationRow {
     int epoch;
     int64_t iteration;
-    double loss;
+    double loss;  // the segmentation loss
     double learningRate;
+    // With adversarial training: the model's adversarial term (before its weight) and the
+    // discriminator's loss; NaN without.
+    double adversarialLoss = std::nan("");
+    double discriminatorLoss = std::nan("");
 };
 
 struct EpochRow {
@@ -56,7 +61,8 @@ public:
     static constexpr const char* kConfusionFile = "last_confusion.json";
 
     static constexpr const char* kMetricsHeader =
-        "kind,epoch,iteration,loss,val_loss,pixel_accuracy,mean_iou,learning_rate,seconds";
+        "kind,epoch,iteration,loss,val_loss,pixel_accuracy,mean_iou,learning_rate,seconds,"
+        "adversarial_loss,discriminator_loss";
 
 private:
     std::filesystem::path m_dir;

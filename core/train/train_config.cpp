@@ -99,6 +99,8 @@ void validateTrainConfig(const TrainConfig& c) {
     requireRange("brightness", c.augment.brightness, 0, 1);
     requireRange("contrast", c.augment.contrast, 0, 1);
     requireRange("saturation", c.augment.saturation, 0, 1);
+    requireRange("adversarial weight", c.adversarial.weight, 0, 10);
+    requireRange("discriminator learning rate", c.adversarial.learningRate, 1e-8, 1);
     requireRange("epochs", c.epochs, 1, 100000);
     requireRange("batch size", c.batchSize, 1, 4096);
     requireRange("crop size", c.cropSize, 0, 8192);
@@ -140,6 +142,10 @@ nlohmann::json trainConfigToJson(const TrainConfig& c) {
           {"brightness", c.augment.brightness},
           {"contrast", c.augment.contrast},
           {"saturation", c.augment.saturation}}},
+        {"adversarial",
+         {{"enabled", c.adversarial.enabled},
+          {"weight", c.adversarial.weight},
+          {"learning_rate", c.adversarial.learningRate}}},
         {"epochs", c.epochs},
         {"batch_size", c.batchSize},
         {"crop_size", c.cropSize},
@@ -205,6 +211,15 @@ TrainConfig trainConfigFromJson(const nlohmann::json& j, const std::string& sour
                                      {"contrast", into(c.augment.contrast)},
                                      {"saturation", into(c.augment.saturation)}},
                                     "augment");
+                     }},
+                    // Absent from configs written before adversarial training existed.
+                    {"adversarial",
+                     [&](const json& v) {
+                         readFields(v,
+                                    {{"enabled", into(c.adversarial.enabled)},
+                                     {"weight", into(c.adversarial.weight)},
+                                     {"learning_rate", into(c.adversarial.learningRate)}},
+                                    "adversarial");
                      }},
                     {"epochs", into(c.epochs)},
                     {"batch_size", into(c.batchSize)},

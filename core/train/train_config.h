@@ -44,6 +44,14 @@ struct AugmentConfig {
     double brightness = 0.0, contrast = 0.0, saturation = 0.0;  // colour jitter strengths
 };
 
+// Adversarial training (Luc et al. 2016): a small discriminator learns to tell ground-truth
+// label maps from the model's, and the model is also trained to fool it.
+struct AdversarialConfig {
+    bool enabled = false;
+    double weight = 0.1;         // the adversarial term's weight next to the segmentation loss
+    double learningRate = 1e-4;  // the discriminator's (Adam)
+};
+
 struct TrainConfig {
     static constexpr int kVersion = 1;
 
@@ -52,6 +60,7 @@ struct TrainConfig {
     OptimizerConfig optimizer;
     ScheduleConfig schedule;
     AugmentConfig augment;
+    AdversarialConfig adversarial;
     int epochs = 30;
     int batchSize = 16;
     int cropSize = 0;  // square training crop; 0 = whole images (same size)

@@ -17,6 +17,7 @@
 #include "core/models/model_registry.h"
 #include "core/runtime/torch_runtime.h"
 #include "core/train/active_clock.h"
+#include "core/train/adversarial.h"
 #include "core/train/backbone_weights.h"
 #include "core/train/batch_loader.h"
 #include "core/train/checkpoint_io.h"
@@ -88,6 +89,8 @@ private:
     void resetEpochProgress();
     void discardRunFolder();
     void say(const std::string& text);
+    // What last.pt keeps besides the model and its optimiser.
+    std::vector<CheckpointPart> checkpointParts();
 
     const TrainRequest& m_request;
     TrainConfig m_config;
@@ -101,6 +104,7 @@ private:
     SegmentationModel m_model;
     std::unique_ptr<torch::optim::Optimizer> m_optimizer;
     std::unique_ptr<LearningRateSchedule> m_schedule;
+    std::unique_ptr<AdversarialLearning> m_adversarial;  // with adversarial training only
     std::shared_ptr<SampleCache> m_cache;
     torch::Tensor m_classWeights;
     std::vector<size_t> m_train, m_val;
@@ -122,6 +126,13 @@ private:
     int m_windowImages = 0;
     TrainOutcome m_outcome;
 };
+
+constexpr const char* kAdversarialPart = "segstudio.adversarial";
+
+std::vector<CheckpointPart> Session::checkpointParts() {
+    if (!m_adversarial) return {};
+    return {{kAdversarialPart, [this](torch::serialize::OutputArchive& a) { m_adversarial->save(a); }}};
+}
 
 void Session::say(const std::string& text) {
     if (m_log) m_log->line(text);
@@ -159,6 +170,9 @@ void Session::prepare() {
     m_model->to(m_device);
     if (!cuda) m_model->useChannelsLast();
     m_optimizer = makeOptimizer(m_config.optimizer, m_model->parameters());
+    if (m_config.adversarial.enabled)
+        m_adversarial = std::make_unique<AdversarialLearning>(
+            m_config.adversarial, m_config.model.inChannels, m_config.model.numClasses, m_device);
     if (!m_config.loss.classWeights.empty())
         m_classWeights = torch::tensor(m_config.loss.classWeights, torch::kFloat32).to(m_device);
     if (m_request.resumeFrom) resume(*m_request.resumeFrom);
@@ -172,6 +186,13 @@ void Session::prepare() {
     say("training " + m_config.model.architecture + " on " + std::to_string(m_outputSizes.size()) +
         " images (" + std::to_string(m_val.size()) + " for validation), " +
         std::to_string(threads) + " threads, " + (cuda ? "CUDA" : "CPU"));
+    if (m_adversarial) {
+        char text[120];
+        std::snprintf(text, sizeof text,
+                      "adversarial training: weight %g, discriminator learning rate %g",
+                      m_config.adversarial.weight, m_config.adversarial.learningRate);
+        say(text);
+    }
 }
 
 void Session::resume(const fs::path& checkpoint) {
@@ -195,6 +216,10 @@ void Session::resume(const fs::path& checkpoint) {
         for (auto& b : m_model->named_buffers()) b.value().copy_(buffers[b.key()]);
     }
     loadOptimizerState(checkpoint, *m_optimizer);
+    if (m_adversarial &&
+        !loadCheckpointPart(checkpoint, kAdversarialPart,
+                            [&](torch::serialize::InputArchive& a) { m_adversarial->load(a); }))
+        say("the checkpoint holds no discriminator: adversarial training starts it afresh");
     m_epochsDone = info.epochsCompleted;
     m_iteration = info.iteration;
     m_bestMeanIoU = std::isnan(info.bestMeanIoU) ? -1.0 : info.bestMeanIoU;
@@ -339,13 +364,23 @@ void Session::trainStep(const Batch& batch, int epoch, const ActiveClock& clock)
     const double rate = m_schedule->at(m_iteration);
     setLearningRate(*m_optimizer, rate);
     m_lastLearningRate = rate;
-    const auto logits = m_model->forward(batch.images.to(m_device));
-    const auto loss = segmentationLoss(m_config.loss, logits, batch.targets.to(m_device),
-                                       m_request.dataset.classes.ignoreIndex(), m_classWeights);
+    const auto images = batch.images.to(m_device);
+    const auto targets = batch.targets.to(m_device);
+    const int64_t ignore = m_request.dataset.classes.ignoreIndex();
+    const auto logits = m_model->forward(images);
+    auto loss = segmentationLoss(m_config.loss, logits, targets, ignore, m_classWeights);
     const double value = loss.item<double>();
-    if (!std::isfinite(value))
+    double adversarialValue = std::nan(""), discriminatorValue = std::nan("");
+    if (m_adversarial) {
+        const AdversarialStep adversarial = m_adversarial->step(images, logits, targets, ignore);
+        loss = loss + m_config.adversarial.weight * adversarial.modelTerm;
+        adversarialValue = adversarial.modelTermValue;
+        discriminatorValue = adversarial.discriminatorLoss;
+    }
+    const double total = m_adversarial ? loss.item<double>() : value;
+    if (!std::isfinite(total))
         throw Error(ErrorCode::InvalidContent, {},
-                    "the loss became " + std::string(std::isnan(value) ? "NaN" : "infinite") +
+                    "the loss became " + std::string(std::isnan(total) ? "NaN" : "infinite") +
                         " at iteration " + std::to_string(m_iteration + 1) +
                         " (try a lower learning rate); the last good checkpoint is kept");
     m_optimizer->zero_grad();
@@ -361,8 +396,9 @@ void Session::trainStep(const Batch& batch, int epoch, const ActiveClock& clock)
     const auto planned = m_epochIterations.at(static_cast<size_t>(epoch - 1));
     m_observer.onIteration({epoch, m_iteration, value, rate,
                             windowSeconds > 0 ? m_windowImages / windowSeconds : 0.0,
-                            m_epochBatches, std::max(planned, m_epochBatches)});
-    m_log->iteration({epoch, m_iteration, value, rate});
+                            m_epochBatches, std::max(planned, m_epochBatches), adversarialValue,
+                            discriminatorValue});
+    m_log->iteration({epoch, m_iteration, value, rate, adversarialValue, discriminatorValue});
     if (windowSeconds > 5.0) {
         m_windowStart = now;
         m_windowImages = 0;
@@ -420,7 +456,7 @@ bool Session::saveCheckpoints(const EpochReport& report) {
     }
     const fs::path dir = m_request.runDir / "checkpoints";
     const CheckpointInfo info = checkpointInfo(miou, report.metrics.pixelAccuracy);
-    saveCheckpoint(dir / "last.pt", info, *m_model, m_optimizer.get());
+    saveCheckpoint(dir / "last.pt", info, *m_model, m_optimizer.get(), checkpointParts());
     m_wroteCheckpoint = true;
     m_outcome.lastCheckpoint = dir / "last.pt";
     if (best) {
@@ -444,7 +480,8 @@ void Session::saveStopped(int epoch) {
     // Weights and position agree: last.pt says how far into this epoch they have trained,
     // and resuming continues the epoch from there.
     const fs::path last = m_request.runDir / "checkpoints" / "last.pt";
-    saveCheckpoint(last, checkpointInfo(std::nan(""), std::nan("")), *m_model, m_optimizer.get());
+    saveCheckpoint(last, checkpointInfo(std::nan(""), std::nan("")), *m_model, m_optimizer.get(),
+                   checkpointParts());
     m_wroteCheckpoint = true;
     m_outcome.lastCheckpoint = last;
     m_outcome.message = "stopped during epoch " + std::to_string(epoch);

@@ -4,6 +4,7 @@
 // includes it); runTraining() runs on the calling thread, which must not be the GUI thread.
 
 #include <atomic>
+#include <cmath>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -38,6 +39,9 @@ struct IterationReport {
     double imagesPerSecond;  // over the last iterations, pauses excluded
     int64_t iterationInEpoch = 0;   // 1-based, within this epoch
     int64_t iterationsInEpoch = 0;  // planned for this epoch
+    // With adversarial training (see IterationRow); NaN without.
+    double adversarialLoss = std::nan("");
+    double discriminatorLoss = std::nan("");
 };
 
 struct EpochReport {

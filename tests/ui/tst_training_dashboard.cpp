@@ -1,5 +1,6 @@
 #include <QAction>
 #include <QFile>
+#include <QGroupBox>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -14,6 +15,7 @@
 #include "support/gui_helpers.h"
 #include "support/test_files.h"
 #include "support/tiny_training.h"
+#include "ui/charts/qcustomplot.h"
 #include "ui/charts/epoch_details.h"
 #include "ui/charts/training_charts.h"
 #include "ui/dataset_list_model.h"
@@ -236,6 +238,50 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(&w));
         QTest::keyClick(&w, Qt::Key_F5);
         QVERIFY(ended.wait(30000));
+    }
+
+    // Ticked in the training settings, adversarial training draws its two losses next to
+    // the segmentation loss, in the legend and the exported CSV, and names the run.
+    void adversarialTrainingDrawsBothLosses() {
+        const QString project = m_dir.filePath(QStringLiteral("adversarial"));
+        core::SyntheticShapesOptions options;
+        options.count = 30;
+        options.width = options.height = 32;
+        QVERIFY(core::createDemoProject(test::toPath(project), options).has_value());
+        ui::MainWindow w;
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(w.openProject(project));
+        useTinySettings(w, 40);
+        auto* group = w.trainingPanel()->findChild<QGroupBox*>(QStringLiteral("adversarialGroup"));
+        QVERIFY(group && group->isCheckable() && !group->isChecked());
+        group->setChecked(true);
+        QVERIFY(w.trainingPanel()->config().adversarial.enabled);
+        const int graphsBefore = w.trainingCharts()->graphCount();
+        QSignalSpy ended(w.training()->runner(), &ui::TrainingRunner::ended);
+        QTest::mouseClick(w.trainingPanel()->startButton(), Qt::LeftButton);
+        QVERIFY(w.training()->isRunning());
+        QTRY_VERIFY_WITH_TIMEOUT(w.trainingCharts()->pointCount() >= 8, 60000);
+        QVERIFY(w.trainingCharts()->mainRun().hasAdversarialLosses());
+        QCOMPARE(w.trainingCharts()->graphCount(), graphsBefore + 2);
+        QStringList names;
+        for (int i = 0; i < w.trainingCharts()->lossPlot()->graphCount(); ++i)
+            names << w.trainingCharts()->lossPlot()->graph(i)->name();
+        QVERIFY2(names.contains(QStringLiteral("adversarial loss (smoothed)")) &&
+                     names.contains(QStringLiteral("discriminator loss (smoothed)")),
+                 qPrintable(names.join(QLatin1Char('|'))));
+        test::screenshot(w, "training_adversarial.png");
+        w.training()->stop();
+        QVERIFY(ended.wait(30000));
+        const QString csv = m_dir.filePath(QStringLiteral("adversarial.csv"));
+        QVERIFY(w.trainingCharts()->exportCsv(csv));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QVERIFY(lines.at(0).endsWith("smoothed_adversarial_loss,smoothed_discriminator_loss"));
+        QVERIFY2(!lines.at(5).endsWith(",,"), lines.at(5).constData());  // an iteration row
+        QCOMPARE(w.runsView()->runs().size(), size_t(1));
+        QVERIFY(w.runsView()->runs()[0].id.find("-adv-") != std::string::npos);
     }
 
     void aFolderThatIsNoDatasetIsRefused() {

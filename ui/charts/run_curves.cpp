@@ -1,5 +1,7 @@
 #include "ui/charts/run_curves.h"
 
+#include <cmath>
+
 #include <QRegularExpression>
 
 #include "core/project/run_store.h"
@@ -22,22 +24,32 @@ namespace {
 constexpr double kDecay = 0.95;
 }  // namespace
 
-void RunCurves::clear() {
-    for (auto* v : {&iteration, &loss, &smoothedLoss, &learningRate, &epoch, &epochIteration,
-                    &valLoss, &meanIoU, &pixelAccuracy})
-        v->clear();
-    m_average = m_weight = 0.0;
+double Smoothed::add(double value) {
+    if (std::isfinite(value)) {
+        m_average = kDecay * m_average + (1.0 - kDecay) * value;
+        m_weight = kDecay * m_weight + (1.0 - kDecay);
+    }
+    return m_weight > 0 ? m_average / m_weight : value;
 }
 
-void RunCurves::addIteration(double iterationNumber, double lossValue, double rate) {
+void RunCurves::clear() {
+    for (auto* v : {&iteration, &loss, &smoothedLoss, &learningRate, &smoothedAdversarial,
+                    &smoothedDiscriminator, &epoch, &epochIteration, &valLoss, &meanIoU,
+                    &pixelAccuracy})
+        v->clear();
+    m_loss = m_adversarial = m_discriminator = Smoothed();
+    m_hasAdversarial = false;
+}
+
+void RunCurves::addIteration(double iterationNumber, double lossValue, double rate,
+                             double adversarialLoss, double discriminatorLoss) {
     iteration.append(iterationNumber);
     loss.append(lossValue);
     learningRate.append(rate);
-    if (std::isfinite(lossValue)) {
-        m_average = kDecay * m_average + (1.0 - kDecay) * lossValue;
-        m_weight = kDecay * m_weight + (1.0 - kDecay);
-    }
-    smoothedLoss.append(m_weight > 0 ? m_average / m_weight : lossValue);
+    smoothedLoss.append(m_loss.add(lossValue));
+    m_hasAdversarial = m_hasAdversarial || std::isfinite(adversarialLoss);
+    smoothedAdversarial.append(m_adversarial.add(adversarialLoss));
+    smoothedDiscriminator.append(m_discriminator.add(discriminatorLoss));
 }
 
 void RunCurves::addEpoch(int epochNumber, double atIteration, double validationLoss, double miou,
@@ -53,7 +65,8 @@ RunCurves RunCurves::fromRecord(const core::RunRecord& run) {
     RunCurves curves;
     curves.label = toQString(run.id);
     for (const auto& row : run.iterations)
-        curves.addIteration(double(row.iteration), row.loss, row.learningRate);
+        curves.addIteration(double(row.iteration), row.loss, row.learningRate,
+                            row.adversarialLoss, row.discriminatorLoss);
     for (const auto& row : run.epochs)
         curves.addEpoch(row.epoch, double(row.iteration), row.valLoss, row.meanIoU,
                         row.pixelAccuracy);

@@ -4,6 +4,7 @@
 // signals or at once from a run folder. GUI thread.
 
 #include <QColor>
+#include <QtNumeric>
 #include <QString>
 #include <QVector>
 
@@ -22,23 +23,38 @@ struct RunName {
     static RunName fromId(const QString& id);
 };
 
+// A debiased exponential moving average over roughly the last 20 values; NaN before the
+// first finite one.
+class Smoothed {
+public:
+    double add(double value);
+
+private:
+    double m_average = 0.0;
+    double m_weight = 0.0;
+};
+
 struct RunCurves {
     QString label;
     QColor colour;
     QVector<double> iteration, loss, smoothedLoss, learningRate;
+    // Adversarial training's two losses, smoothed, one per iteration (NaN without).
+    QVector<double> smoothedAdversarial, smoothedDiscriminator;
     QVector<double> epoch, epochIteration, valLoss, meanIoU, pixelAccuracy;
 
     void clear();
-    // Appends one iteration; the smoothed loss is a debiased exponential moving average.
-    void addIteration(double iterationNumber, double lossValue, double rate);
+    // Appends one iteration; the losses are smoothed as Smoothed does.
+    void addIteration(double iterationNumber, double lossValue, double rate,
+                      double adversarialLoss = qQNaN(), double discriminatorLoss = qQNaN());
+    bool hasAdversarialLosses() const { return m_hasAdversarial; }
     void addEpoch(int epochNumber, double atIteration, double validationLoss, double miou,
                   double accuracy);
 
     static RunCurves fromRecord(const core::RunRecord& run);
 
 private:
-    double m_average = 0.0;
-    double m_weight = 0.0;
+    Smoothed m_loss, m_adversarial, m_discriminator;
+    bool m_hasAdversarial = false;
 };
 
 }  // namespace seg::ui

@@ -124,7 +124,8 @@ void TrainingCharts::rebuildGraphs() {
     }
     m_tracers.clear();
     const QColor lossColour(31, 119, 180), valColour(214, 39, 40), miouColour(44, 160, 44),
-        accuracyColour(255, 127, 14), rateColour(148, 103, 189);
+        accuracyColour(255, 127, 14), rateColour(148, 103, 189), adversarialColour(140, 86, 75),
+        discriminatorColour(127, 127, 127);
     // Comparisons first, so the main run is drawn on top.
     for (const RunCurves& run : m_comparisons) {
         // The run on show is ticked too when a user compares it with others: draw it once.
@@ -157,6 +158,14 @@ void TrainingCharts::rebuildGraphs() {
     m_rawLoss = addGraph(m_loss, tr("loss"), faded(lossColour, 90), 1);
     m_smoothLoss = addGraph(m_loss, tr("loss (smoothed)"), lossColour, 2);
     m_valLoss = addGraph(m_loss, tr("validation loss"), valColour, 2, Qt::SolidLine, true);
+    m_adversarial = m_discriminator = nullptr;
+    if (m_main.hasAdversarialLosses()) {
+        m_adversarial = addGraph(m_loss, tr("adversarial loss (smoothed)"), adversarialColour, 2);
+        m_discriminator =
+            addGraph(m_loss, tr("discriminator loss (smoothed)"), discriminatorColour, 2);
+        m_adversarial->setData(m_main.iteration, m_main.smoothedAdversarial, true);
+        m_discriminator->setData(m_main.iteration, m_main.smoothedDiscriminator, true);
+    }
     m_miou = addGraph(m_metrics, tr("mIoU"), miouColour, 2, Qt::SolidLine, true);
     m_accuracy = addGraph(m_metrics, tr("pixel accuracy"), accuracyColour, 2, Qt::SolidLine, true);
     m_learningRate = addGraph(m_rate, tr("learning rate"), rateColour, 2);
@@ -191,8 +200,17 @@ void TrainingCharts::setComparisons(const QList<RunCurves>& runs) {
     rebuildGraphs();
 }
 
-void TrainingCharts::addIteration(double iteration, double loss, double learningRate) {
-    m_main.addIteration(iteration, loss, learningRate);
+void TrainingCharts::addIteration(double iteration, double loss, double learningRate,
+                                  double adversarialLoss, double discriminatorLoss) {
+    m_main.addIteration(iteration, loss, learningRate, adversarialLoss, discriminatorLoss);
+    if (m_main.hasAdversarialLosses() && !m_adversarial) {
+        rebuildGraphs();  // the first adversarial value: its curves join the chart
+        return;
+    }
+    if (m_adversarial) {
+        m_adversarial->addData(iteration, m_main.smoothedAdversarial.constLast());
+        m_discriminator->addData(iteration, m_main.smoothedDiscriminator.constLast());
+    }
     m_rawLoss->addData(iteration, loss);
     m_smoothLoss->addData(iteration, m_main.smoothedLoss.constLast());
     m_learningRate->addData(iteration, learningRate);
@@ -337,7 +355,7 @@ bool TrainingCharts::exportCsv(const QString& path) const {
     if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) return false;
     QTextStream out(&file);
     out << "run,kind,epoch,iteration,loss,smoothed_loss,learning_rate,val_loss,mean_iou,"
-           "pixel_accuracy\n";
+           "pixel_accuracy,smoothed_adversarial_loss,smoothed_discriminator_loss\n";
     QList<RunCurves> runs = m_comparisons;
     runs.prepend(m_main);
     for (const RunCurves& run : runs) {
@@ -345,11 +363,13 @@ bool TrainingCharts::exportCsv(const QString& path) const {
         label.replace(QLatin1Char(','), QLatin1Char(' '));
         for (qsizetype i = 0; i < run.iteration.size(); ++i)
             out << label << ",iteration,," << run.iteration[i] << ',' << number(run.loss[i]) << ','
-                << number(run.smoothedLoss[i]) << ',' << number(run.learningRate[i]) << ",,,\n";
+                << number(run.smoothedLoss[i]) << ',' << number(run.learningRate[i]) << ",,,,"
+                << number(run.smoothedAdversarial[i]) << ','
+                << number(run.smoothedDiscriminator[i]) << '\n';
         for (qsizetype i = 0; i < run.epoch.size(); ++i)
             out << label << ",epoch," << run.epoch[i] << ',' << run.epochIteration[i] << ",,,,"
                 << number(run.valLoss[i]) << ',' << number(run.meanIoU[i]) << ','
-                << number(run.pixelAccuracy[i]) << '\n';
+                << number(run.pixelAccuracy[i]) << ",,\n";
     }
     out.flush();
     return out.status() == QTextStream::Ok && file.commit();

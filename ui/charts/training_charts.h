@@ -6,6 +6,7 @@
 // arrive, so the window stays responsive. GUI thread.
 
 #include <QList>
+#include <QtNumeric>
 #include <QWidget>
 
 #include "ui/charts/run_curves.h"
@@ -28,7 +29,10 @@ public:
 
     // Starts a fresh live run (the curves of a resumed run may be passed in to continue).
     void beginRun(const RunCurves& start);
-    void addIteration(double iteration, double loss, double learningRate);
+    // The two adversarial losses are NaN unless the run trains adversarially; their curves
+    // appear with the first finite value.
+    void addIteration(double iteration, double loss, double learningRate,
+                      double adversarialLoss = qQNaN(), double discriminatorLoss = qQNaN());
     void addEpoch(int epoch, double atIteration, double valLoss, double meanIoU,
                   double pixelAccuracy);
     // Shows a finished run's curves as the main run (reopened from its folder).
@@ -74,6 +78,8 @@ private:
     QCPGraph* m_rawLoss = nullptr;
     QCPGraph* m_smoothLoss = nullptr;
     QCPGraph* m_valLoss = nullptr;
+    QCPGraph* m_adversarial = nullptr;    // adversarial training only
+    QCPGraph* m_discriminator = nullptr;  // adversarial training only
     QCPGraph* m_miou = nullptr;
     QCPGraph* m_accuracy = nullptr;
     QCPGraph* m_learningRate = nullptr;

@@ -121,6 +121,21 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent) {
     augment->addRow(tr("Colour jitter"), m_jitter);
     column->addWidget(augmentGroup);
 
+    m_adversarial = new QGroupBox(tr("Adversarial training"), content);
+    m_adversarial->setObjectName(QStringLiteral("adversarialGroup"));
+    m_adversarial->setCheckable(true);
+    m_adversarial->setToolTip(
+        tr("Luc et al. 2016: a small discriminator learns to tell ground-truth label maps "
+           "from the model's, and the model also learns to fool it. Its two losses are drawn "
+           "with the training loss."));
+    auto* adversarial = new QFormLayout(m_adversarial);
+    m_adversarialWeight = real(m_adversarial, 0.0, 10.0, 0.1, 3, 0.01);
+    m_adversarialWeight->setToolTip(tr("The adversarial term's weight next to the segmentation loss."));
+    m_discriminatorRate = real(m_adversarial, 1e-6, 1.0, 1e-4, 5, 1e-5);
+    adversarial->addRow(tr("Weight"), m_adversarialWeight);
+    adversarial->addRow(tr("Discriminator learning rate"), m_discriminatorRate);
+    column->addWidget(m_adversarial);
+
     auto* runtimeGroup = new QGroupBox(tr("Runtime"), content);
     auto* runtime = new QFormLayout(runtimeGroup);
     m_threads = spin(runtimeGroup, 0, 1024, 0);
@@ -188,6 +203,9 @@ core::TrainConfig TrainingPanel::config() const {
     c.augment.scaleMax = std::max(m_scaleMin->value(), m_scaleMax->value());
     c.augment.rotationDegrees = m_rotation->value();
     c.augment.brightness = c.augment.contrast = c.augment.saturation = m_jitter->value();
+    c.adversarial.enabled = m_adversarial->isChecked();
+    c.adversarial.weight = m_adversarialWeight->value();
+    c.adversarial.learningRate = m_discriminatorRate->value();
     c.threads = m_threads->value();
     c.device = selected(m_device);
     return c;
@@ -211,6 +229,9 @@ void TrainingPanel::setConfig(const core::TrainConfig& c) {
     m_scaleMax->setValue(c.augment.scaleMax);
     m_rotation->setValue(c.augment.rotationDegrees);
     m_jitter->setValue(c.augment.brightness);
+    m_adversarial->setChecked(c.adversarial.enabled);
+    m_adversarialWeight->setValue(c.adversarial.weight);
+    m_discriminatorRate->setValue(c.adversarial.learningRate);
     m_threads->setValue(c.threads);
     select(m_device, c.device);
 }

@@ -12,6 +12,7 @@ class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QFormLayout;
+class QGroupBox;
 class QPushButton;
 class QSpinBox;
 
@@ -61,6 +62,9 @@ private:
     QDoubleSpinBox* m_scaleMax;
     QDoubleSpinBox* m_rotation;
     QDoubleSpinBox* m_jitter;
+    QGroupBox* m_adversarial;  // checkable: on means adversarial training
+    QDoubleSpinBox* m_adversarialWeight;
+    QDoubleSpinBox* m_discriminatorRate;
     QSpinBox* m_threads;
     QComboBox* m_device;
     QPushButton* m_start;
