@@ -267,6 +267,10 @@ side, the best of each row marked. Models are checkpoints or TorchScript files.<
         <source>  (best)</source>
         <translation>  (最佳)</translation>
     </message>
+    <message>
+        <source>  adversarial %1  discriminator %2</source>
+        <translation>  对抗 %1  判别器 %2</translation>
+    </message>
 </context>
 <context>
     <name>DemoCommand</name>
@@ -1546,6 +1550,22 @@ config.json、metrics.csv、log.txt、checkpoints/last.pt 和 best.pt。
         <source>Start the backbone from these weights: a SegStudio checkpoint or a PyTorch state dict (torchvision&apos;s ResNet names work).</source>
         <translation>以这些权重初始化骨干网络：SegStudio 检查点或 PyTorch state dict（可使用 torchvision 的 ResNet 命名）。</translation>
     </message>
+    <message>
+        <source>Adversarial training (Luc et al. 2016): a discriminator learns to tell ground truth from predictions, and the model learns to fool it.</source>
+        <translation>对抗训练（Luc 等，2016）：判别器学习区分真值与预测，模型学习骗过它。</translation>
+    </message>
+    <message>
+        <source>Weight of the adversarial term next to the segmentation loss (%1).</source>
+        <translation>对抗项相对分割损失的权重（%1）。</translation>
+    </message>
+    <message>
+        <source>The discriminator&apos;s learning rate (%1).</source>
+        <translation>判别器的学习率（%1）。</translation>
+    </message>
+    <message>
+        <source>--adversarial-weight and --discriminator-lr need --adversarial</source>
+        <translation>--adversarial-weight 和 --discriminator-lr 需要同时指定 --adversarial</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::Annotator</name>
@@ -1881,6 +1901,10 @@ The image stays open so that its edits are not lost; free the folder and save ag
     <message>
         <source>Predicting %1</source>
         <translation>正在预测 %1</translation>
+    </message>
+    <message>
+        <source>Post-processing:</source>
+        <translation>后处理：</translation>
     </message>
 </context>
 <context>
@@ -2248,6 +2272,64 @@ The image stays open so that its edits are not lost; free the folder and save ag
     <message>
         <source>Creating the demo project was cancelled.</source>
         <translation>已取消创建示例项目。</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::DenseCrfButton</name>
+    <message>
+        <source>Dense CRF</source>
+        <translation>稠密 CRF</translation>
+    </message>
+    <message>
+        <source>CRF Settings…</source>
+        <translation>CRF 设置…</translation>
+    </message>
+    <message>
+        <source>Refine every model&apos;s prediction with a fully connected CRF (%1 iterations; appearance %2, %3 px, %4; smoothness %5, %6 px). Slower: each image takes longer to predict and score.</source>
+        <translation>用全连接 CRF 细化每个模型的预测（%1 次迭代；外观 %2、%3 像素、%4；平滑 %5、%6 像素）。较慢：每张图像的预测和评分耗时更长。</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::DenseCrfDialog</name>
+    <message>
+        <source>Dense CRF Settings</source>
+        <translation>稠密 CRF 设置</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>In 8-bit intensity levels</source>
+        <translation>以 8 位灰度级计</translation>
+    </message>
+    <message>
+        <source>A fully connected CRF refines every model&apos;s probabilities: pixels close in position and colour lean to the same class (appearance), and so do neighbours (smoothness).</source>
+        <translation>全连接 CRF 细化每个模型的概率：位置和颜色相近的像素倾向于同一类别（外观），相邻像素也是如此（平滑）。</translation>
+    </message>
+    <message>
+        <source>Mean-field iterations</source>
+        <translation>平均场迭代次数</translation>
+    </message>
+    <message>
+        <source>Appearance weight</source>
+        <translation>外观权重</translation>
+    </message>
+    <message>
+        <source>Appearance spatial width</source>
+        <translation>外观空间宽度</translation>
+    </message>
+    <message>
+        <source>Appearance colour width</source>
+        <translation>外观颜色宽度</translation>
+    </message>
+    <message>
+        <source>Smoothness weight</source>
+        <translation>平滑权重</translation>
+    </message>
+    <message>
+        <source>Smoothness spatial width</source>
+        <translation>平滑空间宽度</translation>
     </message>
 </context>
 <context>
@@ -2918,6 +3000,10 @@ The image stays open so that its edits are not lost; free the folder and save ag
         <source>Predicting %1 with %2</source>
         <translation>正在用 %2 预测 %1</translation>
     </message>
+    <message>
+        <source>%1 + CRF</source>
+        <translation>%1 + CRF</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::RunsView</name>
@@ -3231,6 +3317,14 @@ The image stays open so that its edits are not lost; free the folder and save ag
         <source>SegStudio training charts</source>
         <translation>SegStudio 训练图表</translation>
     </message>
+    <message>
+        <source>adversarial loss (smoothed)</source>
+        <translation>对抗损失（平滑）</translation>
+    </message>
+    <message>
+        <source>discriminator loss (smoothed)</source>
+        <translation>判别器损失（平滑）</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::TrainingController</name>
@@ -3482,6 +3576,26 @@ The image stays open so that its edits are not lost; free the folder and save ag
     <message>
         <source>Resume</source>
         <translation>继续</translation>
+    </message>
+    <message>
+        <source>Adversarial training</source>
+        <translation>对抗训练</translation>
+    </message>
+    <message>
+        <source>Luc et al. 2016: a small discriminator learns to tell ground-truth label maps from the model&apos;s, and the model also learns to fool it. Its two losses are drawn with the training loss.</source>
+        <translation>Luc 等，2016：一个小型判别器学习区分真值标签图与模型的预测，模型同时学习骗过它。两项损失与训练损失画在一起。</translation>
+    </message>
+    <message>
+        <source>The adversarial term&apos;s weight next to the segmentation loss.</source>
+        <translation>对抗项相对分割损失的权重。</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Discriminator learning rate</source>
+        <translation>判别器学习率</translation>
     </message>
 </context>
 <context>

@@ -64,7 +64,8 @@ std::optional<int> ModelOptions::readCrfOptions(CommandParser& command,
         return std::nullopt;
     core::DenseCrfSettings s;
     if (p.isSet(kCrfIterations)) {
-        const auto n = command.intOption(kCrfIterations, 1, 50);
+        const auto range = core::kDenseCrfRanges.iterations;
+        const auto n = command.intOption(kCrfIterations, int(range.min), int(range.max));
         if (!n) return kUsage;
         s.iterations = static_cast<int>(*n);
     }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 #include <opencv2/imgproc.hpp>
 
@@ -12,11 +13,13 @@ namespace seg::core {
 
 namespace {
 
-void requireRange(const char* name, double value, double lo, double hi) {
-    if (!(value >= lo && value <= hi))
-        throw Error(ErrorCode::InvalidArgument, {},
-                    std::string("CRF ") + name + " must be " + std::to_string(lo) + " to " +
-                        std::to_string(hi));
+void requireRange(const char* name, double value, DenseCrfRange range) {
+    if (!(value >= range.min && value <= range.max)) {
+        char text[160];
+        std::snprintf(text, sizeof text, "CRF %s must be %g to %g (got %g)", name, range.min,
+                      range.max, value);
+        throw Error(ErrorCode::InvalidArgument, {}, text);
+    }
 }
 
 // Pixel-major [points, classes] rows from per-class planes, and back.
@@ -39,12 +42,22 @@ bool DenseCrfSettings::operator==(const DenseCrfSettings& o) const {
 }
 
 void validateDenseCrfSettings(const DenseCrfSettings& s) {
-    requireRange("iterations", s.iterations, 1, 50);
-    requireRange("appearance weight", s.appearanceWeight, 0, 100);
-    requireRange("appearance spatial width", s.appearanceSpatial, 1, 1000);
-    requireRange("appearance colour width", s.appearanceColour, 1, 255);
-    requireRange("smoothness weight", s.smoothnessWeight, 0, 100);
-    requireRange("smoothness spatial width", s.smoothnessSpatial, 0.5, 100);
+    const DenseCrfRanges& r = kDenseCrfRanges;
+    requireRange("iterations", s.iterations, r.iterations);
+    requireRange("appearance weight", s.appearanceWeight, r.appearanceWeight);
+    requireRange("appearance spatial width", s.appearanceSpatial, r.appearanceSpatial);
+    requireRange("appearance colour width", s.appearanceColour, r.appearanceColour);
+    requireRange("smoothness weight", s.smoothnessWeight, r.smoothnessWeight);
+    requireRange("smoothness spatial width", s.smoothnessSpatial, r.smoothnessSpatial);
+}
+
+std::string describeDenseCrf(const DenseCrfSettings& s) {
+    char text[160];
+    std::snprintf(text, sizeof text,
+                  "dense CRF: %d iterations, appearance %g/%g/%g, smoothness %g/%g", s.iterations,
+                  s.appearanceWeight, s.appearanceSpatial, s.appearanceColour, s.smoothnessWeight,
+                  s.smoothnessSpatial);
+    return text;
 }
 
 std::vector<cv::Mat> refineWithDenseCrf(const cv::Mat& bgr,

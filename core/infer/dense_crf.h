@@ -6,6 +6,7 @@
 // Mean-field iterations; the appearance kernel is filtered on a permutohedral lattice, the
 // smoothness kernel by a Gaussian blur. Torch-free; any thread.
 
+#include <string>
 #include <vector>
 
 #include <opencv2/core/mat.hpp>
@@ -23,8 +24,26 @@ struct DenseCrfSettings {
     bool operator==(const DenseCrfSettings& o) const;
 };
 
+// What each setting may be: validateDenseCrfSettings checks these, editors offer them.
+struct DenseCrfRange {
+    double min, max;
+};
+struct DenseCrfRanges {
+    DenseCrfRange iterations{1, 50};
+    DenseCrfRange appearanceWeight{0, 100};
+    DenseCrfRange appearanceSpatial{1, 1000};
+    DenseCrfRange appearanceColour{1, 255};
+    DenseCrfRange smoothnessWeight{0, 100};
+    DenseCrfRange smoothnessSpatial{0.5, 100};
+};
+inline constexpr DenseCrfRanges kDenseCrfRanges{};
+
 // Throws Error(InvalidArgument) naming the setting out of range.
 void validateDenseCrfSettings(const DenseCrfSettings& settings);
+
+// "dense CRF: 5 iterations, appearance 5/30/13, smoothness 3/3": the settings in one line,
+// the same for the same settings (it keys cached evaluations too).
+std::string describeDenseCrf(const DenseCrfSettings& settings);
 
 // bgr: CV_8UC3; probabilities: one CV_32FC1 per class, the image's size, summing to 1 at
 // every pixel -> the refined probabilities, in the same form.

@@ -38,6 +38,7 @@
 #include "ui/annotate/mask_document.h"
 #include "ui/compare/batch_prediction_dialog.h"
 #include "ui/compare/compare_view.h"
+#include "ui/compare/dense_crf_button.h"
 #include "ui/compare/image_scores_model.h"
 #include "ui/compare/marked_image_view.h"
 #include "ui/compare/model_export_job.h"
@@ -414,6 +415,59 @@ private Q_SLOTS:
     }
 
     // Batch Prediction writes a mask per image (and overlays), the masks core predicts.
+    // The Dense CRF switch refines every model's prediction exactly as core's CRF does, the
+    // split is scored again with it (under "+ CRF" names), and it is remembered.
+    void denseCrfRefinesPredictionsAndScores() {
+        ui::CompareView view;
+        view.setProject(m_data.classes, &m_data, m_runs);
+        auto* list = view.findChild<QListWidget*>(QStringLiteral("compareModels"));
+        list->item(0)->setCheckState(Qt::Checked);
+        const auto sample = core::loadSample(m_data, m_data.samples[0]);
+        view.showImage(QStringLiteral("shape_0000"), sample.image, sample.mask);
+        QVERIFY(waitUntilIdle(view));
+        const std::vector<cv::Mat> plain = view.predictions()->prediction(0)->probabilities;
+        QSignalSpy finished(view.scoring(), &ui::SplitScoring::finished);
+        view.findChild<QPushButton*>(QStringLiteral("scoreValidation"))->click();
+        QVERIFY(finished.wait(60000));
+        QVERIFY(view.scoring()->result().models.at(0).find("+ CRF") == std::string::npos);
+
+        auto* button = view.denseCrfButton();
+        QVERIFY(button && !button->isChecked());
+        button->click();
+        QVERIFY(view.predictions()->denseCrf().has_value());
+        QVERIFY(waitUntilIdle(view));
+        const auto* refined = view.predictions()->prediction(0);
+        QVERIFY(refined);
+        const auto expected = core::refineWithDenseCrf(sample.image, plain, {});
+        QCOMPARE(refined->probabilities.size(), expected.size());
+        double changed = 0;
+        for (size_t c = 0; c < expected.size(); ++c) {
+            QCOMPARE(cv::norm(refined->probabilities[c], expected[c], cv::NORM_INF), 0.0);
+            changed += cv::norm(plain[c], expected[c], cv::NORM_L1);
+        }
+        QVERIFY(changed > 0);  // the CRF did something, so the check above means something
+        QVERIFY(view.predictions()->modelName(0).endsWith(QStringLiteral(" + CRF")));
+
+        // The split was scored: it is scored again with the CRF, as core scores it.
+        QVERIFY(finished.wait(60000));
+        const auto& scored = view.scoring()->result();
+        QVERIFY(scored.models.at(0).find("+ CRF") != std::string::npos);
+        core::PredictOptions options;
+        options.crf = core::DenseCrfSettings{};
+        auto predictor = core::Predictor::open(view.chosenModels().at(0), options);
+        const auto withCrf = core::compareModels({predictor.get()}, m_data, {core::Split::Val});
+        QCOMPARE(scored.evaluations.at(0).metrics.meanIoU, withCrf.evaluations.at(0).metrics.meanIoU);
+
+        // Remembered: the next Compare tab starts with it on.
+        ui::CompareView later;
+        QVERIFY(later.predictions()->denseCrf().has_value());
+        QVERIFY(later.denseCrfButton()->isChecked());
+        button->click();
+        QVERIFY(!view.predictions()->denseCrf().has_value());
+        QVERIFY(finished.wait(60000));
+        QVERIFY(view.scoring()->result().models.at(0).find("+ CRF") == std::string::npos);
+    }
+
     void batchPredictionWritesMasks() {
         const QString out = m_dir.filePath(QStringLiteral("batch masks"));
         ui::BatchPredictionDialog dialog(m_runs, m_data.root, m_data.classes);

@@ -22,6 +22,7 @@
 #include "core/infer/model_comparison.h"
 #include "core/infer/torchscript_settings.h"
 #include "core/project/run_store.h"
+#include "ui/compare/dense_crf_button.h"
 #include "ui/compare/torchscript_import_dialog.h"
 #include "ui/jobs/background_job.h"
 #include "ui/text/error_text.h"
@@ -86,6 +87,8 @@ BatchPredictionDialog::BatchPredictionDialog(const fs::path& runsFolder,
     m_tile->setSuffix(tr(" px"));
     m_tile->setToolTip(tr("Larger images are predicted in overlapping tiles of this size"));
     form->addRow(tr("Tile size:"), m_tile);
+    m_crf = new DenseCrfButton(this);
+    form->addRow(tr("Post-processing:"), m_crf);
     layout->addLayout(form);
 
     m_progress = new QProgressBar(this);
@@ -218,6 +221,7 @@ void BatchPredictionDialog::start() {
     options.tileSize = m_tile->value();
     options.overlap = options.tileSize / 8;
     options.threads = -1;
+    options.crf = m_crf->current();
     watcher->setFuture(runBackgroundJob(
         tr("Predicting %1").arg(m_input->text()),
         [model, input, out, overlays, options, cancelled, done, total] {

@@ -22,6 +22,8 @@ class QSpinBox;
 
 namespace seg::ui {
 
+class DenseCrfButton;
+
 class BatchPredictionDialog : public QDialog {
     Q_OBJECT
 
@@ -58,6 +60,7 @@ private:
     QLineEdit* m_output;
     QCheckBox* m_overlays;
     QSpinBox* m_tile;
+    DenseCrfButton* m_crf;
     QProgressBar* m_progress;
     QLabel* m_summary;
     QPushButton* m_startButton;

@@ -32,6 +32,7 @@
 #include "ui/compare/analysis_images.h"
 #include "ui/compare/compare_view_pane.h"
 #include "ui/compare/marked_image_view.h"
+#include "ui/compare/dense_crf_button.h"
 #include "ui/compare/model_predictions.h"
 #include "ui/compare/split_scoring.h"
 #include "ui/compare/split_summary.h"
@@ -188,6 +189,9 @@ CompareView::CompareView(QWidget* parent)
                 m_panes[size_t(2 + model)]->view->setMessage(message);
                 Q_EMIT problem(message);
             });
+    // Switched on in an earlier session: on from the start.
+    m_predictions->setDenseCrf(m_crfButton->current());
+    m_scoring->setDenseCrf(m_crfButton->current());
     rebuildPanes();
 }
 
@@ -248,6 +252,9 @@ void CompareView::buildControls(QWidget* controls) {
     m_classMenu = new QMenu(classesButton);
     classesButton->setMenu(m_classMenu);
     row->addWidget(classesButton);
+    m_crfButton = new DenseCrfButton(controls);
+    row->addWidget(m_crfButton);
+    connect(m_crfButton, &DenseCrfButton::changed, this, &CompareView::setDenseCrf);
     row->addStretch(1);
     auto* fit = new QToolButton(controls);
     fit->setText(tr("Fit"));
@@ -505,6 +512,25 @@ void CompareView::showImage(const QString& sampleId, const cv::Mat& imageBgr,
     m_predictions->predict(sampleId, m_image);
     refreshMetrics();
     updateReadout(std::nullopt);
+}
+
+void CompareView::setDenseCrf(const std::optional<core::DenseCrfSettings>& crf) {
+    if (!(m_crfButton->current() == crf))
+        m_crfButton->setCurrent(crf.has_value(), crf.value_or(m_crfButton->settings()));
+    if (m_predictions->denseCrf() == crf) return;
+    m_predictions->setDenseCrf(crf);
+    m_scoring->setDenseCrf(crf);
+    for (int m = 0; m < m_predictions->modelCount() && m < m_firstBox->count(); ++m) {
+        m_firstBox->setItemText(m, m_predictions->modelName(m));
+        m_secondBox->setItemText(m, m_predictions->modelName(m));
+    }
+    for (int m = 0; m < m_predictions->modelCount(); ++m) refreshPane(m);
+    refreshDisagreement();
+    refreshMetrics();
+    // The split's scores are for the other setting: score again (evaluations seen before
+    // come from the cache).
+    if (!m_scoring->resultModels().empty() || m_scoring->isRunning())
+        m_scoring->score(chosenModels());
 }
 
 void CompareView::setTruthOutlines(bool shown) {

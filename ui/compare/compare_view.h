@@ -16,6 +16,7 @@
 
 #include "core/data/class_map.h"
 #include "core/data/dataset.h"
+#include "core/infer/dense_crf.h"
 
 class QCheckBox;
 class QComboBox;
@@ -28,6 +29,7 @@ class QTableWidget;
 
 namespace seg::ui {
 
+class DenseCrfButton;
 class ImageView;
 class MarkedImageView;
 class ModelPredictions;
@@ -73,6 +75,9 @@ public:
     // The ground truth's outlines over every model pane: prediction and ground truth on one
     // view.
     void setTruthOutlines(bool shown);
+    // Dense CRF after every model (predictions, metrics and the split's scores), or none.
+    void setDenseCrf(const std::optional<core::DenseCrfSettings>& crf);
+    DenseCrfButton* denseCrfButton() const { return m_crfButton; }
     // The two models the disagreement pane compares (indices into chosenModels()).
     void setDisagreementPair(int first, int second);
 
@@ -147,6 +152,7 @@ private:
     QSlider* m_opacitySlider = nullptr;
     QMenu* m_classMenu = nullptr;
     QCheckBox* m_outlineBox = nullptr;
+    DenseCrfButton* m_crfButton = nullptr;
     QGridLayout* m_paneGrid = nullptr;
     std::vector<Pane*> m_panes;  // image, ground truth, models..., disagreement
     QLabel* m_readout = nullptr;

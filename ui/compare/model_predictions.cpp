@@ -24,6 +24,9 @@ struct ModelPredictions::Slot {
     QString loadError;
     bool hasPrediction = false;
     Prediction prediction;
+    // The model's own probabilities for the current image (before any CRF); empty until
+    // its first prediction of it.
+    std::vector<cv::Mat> modelProbabilities;
 };
 
 ModelPredictions::ModelPredictions(QObject* parent)
@@ -62,7 +65,8 @@ const fs::path& ModelPredictions::modelFile(int model) const {
 }
 
 QString ModelPredictions::modelName(int model) const {
-    return m_slots.at(size_t(model))->name;
+    const QString& name = m_slots.at(size_t(model))->name;
+    return m_crf ? tr("%1 + CRF").arg(name) : name;
 }
 
 const core::PredictorInfo* ModelPredictions::info(int model) const {
@@ -117,7 +121,21 @@ void ModelPredictions::predict(const QString& imageKey, const cv::Mat& image) {
     for (auto& slot : m_slots) {
         slot->hasPrediction = false;
         slot->prediction = {};
+        slot->modelProbabilities.clear();
     }
+    for (const auto& slot : m_slots)
+        if (slot->predictor) startPrediction(slot);
+}
+
+void ModelPredictions::setDenseCrf(const std::optional<core::DenseCrfSettings>& settings) {
+    if (settings == m_crf) return;
+    m_crf = settings;
+    ++*m_imageGeneration;  // predictions under way are for the old settings
+    for (auto& slot : m_slots) {
+        slot->hasPrediction = false;
+        slot->prediction = {};
+    }
+    if (m_image.empty()) return;
     for (const auto& slot : m_slots)
         if (slot->predictor) startPrediction(slot);
 }
@@ -126,6 +144,7 @@ void ModelPredictions::startPrediction(const std::shared_ptr<Slot>& slot) {
     struct Outcome {
         bool skipped = false;
         Prediction prediction;
+        std::vector<cv::Mat> modelProbabilities;
     };
     using Result = JobResult<Outcome>;
     auto* watcher = new QFutureWatcher<Result>(this);
@@ -144,6 +163,7 @@ void ModelPredictions::startPrediction(const std::shared_ptr<Slot>& slot) {
                     return;
                 }
                 if (r.value.skipped) return;
+                slot->modelProbabilities = r.value.modelProbabilities;
                 slot->prediction = r.value.prediction;
                 slot->hasPrediction = true;
                 Q_EMIT predicted(model, key);
@@ -151,7 +171,8 @@ void ModelPredictions::startPrediction(const std::shared_ptr<Slot>& slot) {
     watcher->setFuture(runBackgroundJob(
         tr("Predicting %1 with %2").arg(m_imageKey, slot->name),
         [predictor = slot->predictor, lock = slot->lock, image = m_image,
-         current = m_imageGeneration, imageGeneration] {
+         current = m_imageGeneration, imageGeneration, crf = m_crf,
+         known = slot->modelProbabilities] {
             Outcome outcome;
             const std::lock_guard<std::mutex> guard(*lock);
             // Waiting for the model may have taken long enough for the user to move on.
@@ -159,7 +180,11 @@ void ModelPredictions::startPrediction(const std::shared_ptr<Slot>& slot) {
                 outcome.skipped = true;
                 return outcome;
             }
-            outcome.prediction.probabilities = predictor->predictProbabilities(image);
+            outcome.modelProbabilities =
+                known.empty() ? predictor->predictProbabilities(image) : known;
+            outcome.prediction.probabilities =
+                crf ? core::refineWithDenseCrf(image, outcome.modelProbabilities, *crf)
+                    : outcome.modelProbabilities;
             auto maps = core::confidenceMaps(outcome.prediction.probabilities);
             outcome.prediction.mask = maps.mask;
             outcome.prediction.confidence = maps.confidence;

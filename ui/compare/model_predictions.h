@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include <QObject>
@@ -39,7 +40,7 @@ public:
     void setModels(const std::vector<std::filesystem::path>& files);
     int modelCount() const { return static_cast<int>(m_slots.size()); }
     const std::filesystem::path& modelFile(int model) const;
-    // "<run>/best" for a run's checkpoint, else the file name.
+    // "<run>/best" for a run's checkpoint, else the file name; "+ CRF" after it with the CRF.
     QString modelName(int model) const;
     // nullptr until the model has loaded.
     const core::PredictorInfo* info(int model) const;
@@ -54,6 +55,12 @@ public:
     const Prediction* prediction(int model) const;
     // Jobs (loads and predictions) still running, stale ones included.
     int runningJobs() const { return m_running; }
+
+    // Dense CRF after every model, or none. A change drops the predictions on show and
+    // makes them again from the models' probabilities, which are kept: the models do not
+    // run again.
+    void setDenseCrf(const std::optional<core::DenseCrfSettings>& settings);
+    const std::optional<core::DenseCrfSettings>& denseCrf() const { return m_crf; }
 
 Q_SIGNALS:
     void modelReady(int model);
@@ -78,6 +85,7 @@ private:
     std::shared_ptr<std::atomic<quint64>> m_imageGeneration;
     QString m_imageKey;
     cv::Mat m_image;
+    std::optional<core::DenseCrfSettings> m_crf;
     int m_running = 0;
 };
 

@@ -96,14 +96,17 @@ void SplitScoring::score(const std::vector<fs::path>& models) {
     std::map<std::string, core::DatasetEvaluation> cached = m_cache;
     watcher->setFuture(runBackgroundJob(
         tr("Scoring the validation split"),
-        [models, dataset = *m_dataset, cached, cancelled, done, total, store = m_cacheFolder] {
+        [models, dataset = *m_dataset, cached, cancelled, done, total, store = m_cacheFolder,
+         crf = m_crf] {
             Scored out;
-            const std::string stamp = masksStamp(dataset);
+            const std::string stamp =
+                masksStamp(dataset) + (crf ? "|" + core::describeDenseCrf(*crf) : std::string());
             const int count = static_cast<int>(models.size());
             for (int m = 0; m < count; ++m) {
                 const fs::path& file = models[size_t(m)];
                 out.keys.push_back(core::checkpointDigest(file) + stamp);
-                out.comparison.models.push_back(core::modelDisplayName(file));
+                out.comparison.models.push_back(core::modelDisplayName(file) +
+                                                (crf ? " + CRF" : ""));
                 if (auto hit = cached.find(out.keys.back()); hit != cached.end()) {
                     out.comparison.evaluations.push_back(hit->second);
                     continue;
@@ -121,6 +124,7 @@ void SplitScoring::score(const std::vector<fs::path>& models) {
                     }
                 core::PredictOptions options;
                 options.threads = -1;
+                options.crf = crf;
                 auto predictor = core::Predictor::open(file, options);
                 const auto compared = core::compareModels({predictor.get()}, dataset,
                                                           {core::Split::Val}, [&](int d, int t) {

@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include <QObject>
@@ -18,6 +19,7 @@
 #include <opencv2/core/mat.hpp>
 
 #include "core/data/dataset.h"
+#include "core/infer/dense_crf.h"
 #include "core/infer/model_comparison.h"
 
 namespace seg::ui {
@@ -37,6 +39,10 @@ public:
     void score(const std::vector<std::filesystem::path>& models);
     void cancel();
     bool isRunning() const { return m_running; }
+    // Dense CRF after every model in the scorings that follow, or none. Evaluations are
+    // kept per setting, and the models are named "<model> + CRF" in the result.
+    void setDenseCrf(const std::optional<core::DenseCrfSettings>& settings) { m_crf = settings; }
+    const std::optional<core::DenseCrfSettings>& denseCrf() const { return m_crf; }
 
     // The last finished scoring (empty before one): models in the order given.
     const core::ModelComparison& result() const { return m_result; }
@@ -59,6 +65,7 @@ Q_SIGNALS:
 private:
     const core::Dataset* m_dataset = nullptr;
     std::filesystem::path m_cacheFolder;
+    std::optional<core::DenseCrfSettings> m_crf;
     // digest of a model file + state of the masks -> its evaluation on the dataset
     std::map<std::string, core::DatasetEvaluation> m_cache;
     std::shared_ptr<std::atomic<bool>> m_cancel;

@@ -254,11 +254,12 @@ void SplitSummary::exportGrid(const QString& file, int images) {
             });
     watcher->setFuture(runBackgroundJob(
         tr("Drawing the comparison grid"),
-        [models, names = result.models, dataset = *m_dataset, ids] {
+        [models, names = result.models, dataset = *m_dataset, ids, crf = m_scoring->denseCrf()] {
             std::vector<std::unique_ptr<core::Predictor>> predictors;
             std::vector<core::Predictor*> pointers;
             core::PredictOptions options;
             options.threads = -1;
+            options.crf = crf;
             for (const auto& model : models) {
                 predictors.push_back(core::Predictor::open(model, options));
                 pointers.push_back(predictors.back().get());
