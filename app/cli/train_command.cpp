@@ -164,10 +164,10 @@ int TrainCommand::run(const QStringList& args) {
                  tr("Weight of the adversarial term next to the segmentation loss (%1).")
                      .arg(core::AdversarialConfig{}.weight),
                  tr("w")});
-    p.addOption({QStringLiteral("discriminator-lr"),
-                 tr("The discriminator's learning rate (%1).")
-                     .arg(core::AdversarialConfig{}.learningRate),
-                 tr("rate")});
+    p.addOption(
+        {QStringLiteral("discriminator-lr"),
+         tr("The discriminator's learning rate (%1).").arg(core::AdversarialConfig{}.learningRate),
+         tr("rate")});
     p.addOption({QStringLiteral("no-flip"), tr("No random horizontal flips.")});
     p.addOption({QStringLiteral("vflip"),
                  tr("Random vertical flips too (for data without an up and down).")});

@@ -13,12 +13,12 @@ DiscriminatorImpl::DiscriminatorImpl(int64_t imageChannels, int64_t numClasses, 
         return nn::Conv2d(nn::Conv2dOptions(in, out, kernel).stride(stride).padding(kernel / 2));
     };
     auto leaky = [] { return nn::LeakyReLU(nn::LeakyReLUOptions().negative_slope(0.2)); };
-    m_layers = register_module(
-        "layers", nn::Sequential(conv(imageChannels + numClasses, width, 3, 2), leaky(),
-                                 conv(width, 2 * width, 3, 2), leaky(),
-                                 conv(2 * width, 4 * width, 3, 2), leaky(),
-                                 conv(4 * width, 4 * width, 3, 2), leaky(),
-                                 conv(4 * width, 1, 1, 1)));
+    m_layers =
+        register_module("layers", nn::Sequential(conv(imageChannels + numClasses, width, 3, 2),
+                                                 leaky(), conv(width, 2 * width, 3, 2), leaky(),
+                                                 conv(2 * width, 4 * width, 3, 2), leaky(),
+                                                 conv(4 * width, 4 * width, 3, 2), leaky(),
+                                                 conv(4 * width, 1, 1, 1)));
 }
 
 torch::Tensor DiscriminatorImpl::forward(const torch::Tensor& image,
@@ -32,8 +32,9 @@ torch::Tensor groundTruthLabelMaps(const torch::Tensor& target, const torch::Ten
     const int64_t classes = predicted.size(1);
     const auto labelled = (target != ignoreIndex).unsqueeze(1).to(predicted.scalar_type());
     const auto classOf = torch::where(target == ignoreIndex, torch::zeros_like(target), target);
-    const auto oneHot =
-        F::one_hot(classOf.clamp(0, classes - 1), classes).permute({0, 3, 1, 2}).to(predicted.scalar_type());
+    const auto oneHot = F::one_hot(classOf.clamp(0, classes - 1), classes)
+                            .permute({0, 3, 1, 2})
+                            .to(predicted.scalar_type());
     const auto predictedTrue = (predicted * oneHot).sum(1, true);
     const auto shownTrue = predictedTrue.clamp_min(floor);
     // The other classes keep the prediction's proportions and share what the true class

@@ -41,8 +41,8 @@ struct AdversarialStep {
 // The discriminator, its optimiser and one update per training batch.
 class AdversarialLearning {
 public:
-    AdversarialLearning(const AdversarialConfig& config, int64_t imageChannels,
-                        int64_t numClasses, torch::Device device);
+    AdversarialLearning(const AdversarialConfig& config, int64_t imageChannels, int64_t numClasses,
+                        torch::Device device);
 
     // Trains the discriminator one step on this batch (ground truth against the detached
     // prediction), then returns the term that rewards the model for predictions the updated

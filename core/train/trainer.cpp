@@ -131,7 +131,8 @@ constexpr const char* kAdversarialPart = "segstudio.adversarial";
 
 std::vector<CheckpointPart> Session::checkpointParts() {
     if (!m_adversarial) return {};
-    return {{kAdversarialPart, [this](torch::serialize::OutputArchive& a) { m_adversarial->save(a); }}};
+    return {
+        {kAdversarialPart, [this](torch::serialize::OutputArchive& a) { m_adversarial->save(a); }}};
 }
 
 void Session::say(const std::string& text) {
@@ -394,10 +395,9 @@ void Session::trainStep(const Batch& batch, int epoch, const ActiveClock& clock)
     m_windowImages += static_cast<int>(batch.images.size(0));
     const double now = clock.seconds(), windowSeconds = now - m_windowStart;
     const auto planned = m_epochIterations.at(static_cast<size_t>(epoch - 1));
-    m_observer.onIteration({epoch, m_iteration, value, rate,
-                            windowSeconds > 0 ? m_windowImages / windowSeconds : 0.0,
-                            m_epochBatches, std::max(planned, m_epochBatches), adversarialValue,
-                            discriminatorValue});
+    m_observer.onIteration(
+        {epoch, m_iteration, value, rate, windowSeconds > 0 ? m_windowImages / windowSeconds : 0.0,
+         m_epochBatches, std::max(planned, m_epochBatches), adversarialValue, discriminatorValue});
     m_log->iteration({epoch, m_iteration, value, rate, adversarialValue, discriminatorValue});
     if (windowSeconds > 5.0) {
         m_windowStart = now;

@@ -36,7 +36,7 @@ struct IterationReport {
     int64_t iteration;  // 1-based, counted over the whole run
     double loss;
     double learningRate;
-    double imagesPerSecond;  // over the last iterations, pauses excluded
+    double imagesPerSecond;         // over the last iterations, pauses excluded
     int64_t iterationInEpoch = 0;   // 1-based, within this epoch
     int64_t iterationsInEpoch = 0;  // planned for this epoch
     // With adversarial training (see IterationRow); NaN without.
@@ -50,8 +50,8 @@ struct EpochReport {
     double trainLoss;             // mean over the epoch
     double valLoss;               // NaN without a validation split
     SegmentationMetrics metrics;  // validation metrics
-    double seconds;  // training time of the epoch, pauses excluded
-    bool best;       // mIoU improved: best.pt was written
+    double seconds;               // training time of the epoch, pauses excluded
+    bool best;                    // mIoU improved: best.pt was written
     // Validation confusion matrix, numClasses x numClasses, row = ground truth.
     std::vector<uint64_t> confusion;
     // Samples left out so far because their image or mask could not be read (each is named

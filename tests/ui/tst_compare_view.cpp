@@ -456,7 +456,8 @@ private Q_SLOTS:
         options.crf = core::DenseCrfSettings{};
         auto predictor = core::Predictor::open(view.chosenModels().at(0), options);
         const auto withCrf = core::compareModels({predictor.get()}, m_data, {core::Split::Val});
-        QCOMPARE(scored.evaluations.at(0).metrics.meanIoU, withCrf.evaluations.at(0).metrics.meanIoU);
+        QCOMPARE(scored.evaluations.at(0).metrics.meanIoU,
+                 withCrf.evaluations.at(0).metrics.meanIoU);
 
         // Remembered: the next Compare tab starts with it on.
         ui::CompareView later;

@@ -33,9 +33,9 @@ double Smoothed::add(double value) {
 }
 
 void RunCurves::clear() {
-    for (auto* v : {&iteration, &loss, &smoothedLoss, &learningRate, &smoothedAdversarial,
-                    &smoothedDiscriminator, &epoch, &epochIteration, &valLoss, &meanIoU,
-                    &pixelAccuracy})
+    for (auto* v :
+         {&iteration, &loss, &smoothedLoss, &learningRate, &smoothedAdversarial,
+          &smoothedDiscriminator, &epoch, &epochIteration, &valLoss, &meanIoU, &pixelAccuracy})
         v->clear();
     m_loss = m_adversarial = m_discriminator = Smoothed();
     m_hasAdversarial = false;
@@ -65,8 +65,8 @@ RunCurves RunCurves::fromRecord(const core::RunRecord& run) {
     RunCurves curves;
     curves.label = toQString(run.id);
     for (const auto& row : run.iterations)
-        curves.addIteration(double(row.iteration), row.loss, row.learningRate,
-                            row.adversarialLoss, row.discriminatorLoss);
+        curves.addIteration(double(row.iteration), row.loss, row.learningRate, row.adversarialLoss,
+                            row.discriminatorLoss);
     for (const auto& row : run.epochs)
         curves.addEpoch(row.epoch, double(row.iteration), row.valLoss, row.meanIoU,
                         row.pixelAccuracy);

@@ -4,9 +4,9 @@
 // signals or at once from a run folder. GUI thread.
 
 #include <QColor>
-#include <QtNumeric>
 #include <QString>
 #include <QVector>
+#include <QtNumeric>
 
 namespace seg::core {
 struct RunRecord;

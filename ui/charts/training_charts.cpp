@@ -364,8 +364,8 @@ bool TrainingCharts::exportCsv(const QString& path) const {
         for (qsizetype i = 0; i < run.iteration.size(); ++i)
             out << label << ",iteration,," << run.iteration[i] << ',' << number(run.loss[i]) << ','
                 << number(run.smoothedLoss[i]) << ',' << number(run.learningRate[i]) << ",,,,"
-                << number(run.smoothedAdversarial[i]) << ','
-                << number(run.smoothedDiscriminator[i]) << '\n';
+                << number(run.smoothedAdversarial[i]) << ',' << number(run.smoothedDiscriminator[i])
+                << '\n';
         for (qsizetype i = 0; i < run.epoch.size(); ++i)
             out << label << ",epoch," << run.epoch[i] << ',' << run.epochIteration[i] << ",,,,"
                 << number(run.valLoss[i]) << ',' << number(run.meanIoU[i]) << ','

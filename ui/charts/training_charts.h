@@ -6,8 +6,8 @@
 // arrive, so the window stays responsive. GUI thread.
 
 #include <QList>
-#include <QtNumeric>
 #include <QWidget>
+#include <QtNumeric>
 
 #include "ui/charts/run_curves.h"
 

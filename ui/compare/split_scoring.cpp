@@ -95,9 +95,8 @@ void SplitScoring::score(const std::vector<fs::path>& models) {
     // The cache is read here, on the GUI thread: the job gets copies of the entries it uses.
     std::map<std::string, core::DatasetEvaluation> cached = m_cache;
     watcher->setFuture(runBackgroundJob(
-        tr("Scoring the validation split"),
-        [models, dataset = *m_dataset, cached, cancelled, done, total, store = m_cacheFolder,
-         crf = m_crf] {
+        tr("Scoring the validation split"), [models, dataset = *m_dataset, cached, cancelled, done,
+                                             total, store = m_cacheFolder, crf = m_crf] {
             Scored out;
             const std::string stamp =
                 masksStamp(dataset) + (crf ? "|" + core::describeDenseCrf(*crf) : std::string());

@@ -137,8 +137,8 @@ void TrainingController::connectRunner() {
         Q_EMIT message(text, false);
     });
     connect(m_runner, &TrainingRunner::iteration, this, [this](const core::IterationReport& r) {
-        m_views.charts->addIteration(double(r.iteration), r.loss, r.learningRate,
-                                     r.adversarialLoss, r.discriminatorLoss);
+        m_views.charts->addIteration(double(r.iteration), r.loss, r.learningRate, r.adversarialLoss,
+                                     r.discriminatorLoss);
         // Reports queued before a pause or stop arrive after it: the label keeps saying so.
         if (m_state != State::Running) return;
         m_views.speed->setText(tr("%1 img/s").arg(r.imagesPerSecond, 0, 'f', 1));

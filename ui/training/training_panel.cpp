@@ -130,7 +130,8 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent) {
            "with the training loss."));
     auto* adversarial = new QFormLayout(m_adversarial);
     m_adversarialWeight = real(m_adversarial, 0.0, 10.0, 0.1, 3, 0.01);
-    m_adversarialWeight->setToolTip(tr("The adversarial term's weight next to the segmentation loss."));
+    m_adversarialWeight->setToolTip(
+        tr("The adversarial term's weight next to the segmentation loss."));
     m_discriminatorRate = real(m_adversarial, 1e-6, 1.0, 1e-4, 5, 1e-5);
     adversarial->addRow(tr("Weight"), m_adversarialWeight);
     adversarial->addRow(tr("Discriminator learning rate"), m_discriminatorRate);

@@ -56,11 +56,10 @@ private Q_SLOTS:
                 for (int x = 0; x < 6; ++x) {
                     if (t[n][y][x] == 255) continue;
                     const int64_t truth = t[n][y][x];
-                    QVERIFY(std::abs(s[n][truth][y][x] - std::max(0.9f, p[n][truth][y][x])) <
-                            1e-6);
+                    QVERIFY(std::abs(s[n][truth][y][x] - std::max(0.9f, p[n][truth][y][x])) < 1e-6);
                     const int64_t other = (truth + 1) % 4;
-                    const double expected = p[n][other][y][x] * (1.0 - s[n][truth][y][x]) /
-                                            (1.0 - p[n][truth][y][x]);
+                    const double expected =
+                        p[n][other][y][x] * (1.0 - s[n][truth][y][x]) / (1.0 - p[n][truth][y][x]);
                     QVERIFY(std::abs(s[n][other][y][x] - expected) < 1e-5);
                     QVERIFY(s[n][other][y][x] > 0.0f);  // no exact zeros to give it away
                 }
@@ -92,7 +91,8 @@ private Q_SLOTS:
             last = learning.step(images, logits, target, 255);
             if (i == 0) first = last;
         }
-        QVERIFY2(first.discriminatorLoss > 0.6, qPrintable(QString::number(first.discriminatorLoss)));
+        QVERIFY2(first.discriminatorLoss > 0.6,
+                 qPrintable(QString::number(first.discriminatorLoss)));
         QVERIFY2(last.discriminatorLoss < 0.2, qPrintable(QString::number(last.discriminatorLoss)));
         QVERIFY(last.modelTermValue > first.modelTermValue);  // fooling it gets harder
 
@@ -136,9 +136,9 @@ private Q_SLOTS:
 
         core::TrainControl plain;
         test::RecordingObserver whole;
-        core::runTraining({adversarialConfig(2), m_data, test::toPath(m_dir.path()) / "whole",
-                           std::nullopt},
-                          whole, plain);
+        core::runTraining(
+            {adversarialConfig(2), m_data, test::toPath(m_dir.path()) / "whole", std::nullopt},
+            whole, plain);
         QCOMPARE(whole.iterations.size(), resumed.iterations.size() + 3);
         for (size_t i = 0; i < resumed.iterations.size(); ++i) {
             const auto& a = resumed.iterations[i];
