@@ -137,7 +137,30 @@ void ModelForm::showArchitecture(const std::string& name, bool keepEditedValues)
                           ? *kept
                           : core::defaultOptionValue(*option));
     }
+    placeRowsInOrder(next);
     m_spec.architecture = name;
+}
+
+void ModelForm::placeRowsInOrder(const core::Architecture& architecture) {
+    // The architecture's options in the order its table entry lists them (a backbone before
+    // its width), right under the architecture; the rows it lacks are hidden below.
+    int position = 1;
+    for (const core::ModelOption& option : architecture.options) {
+        const auto row = std::find_if(m_rows.begin(), m_rows.end(),
+                                      [&](const Row& r) { return r.key == option.key; });
+        if (row == m_rows.end()) continue;
+        int current = -1;
+        QFormLayout::ItemRole role;
+        m_form->getWidgetPosition(row->field, &current, &role);
+        if (current != position) {
+            const QFormLayout::TakeRowResult taken = m_form->takeRow(row->field);
+            m_form->insertRow(position, taken.labelItem->widget(), taken.fieldItem->widget());
+            delete taken.labelItem;
+            delete taken.fieldItem;
+            m_form->setRowVisible(row->field, true);
+        }
+        ++position;
+    }
 }
 
 core::ModelSpec ModelForm::spec() const {

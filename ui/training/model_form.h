@@ -18,6 +18,7 @@ class QLabel;
 class QSpinBox;
 
 namespace seg::core {
+struct Architecture;
 struct ModelOption;
 }
 
@@ -51,6 +52,8 @@ private:
 
     void showArchitecture(const std::string& name, bool keepEditedValues);
     void configure(Row& row, const core::ModelOption* option);
+    // Moves the rows of `architecture`'s options into its table order.
+    void placeRowsInOrder(const core::Architecture& architecture);
     core::ModelOptionValue value(const Row& row) const;
     void setValue(Row& row, const core::ModelOptionValue& value);
 

@@ -3,6 +3,7 @@
 // returns is a spec the table accepts.
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFormLayout>
 #include <QSpinBox>
 #include <QTest>
 
@@ -40,6 +41,26 @@ private Q_SLOTS:
             }
             // A fresh choice shows the table's defaults.
             QVERIFY(spec == core::defaultModelSpec(a.name));
+        }
+    }
+
+    // Each architecture's rows stand in its table order, right under the architecture,
+    // whichever architecture was shown before.
+    void rowsFollowTheTableOrder() {
+        ui::ModelForm form;
+        auto* layout = qobject_cast<QFormLayout*>(form.layout());
+        QVERIFY(layout);
+        for (const core::Architecture& a : core::architectureTable()) {
+            choose(form, a.name);
+            for (size_t i = 0; i < a.options.size(); ++i) {
+                QWidget* field = form.findChild<QWidget*>(
+                    QString::fromStdString(a.options[i].key) + QStringLiteral("Field"));
+                QVERIFY(field);
+                int row = -1;
+                QFormLayout::ItemRole role;
+                layout->getWidgetPosition(field, &row, &role);
+                QVERIFY2(row == int(i) + 1, (a.name + " " + a.options[i].key).c_str());
+            }
         }
     }
 
