@@ -273,6 +273,21 @@ side, the best of each row marked. Models are checkpoints or TorchScript files.<
     </message>
 </context>
 <context>
+    <name>DatasetFlags</name>
+    <message>
+        <source>Change-detection datasets: the folders of the before images, the after images and the change labels (default %1,%2,%3, as LEVIR-CD).</source>
+        <translation>变化检测数据集：前时相图像、后时相图像和变化标签所在的文件夹（默认 %1,%2,%3，与 LEVIR-CD 相同）。</translation>
+    </message>
+    <message>
+        <source>before,after,label</source>
+        <translation>前,后,标签</translation>
+    </message>
+    <message>
+        <source>--change-folders takes three folder names, e.g. A,B,label (got &apos;%1&apos;)</source>
+        <translation>--change-folders 需要三个文件夹名，例如 A,B,label（得到的是“%1”）</translation>
+    </message>
+</context>
+<context>
     <name>DemoCommand</name>
     <message>
         <source>Creates the demo project (synthetic shapes, 500 images of 128x128) in a folder,
@@ -465,6 +480,10 @@ as the app does on first start.</source>
         <translation>
             <numerusform>，并经过密集 CRF 后处理（%n 次迭代）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Change class: precision %1, recall %2, F1 %3, IoU %4</source>
+        <translation>变化类别：精确率 %1，召回率 %2，F1 %3，IoU %4</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1048,34 @@ frequencies and the problems found (bad files are skipped and listed).</source>
         <source>Xie et al. 2021: a hierarchical transformer encoder with efficient self-attention and overlapping patch embeddings, and a light all-MLP decoder.</source>
         <translation>Xie 等，2021：采用高效自注意力与重叠图块嵌入的分层 Transformer 编码器，加上轻量的全 MLP 解码器。</translation>
     </message>
+    <message>
+        <source>Channels of the first stage; each of the four stages doubles them. 16 as in the paper.</source>
+        <translation>第一阶段的通道数；四个阶段逐级加倍。论文中为 16。</translation>
+    </message>
+    <message>
+        <source>FC-EF (change detection)</source>
+        <translation>FC-EF（变化检测）</translation>
+    </message>
+    <message>
+        <source>Daudt et al. 2018: a U-Net-like network on the before and after images stacked as one 6-channel input (early fusion).</source>
+        <translation>Daudt 等，2018：类 U-Net 网络，把前后两时相图像叠成一个 6 通道输入（早期融合）。</translation>
+    </message>
+    <message>
+        <source>FC-Siam-conc (change detection)</source>
+        <translation>FC-Siam-conc（变化检测）</translation>
+    </message>
+    <message>
+        <source>Daudt et al. 2018: one encoder with shared weights on each image; the decoder sees both encodings side by side.</source>
+        <translation>Daudt 等，2018：权重共享的编码器分别处理两幅图像；解码器并排看到两份编码。</translation>
+    </message>
+    <message>
+        <source>FC-Siam-diff (change detection)</source>
+        <translation>FC-Siam-diff（变化检测）</translation>
+    </message>
+    <message>
+        <source>Daudt et al. 2018: one encoder with shared weights on each image; the decoder sees the absolute difference of the encodings.</source>
+        <translation>Daudt 等，2018：权重共享的编码器分别处理两幅图像；解码器看到两份编码之差的绝对值。</translation>
+    </message>
 </context>
 <context>
     <name>ModelText</name>
@@ -1342,6 +1389,30 @@ circles, rectangles, triangles and ellipses with masks of their kind.</source>
     <message>
         <source>Wrote %1 images of %2x%3 with masks to %4</source>
         <translation>已将 %1 张 %2x%3 的图像及其掩码写入 %4</translation>
+    </message>
+    <message>
+        <source>Write change-detection pairs instead, in the LEVIR-CD layout (A/, B/, label/): shapes appear, vanish and move between the two images while their colours drift.</source>
+        <translation>改为写出变化检测图像对，采用 LEVIR-CD 布局（A/、B/、label/）：两幅图像之间形状出现、消失和移动，同时颜色发生漂移。</translation>
+    </message>
+    <message>
+        <source>With --change: how far the after image&apos;s colours drift, 0 to 1 (default %1).</source>
+        <translation>配合 --change：后时相图像颜色漂移的程度，0 到 1（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>d</source>
+        <translation>d</translation>
+    </message>
+    <message>
+        <source>--drift needs --change</source>
+        <translation>--drift 需要同时指定 --change</translation>
+    </message>
+    <message>
+        <source>synth: %1/%2 pairs</source>
+        <translation>synth：%1/%2 对</translation>
+    </message>
+    <message>
+        <source>Wrote %1 image pairs of %2x%3 with change masks to %4</source>
+        <translation>已将 %1 对 %2x%3 的图像及变化掩码写入 %4</translation>
     </message>
 </context>
 <context>

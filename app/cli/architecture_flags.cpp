@@ -72,6 +72,7 @@ std::optional<int> ArchitectureFlags::apply(CommandParser& command, core::ModelS
         if (name != spec.architecture) {
             spec.architecture = name;
             spec.options.clear();
+            spec.inChannels = 3 * core::architecture(name).inputImages;
         }
     }
     const core::Architecture& architecture = core::architecture(spec.architecture);

@@ -6,6 +6,7 @@
 
 #include "app/cli/cli_support.h"
 #include "app/cli/commands.h"
+#include "app/cli/dataset_flags.h"
 #include "app/cli/metrics_table.h"
 #include "app/cli/model_options.h"
 #include "core/common/error.h"
@@ -71,6 +72,7 @@ int EvalCommand::run(const QStringList& args) {
                  tr("Also list each image's pixel accuracy, mIoU and worst class, worst first.")});
     ModelOptions::addTorchScriptOptions(p);
     ModelOptions::addCrfOptions(p);
+    DatasetFlags::add(p);
     if (auto code = command.parse(args)) return *code;
     if (!p.isSet(QStringLiteral("checkpoint")) || !p.isSet(QStringLiteral("data")))
         return command.usageError(tr("--checkpoint and --data are required"));
@@ -89,9 +91,12 @@ int EvalCommand::run(const QStringList& args) {
                                                predictOptions, settings);
         core::DatasetOptions options;
         options.valFraction = *fraction;
+        if (auto code = DatasetFlags::apply(command, options)) return *code;
         const core::Dataset dataset =
             core::openProjectOrDataset(toPath(p.value(QStringLiteral("data"))), options);
         const auto result = core::evaluateOnDataset(*predictor, dataset, *splits);
+        // A change dataset: the change class as change-detection papers report it.
+        const bool pairs = core::imagesPerSample(dataset) == 2 && dataset.classes.size() == 2;
         for (const auto& problem : result.problems)
             err() << tr("warning: %1").arg(ui::ErrorText::describe(problem.toError())) << '\n';
         err().flush();
@@ -116,6 +121,16 @@ int EvalCommand::run(const QStringList& args) {
                          {"worst_class_iou", s.worstClassIoU}});
                 json["images"] = images;
             }
+            if (pairs) {
+                const core::ChangeScores change = core::changeScores(result.metrics);
+                auto number = [](double v) {
+                    return std::isnan(v) ? nlohmann::json() : nlohmann::json(v);
+                };
+                json["change"] = {{"precision", number(change.precision)},
+                                  {"recall", number(change.recall)},
+                                  {"f1", number(change.f1)},
+                                  {"iou", number(change.iou)}};
+            }
             out() << ui::toQString(json.dump(2)) << '\n';
         } else {
             out() << tr("Evaluated %1 images (%2 split)").arg(result.images).arg(split);
@@ -123,6 +138,16 @@ int EvalCommand::run(const QStringList& args) {
                 out() << tr(", with dense CRF post-processing (%n iteration(s))", nullptr,
                             predictOptions.crf->iterations);
             out() << "\n\n" << MetricsTable::format(result.metrics, classes);
+            if (pairs) {
+                const core::ChangeScores change = core::changeScores(result.metrics);
+                out() << '\n'
+                      << tr("Change class: precision %1, recall %2, F1 %3, IoU %4")
+                             .arg(change.precision, 0, 'f', 4)
+                             .arg(change.recall, 0, 'f', 4)
+                             .arg(change.f1, 0, 'f', 4)
+                             .arg(change.iou, 0, 'f', 4)
+                      << '\n';
+            }
             if (listImages) out() << '\n' << perImageTable(perImage, classes);
         }
         out().flush();

@@ -1,5 +1,6 @@
 #include "app/cli/cli_support.h"
 #include "app/cli/commands.h"
+#include "app/cli/dataset_flags.h"
 #include "core/common/error.h"
 #include "core/common/paths.h"
 #include "core/data/dataset_report.h"
@@ -78,6 +79,7 @@ int InspectCommand::run(const QStringList& args) {
                  QStringLiteral("0.2")});
     p.addOption({QStringLiteral("seed"), tr("Seed of that split (default 42)."), tr("k"),
                  QStringLiteral("42")});
+    DatasetFlags::add(p);
     if (auto code = command.parse(args)) return *code;
     if (p.positionalArguments().size() != 1)
         return command.usageError(tr("give exactly one dataset folder"));
@@ -94,6 +96,7 @@ int InspectCommand::run(const QStringList& args) {
         command.intOption(QStringLiteral("seed"), 0, std::numeric_limits<qint64>::max());
     if (!fraction || !seed) return kUsage;
     options.valFraction = *fraction;
+    if (auto code = DatasetFlags::apply(command, options)) return *code;
     options.splitSeed = static_cast<uint64_t>(*seed);
 
     try {

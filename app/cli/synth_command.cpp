@@ -1,8 +1,11 @@
+#include <optional>
+
 #include <QRegularExpression>
 
 #include "app/cli/cli_support.h"
 #include "app/cli/commands.h"
 #include "core/common/error.h"
+#include "core/data/synthetic_changes.h"
 #include "core/data/synthetic_shapes.h"
 #include "ui/text/error_text.h"
 
@@ -44,6 +47,15 @@ int SynthCommand::run(const QStringList& args) {
                  QStringLiteral("1")});
     p.addOption({QStringLiteral("noise"), tr("Gaussian pixel noise sigma, 0 to 64 (default 6)."),
                  tr("sigma"), QStringLiteral("6")});
+    p.addOption({QStringLiteral("change"),
+                 tr("Write change-detection pairs instead, in the LEVIR-CD layout (A/, B/, "
+                    "label/): shapes appear, vanish and move between the two images while "
+                    "their colours drift.")});
+    p.addOption({QStringLiteral("drift"),
+                 tr("With --change: how far the after image's colours drift, 0 to 1 (default "
+                    "%1).")
+                     .arg(core::SyntheticChangesOptions{}.colourDrift),
+                 tr("d")});
     if (auto code = command.parse(args)) return *code;
     if (!p.isSet(QStringLiteral("out"))) return command.usageError(tr("--out is required"));
 
@@ -61,20 +73,53 @@ int SynthCommand::run(const QStringList& args) {
     options.seed = static_cast<uint64_t>(*seed);
     options.noiseSigma = *noise;
 
+    const bool change = p.isSet(QStringLiteral("change"));
+    if (p.isSet(QStringLiteral("drift")) && !change)
+        return command.usageError(tr("--drift needs --change"));
+    core::SyntheticChangesOptions pairs;
+    if (change) {
+        const auto drift = p.isSet(QStringLiteral("drift"))
+                               ? command.realOption(QStringLiteral("drift"), 0, 1)
+                               : std::optional<double>(pairs.colourDrift);
+        if (!drift) return kUsage;
+        pairs.count = options.count;
+        pairs.width = options.width;
+        pairs.height = options.height;
+        pairs.seed = options.seed;
+        pairs.noiseSigma = options.noiseSigma;
+        pairs.colourDrift = *drift;
+    }
+
     const auto folder = toPath(p.value(QStringLiteral("out")));
     try {
         int lastPercent = -1;
-        core::writeShapesDataset(folder, options, [&](int done, int total) {
+        const auto progress = [&](int done, int total) {
             const int percent = done * 100 / total;
             if (percent != lastPercent && percent % 10 == 0) {
-                err() << tr("synth: %1/%2 images").arg(done).arg(total) << '\n';
+                err() << (change ? tr("synth: %1/%2 pairs") : tr("synth: %1/%2 images"))
+                             .arg(done)
+                             .arg(total)
+                      << '\n';
                 err().flush();
                 lastPercent = percent;
             }
             return true;
-        });
+        };
+        if (change)
+            core::writeChangePairsDataset(folder, pairs, progress);
+        else
+            core::writeShapesDataset(folder, options, progress);
     } catch (const core::Error& e) {
         return reportError(e);
+    }
+    if (change) {
+        out() << tr("Wrote %1 image pairs of %2x%3 with change masks to %4")
+                     .arg(pairs.count)
+                     .arg(pairs.width)
+                     .arg(pairs.height)
+                     .arg(ui::toQPath(folder))
+              << '\n';
+        return kSuccess;
     }
     out() << tr("Wrote %1 images of %2x%3 with masks to %4")
                  .arg(options.count)

@@ -11,6 +11,7 @@
 #include "app/cli/architecture_flags.h"
 #include "app/cli/cli_support.h"
 #include "app/cli/commands.h"
+#include "app/cli/dataset_flags.h"
 #include "core/common/atomic_file.h"
 #include "core/common/error.h"
 #include "core/common/paths.h"
@@ -178,6 +179,7 @@ int TrainCommand::run(const QStringList& args) {
     p.addOption({QStringLiteral("val-fraction"),
                  tr("Validation share when the dataset has no split files (%1).").arg(0.2), tr("f"),
                  QStringLiteral("0.2")});
+    DatasetFlags::add(p);
     if (auto code = command.parse(args)) return *code;
     if (!p.isSet(QStringLiteral("data"))) return command.usageError(tr("--data is required"));
     if (!p.isSet(QStringLiteral("out")) && !p.isSet(QStringLiteral("resume")))
@@ -273,12 +275,13 @@ int TrainCommand::run(const QStringList& args) {
 
         core::DatasetOptions options;
         options.valFraction = *fraction;
+        if (auto code = DatasetFlags::apply(command, options)) return *code;
         core::Dataset dataset =
             core::openProjectOrDataset(toPath(p.value(QStringLiteral("data"))), options);
         for (const auto& problem : dataset.problems)
             err() << tr("warning: %1").arg(ui::ErrorText::describe(problem.toError())) << '\n';
-        config.model.numClasses = dataset.classes.size();
         try {
+            core::fitModelToDataset(config.model, dataset);
             core::validateTrainConfig(config);
         } catch (const core::Error& e) {
             return command.usageError(ui::toQString(e.detail()));

@@ -4,6 +4,7 @@
 #include "core/data/dataset_layouts.h"
 #include "core/data/dataset_split.h"
 #include "core/data/image_io.h"
+#include "core/data/image_pair.h"
 #include "core/data/mask_io.h"
 
 namespace seg::core {
@@ -34,13 +35,15 @@ const char* layoutName(DatasetLayout layout) {
             return "folders";
         case DatasetLayout::ImageFolder:
             return "images";
+        case DatasetLayout::ChangePairs:
+            return "change";
     }
     return "folders";
 }
 
 std::optional<DatasetLayout> layoutFromName(const std::string& name) {
     for (auto layout : {DatasetLayout::Voc, DatasetLayout::PennFudan, DatasetLayout::FolderPairs,
-                        DatasetLayout::ImageFolder})
+                        DatasetLayout::ImageFolder, DatasetLayout::ChangePairs})
         if (name == layoutName(layout)) return layout;
     return std::nullopt;
 }
@@ -55,10 +58,15 @@ Dataset openDataset(const fs::path& root, const DatasetOptions& options) {
             layout = DatasetLayout::PennFudan;
         else if (layouts::looksLikeFolderPairs(root))
             layout = DatasetLayout::FolderPairs;
+        else if (layouts::looksLikeChangePairs(root, options.changeFolders))
+            layout = DatasetLayout::ChangePairs;
         else
             throw Error(ErrorCode::NotADataset, root,
                         "not a dataset: expected JPEGImages/ + SegmentationClass/ (VOC), "
-                        "PNGImages/ + PedMasks/ (PennFudan) or images/ + masks/ (folder pairs)");
+                        "PNGImages/ + PedMasks/ (PennFudan), images/ + masks/ (folder pairs) "
+                        "or " +
+                            options.changeFolders.before + "/ + " + options.changeFolders.after +
+                            "/ + " + options.changeFolders.label + "/ (change pairs)");
     }
     Dataset d;
     switch (*layout) {
@@ -73,6 +81,9 @@ Dataset openDataset(const fs::path& root, const DatasetOptions& options) {
             break;
         case DatasetLayout::ImageFolder:
             d = layouts::readImageFolder(root);
+            break;
+        case DatasetLayout::ChangePairs:
+            d = layouts::readChangePairs(root, options.changeFolders);
             break;
     }
     if (options.onError == OnError::Stop && !d.problems.empty()) {
@@ -91,9 +102,22 @@ Dataset openDataset(const fs::path& root, const DatasetOptions& options) {
     return d;
 }
 
+int imagesPerSample(const Dataset& dataset) {
+    return dataset.layout == DatasetLayout::ChangePairs ? 2 : 1;
+}
+
 LoadedSample loadSample(const Dataset& dataset, const Sample& sample) {
     LoadedSample out;
     out.image = readImage(sample.image);
+    if (sample.isPair()) {
+        const cv::Mat after = readImage(sample.after);
+        if (after.size() != out.image.size())
+            throw Error(ErrorCode::SizeMismatch, sample.after,
+                        "the after image is " + std::to_string(after.cols) + "x" +
+                            std::to_string(after.rows) + " but its before image is " +
+                            std::to_string(out.image.cols) + "x" + std::to_string(out.image.rows));
+        out.image = stackPair(out.image, after);
+    }
     if (!sample.hasMask()) return out;
     out.mask = readMask(sample.mask, dataset.classes.empty() ? nullptr : &dataset.classes);
     if (out.mask.size() != out.image.size())
@@ -101,6 +125,8 @@ LoadedSample loadSample(const Dataset& dataset, const Sample& sample) {
                     "mask is " + std::to_string(out.mask.cols) + "x" +
                         std::to_string(out.mask.rows) + " but its image is " +
                         std::to_string(out.image.cols) + "x" + std::to_string(out.image.rows));
+    if (dataset.maskEncoding == MaskEncoding::Change)
+        out.mask.forEach<uint8_t>([](uint8_t& v, const int*) { v = v >= 128 ? 1 : 0; });
     if (dataset.maskEncoding == MaskEncoding::Instances) {
         // Instance ids -> one foreground class; the ignore value stays ignored.
         const uint8_t ignore = dataset.classes.ignoreIndex();

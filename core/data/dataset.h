@@ -21,15 +21,19 @@ const char* splitName(Split split);
 
 // ImageFolder: images directly in the folder and no masks there (a folder to annotate; a
 // project keeps its masks in its own masks/ folder). Never detected, only chosen.
-enum class DatasetLayout { Voc, PennFudan, FolderPairs, ImageFolder };
+// ChangePairs: co-registered image pairs with change masks, LEVIR-CD style: A/ (before),
+// B/ (after) and label/ side by side, in the dataset folder or in train/, val/ and test/.
+enum class DatasetLayout { Voc, PennFudan, FolderPairs, ImageFolder, ChangePairs };
 const char* layoutName(DatasetLayout layout);
-// "voc", "pennfudan", "folders", "images"; nullopt for anything else.
+// "voc", "pennfudan", "folders", "images", "change"; nullopt for anything else.
 std::optional<DatasetLayout> layoutFromName(const std::string& name);
 
 // How mask pixel values are to be read.
 enum class MaskEncoding {
     ClassIndex,  // values are class indices (palette, grey or colour-coded through the classes)
     Instances,   // values are instance ids (PennFudan): 0 background, >0 one foreground class
+    Change,      // 0 unchanged, 255 change (LEVIR-CD): read as classes 0 and 1; values from 1 to
+                 // 254 (a resampled label) go to the nearer of the two
 };
 
 struct Sample {
@@ -37,7 +41,11 @@ struct Sample {
     std::filesystem::path image;
     std::filesystem::path mask;  // empty when the image has no mask yet
     Split split = Split::Unassigned;
+    // The second image of a pair (ChangePairs: `image` is before, this is after); empty for
+    // a single image.
+    std::filesystem::path after;
     bool hasMask() const { return !mask.empty(); }
+    bool isPair() const { return !after.empty(); }
 };
 
 struct Problem {
@@ -60,13 +68,21 @@ struct Dataset {
 
 enum class OnError { Skip, Stop };
 
+// The folders of a ChangePairs dataset.
+struct ChangeFolders {
+    std::string before = "A";
+    std::string after = "B";
+    std::string label = "label";
+};
+
 struct DatasetOptions {
     OnError onError = OnError::Skip;
     std::optional<DatasetLayout> layout;  // detected from the folder when not given
     double valFraction = 0.2;             // used when the dataset has no split files
     uint64_t splitSeed = 42;
-    bool keepInstances = false;  // PennFudan: keep instance ids as classes
-    bool assignSplits = true;    // draw the seeded split when the dataset has no split files
+    bool keepInstances = false;   // PennFudan: keep instance ids as classes
+    bool assignSplits = true;     // draw the seeded split when the dataset has no split files
+    ChangeFolders changeFolders;  // ChangePairs: the folder names
 };
 
 // Lists a dataset. Throws Error(FileNotFound / NotADataset) naming `root` when it is no
@@ -74,9 +90,12 @@ struct DatasetOptions {
 Dataset openDataset(const std::filesystem::path& root, const DatasetOptions& options = {});
 
 struct LoadedSample {
-    cv::Mat image;  // CV_8UC3 BGR
+    cv::Mat image;  // CV_8UC3 BGR; a pair is CV_8UC(6), before then after (see image_pair.h)
     cv::Mat mask;   // CV_8UC1 class indices, empty for an unlabelled sample
 };
+
+// The BGR images a sample of `dataset` stacks: 2 for change pairs, else 1.
+int imagesPerSample(const Dataset& dataset);
 
 // Decodes one sample and checks it: sizes agree, mask values are classes or ignore.
 // Throws Error naming the offending file.

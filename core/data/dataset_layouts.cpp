@@ -1,5 +1,6 @@
 #include "core/data/dataset_layouts.h"
 
+#include <algorithm>
 #include <sstream>
 
 #include "core/common/atomic_file.h"
@@ -47,6 +48,77 @@ bool looksLikePennFudan(const fs::path& root) {
 
 bool looksLikeFolderPairs(const fs::path& root) {
     return isDir(root / "images");
+}
+
+namespace {
+
+bool holdsChangePairs(const fs::path& folder, const ChangeFolders& f) {
+    return isDir(folder / pathFromUtf8(f.before)) && isDir(folder / pathFromUtf8(f.after));
+}
+
+// LEVIR-CD ships train/, val/ and test/, each with the three folders.
+const std::pair<const char*, Split> kChangeSplits[] = {
+    {"train", Split::Train}, {"val", Split::Val}, {"test", Split::Test}};
+
+void readChangeFolder(Dataset& d, const fs::path& folder, const ChangeFolders& f, Split split) {
+    const auto before = seg::core::imagesByStem(folder / pathFromUtf8(f.before), d.problems);
+    auto after = seg::core::imagesByStem(folder / pathFromUtf8(f.after), d.problems);
+    std::map<std::string, fs::path> labels;
+    if (isDir(folder / pathFromUtf8(f.label)))
+        labels = seg::core::imagesByStem(folder / pathFromUtf8(f.label), d.problems);
+    for (const auto& [id, image] : before) {
+        const auto second = after.find(id);
+        if (second == after.end()) {
+            d.problems.push_back(
+                {image, ErrorCode::FileNotFound, "no image of the same name in " + f.after + "/"});
+            continue;
+        }
+        const auto label = labels.find(id);
+        Sample sample{id, image, label == labels.end() ? fs::path() : label->second, split};
+        sample.after = second->second;
+        d.samples.push_back(sample);
+        after.erase(second);
+        if (label != labels.end()) labels.erase(label);
+    }
+    for (const auto& [id, image] : after)
+        d.problems.push_back(
+            {image, ErrorCode::FileNotFound, "no image of the same name in " + f.before + "/"});
+    for (const auto& [id, label] : labels)
+        d.problems.push_back(
+            {label, ErrorCode::FileNotFound, "label has no image pair of the same name"});
+}
+
+}  // namespace
+
+bool looksLikeChangePairs(const fs::path& root, const ChangeFolders& folders) {
+    if (holdsChangePairs(root, folders)) return true;
+    for (const auto& [name, split] : kChangeSplits)
+        if (holdsChangePairs(root / name, folders)) return true;
+    return false;
+}
+
+Dataset readChangePairs(const fs::path& root, const ChangeFolders& folders) {
+    Dataset d;
+    d.layout = DatasetLayout::ChangePairs;
+    d.root = root;
+    d.classes = classesInFolder(root);
+    if (d.classes.empty()) d.classes = ClassMap({"unchanged", "change"});
+    d.maskEncoding = MaskEncoding::Change;
+    if (holdsChangePairs(root, folders)) readChangeFolder(d, root, folders, Split::Unassigned);
+    for (const auto& [name, split] : kChangeSplits)
+        if (holdsChangePairs(root / name, folders))
+            readChangeFolder(d, root / name, folders, split);
+    // Ids identify samples (masks, scores, the window's list): a name found in two split
+    // folders is kept once, and the second is reported.
+    std::sort(d.samples.begin(), d.samples.end(),
+              [](const Sample& a, const Sample& b) { return a.id < b.id; });
+    for (size_t i = 1; i < d.samples.size(); ++i)
+        if (d.samples[i].id == d.samples[i - 1].id) {
+            d.problems.push_back({d.samples[i].image, ErrorCode::InvalidContent,
+                                  "a pair named '" + d.samples[i].id + "' is there twice"});
+            d.samples.erase(d.samples.begin() + static_cast<long>(i--));
+        }
+    return d;
 }
 
 Dataset readVoc(const fs::path& root) {

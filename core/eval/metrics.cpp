@@ -57,4 +57,9 @@ SegmentationMetrics computeMetrics(const ConfusionMatrix& matrix) {
     return out;
 }
 
+ChangeScores changeScores(const SegmentationMetrics& metrics, int changeClass) {
+    const ClassScores& c = metrics.classes.at(static_cast<size_t>(changeClass));
+    return {c.precision, c.accuracy, c.dice, c.iou};
+}
+
 }  // namespace seg::core

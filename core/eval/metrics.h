@@ -30,4 +30,14 @@ struct SegmentationMetrics {
 
 SegmentationMetrics computeMetrics(const ConfusionMatrix& matrix);
 
+// The change class's scores as change-detection papers report them: precision, recall,
+// F1 (which is its Dice) and IoU of class `changeClass` (1 in a change dataset).
+struct ChangeScores {
+    double precision;
+    double recall;
+    double f1;
+    double iou;
+};
+ChangeScores changeScores(const SegmentationMetrics& metrics, int changeClass = 1);
+
 }  // namespace seg::core

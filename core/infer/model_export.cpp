@@ -1,5 +1,7 @@
 #include "core/infer/model_export.h"
 
+#include <algorithm>
+
 #include <set>
 #include <sstream>
 
@@ -121,6 +123,7 @@ std::string settingsJson(const CheckpointInfo& info) {
     settings.classes = info.classes;
     settings.mean = info.mean;
     settings.std = info.std;
+    settings.inputImages = std::max(1, info.model.inChannels / 3);
     auto json = torchScriptSettingsToJson(settings);
     json["model"] = describeModel(info.model);
     return json.dump(2);

@@ -1,5 +1,7 @@
 #include "core/infer/predictor.h"
 
+#include <algorithm>
+
 #include "core/common/error.h"
 #include "core/infer/tiled_predictor.h"
 #include "core/models/blocks.h"
@@ -29,6 +31,7 @@ public:
         m_info.classes = m_loaded.info.classes;
         m_info.mean = m_loaded.info.mean;
         m_info.std = m_loaded.info.std;
+        m_info.inputImages = std::max(1, m_loaded.info.model.inChannels / 3);
     }
 
     const PredictorInfo& info() const override { return m_info; }

@@ -35,6 +35,9 @@ struct PredictorInfo {
     ClassMap classes;
     std::array<double, 3> mean{0.485, 0.456, 0.406};
     std::array<double, 3> std{0.229, 0.224, 0.225};
+    // 2: the model compares image pairs (change detection) and takes them stacked as one
+    // CV_8UC(6) image, before then after (see image_pair.h).
+    int inputImages = 1;
 };
 
 class Predictor {
@@ -53,7 +56,8 @@ public:
     virtual ~Predictor() = default;
 
     virtual const PredictorInfo& info() const = 0;
-    // image: CV_8UC3 BGR, any size -> CV_8UC1 class indices of the same size.
+    // image: CV_8UC3 BGR (a pair: CV_8UC(6)), any size -> CV_8UC1 class indices of the same
+    // size. Throws Error(InvalidArgument) for an image the model does not take.
     virtual cv::Mat predictMask(const cv::Mat& image) = 0;
     // Per-class probabilities, one CV_32FC1 per class, each the image's size.
     virtual std::vector<cv::Mat> predictProbabilities(const cv::Mat& image) = 0;

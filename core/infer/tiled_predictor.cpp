@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/common/error.h"
+#include "core/data/image_pair.h"
 #include "core/infer/dense_crf.h"
 
 namespace seg::core {
@@ -56,7 +57,9 @@ torch::Tensor TiledPredictor::probabilityTensor(const cv::Mat& image) {
     std::vector<cv::Mat> planes;
     for (int64_t c = 0; c < probabilities.size(0); ++c)
         planes.emplace_back(image.rows, image.cols, CV_32FC1, probabilities[c].data_ptr<float>());
-    const std::vector<cv::Mat> refined = refineWithDenseCrf(image, planes, *m_options.crf);
+    // A pair's appearance kernel follows the after image, the scene the change mask marks.
+    const cv::Mat colours = image.channels() == 6 ? splitPair(image).second : image;
+    const std::vector<cv::Mat> refined = refineWithDenseCrf(colours, planes, *m_options.crf);
     torch::Tensor out = torch::empty_like(probabilities);
     for (size_t c = 0; c < refined.size(); ++c)
         std::copy_n(refined[c].ptr<float>(), refined[c].total(), out[int64_t(c)].data_ptr<float>());
@@ -64,8 +67,13 @@ torch::Tensor TiledPredictor::probabilityTensor(const cv::Mat& image) {
 }
 
 torch::Tensor TiledPredictor::modelProbabilities(const cv::Mat& image) {
-    if (image.empty() || image.type() != CV_8UC3)
-        throw Error(ErrorCode::InvalidArgument, {}, "prediction needs an 8-bit colour image");
+    const int images = info().inputImages;
+    if (image.empty() || image.type() != CV_8UC(3 * images))
+        throw Error(ErrorCode::InvalidArgument, {},
+                    images == 2 ? "this model compares image pairs: it needs a before and an "
+                                  "after image of one size"
+                    : image.channels() == 6 ? "this model takes single images, not image pairs"
+                                            : "prediction needs an 8-bit colour image");
     torch::InferenceMode inference;
     const int tile = m_options.tileSize;
     if (image.cols <= tile && image.rows <= tile) return tileProbabilities(image);

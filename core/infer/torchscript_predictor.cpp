@@ -50,6 +50,7 @@ public:
         m_info.classes = settings.classes;
         m_info.mean = settings.mean;
         m_info.std = settings.std;
+        m_info.inputImages = settings.inputImages;
     }
 
     const PredictorInfo& info() const override { return m_info; }
@@ -134,7 +135,10 @@ std::unique_ptr<Predictor> makeTorchScriptPredictor(const fs::path& file, torch:
     // A probe: a module that does not fit says so now, not on the first image a user opens.
     const int probeWidth = settings.inputWidth > 0 ? settings.inputWidth : 64;
     const int probeHeight = settings.inputHeight > 0 ? settings.inputHeight : 64;
-    const cv::Mat probe(probeHeight, probeWidth, CV_8UC3, cv::Scalar(128, 128, 128));
+    // Filled as bytes: OpenCV fills at most four channels from a scalar.
+    const int channels = 3 * settings.inputImages;
+    const cv::Mat probe =
+        cv::Mat(probeHeight, probeWidth * channels, CV_8UC1, cv::Scalar(128)).reshape(channels);
     guardedTorchStep(file, ErrorCode::InvalidContent, "the model failed on a test image",
                      [&] { predictor->predictMask(probe); });
     return predictor;

@@ -24,7 +24,7 @@ constexpr int kSettingsVersion = 1;
 
 bool TorchScriptSettings::operator==(const TorchScriptSettings& o) const {
     return classes == o.classes && mean == o.mean && std == o.std && inputWidth == o.inputWidth &&
-           inputHeight == o.inputHeight;
+           inputHeight == o.inputHeight && inputImages == o.inputImages;
 }
 
 fs::path torchScriptSettingsFile(const fs::path& model) {
@@ -46,6 +46,9 @@ void validateTorchScriptSettings(const TorchScriptSettings& s) {
         s.inputWidth > 16384 || s.inputHeight > 16384)
         throw Error(ErrorCode::InvalidArgument, {},
                     "a fixed input size needs a width and a height between 1 and 16384");
+    if (s.inputImages != 1 && s.inputImages != 2)
+        throw Error(ErrorCode::InvalidArgument, {},
+                    "a model takes one image or an image pair (input_images 1 or 2)");
 }
 
 nlohmann::json torchScriptSettingsToJson(const TorchScriptSettings& s) {
@@ -54,6 +57,7 @@ nlohmann::json torchScriptSettingsToJson(const TorchScriptSettings& s) {
                      {"mean", s.mean},
                      {"std", s.std}};
     if (s.inputWidth > 0) j["input_size"] = {s.inputWidth, s.inputHeight};
+    if (s.inputImages != 1) j["input_images"] = s.inputImages;
     return j;
 }
 
@@ -71,6 +75,7 @@ TorchScriptSettings torchScriptSettingsFromJson(const nlohmann::json& j, const f
             s.inputWidth = size[0];
             s.inputHeight = size[1];
         }
+        s.inputImages = j.value("input_images", 1);
     } catch (const nlohmann::json::exception& e) {
         throw Error(ErrorCode::InvalidContent, source,
                     std::string("model settings are damaged: ") + e.what());

@@ -24,6 +24,8 @@ struct TorchScriptSettings {
     // prediction resized back. 0 x 0: any size.
     int inputWidth = 0;
     int inputHeight = 0;
+    // 2: the module compares image pairs, stacked as 6 channels (before, then after).
+    int inputImages = 1;
 
     bool operator==(const TorchScriptSettings& o) const;
 };

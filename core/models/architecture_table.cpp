@@ -104,6 +104,14 @@ std::vector<ModelOption> segformerOptions() {
                          2, 1, 4)};
 }
 
+std::vector<ModelOption> changeNetOptions() {
+    return {numberOption("width", SEG_TRANSLATE_NOOP("ModelTable", "Width"),
+                         SEG_TRANSLATE_NOOP("ModelTable",
+                                            "Channels of the first stage; each of the four "
+                                            "stages doubles them. 16 as in the paper."),
+                         16, 4, 64, 1, "w{}")};
+}
+
 std::vector<ModelOption> unetOptions() {
     ModelOption bilinear{"bilinear", SEG_TRANSLATE_NOOP("ModelTable", "Bilinear upsampling"),
                          SEG_TRANSLATE_NOOP("ModelTable",
@@ -221,6 +229,21 @@ std::vector<Architecture> makeTable() {
                             "self-attention and overlapping patch embeddings, and a light "
                             "all-MLP decoder."),
          segformerOptions(), createSegFormer},
+        {"fc_ef", SEG_TRANSLATE_NOOP("ModelTable", "FC-EF (change detection)"),
+         SEG_TRANSLATE_NOOP("ModelTable",
+                            "Daudt et al. 2018: a U-Net-like network on the before and after "
+                            "images stacked as one 6-channel input (early fusion)."),
+         changeNetOptions(), createFcEf, nullptr, 2},
+        {"fc_siam_conc", SEG_TRANSLATE_NOOP("ModelTable", "FC-Siam-conc (change detection)"),
+         SEG_TRANSLATE_NOOP("ModelTable",
+                            "Daudt et al. 2018: one encoder with shared weights on each image; "
+                            "the decoder sees both encodings side by side."),
+         changeNetOptions(), createFcSiamConc, nullptr, 2},
+        {"fc_siam_diff", SEG_TRANSLATE_NOOP("ModelTable", "FC-Siam-diff (change detection)"),
+         SEG_TRANSLATE_NOOP("ModelTable",
+                            "Daudt et al. 2018: one encoder with shared weights on each image; "
+                            "the decoder sees the absolute difference of the encodings."),
+         changeNetOptions(), createFcSiamDiff, nullptr, 2},
     };
 }
 

@@ -61,6 +61,9 @@ struct Architecture {
     std::vector<ModelOption> options;
     ModelFactory factory;
     InputFitter fitToInput = nullptr;  // null: nothing depends on the input size
+    // 2: the model compares an image pair (change detection), stacked as 6 input channels;
+    // it trains only on a dataset of pairs.
+    int inputImages = 1;
 
     const ModelOption* option(const std::string& key) const;
 };

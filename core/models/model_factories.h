@@ -18,5 +18,8 @@ SegmentationModel createPspNet(const ModelSpec& spec);     // pspnet.cpp
 SegmentationModel createRefineNet(const ModelSpec& spec);  // refinenet.cpp
 SegmentationModel createHrNet(const ModelSpec& spec);      // hrnet.cpp
 SegmentationModel createSegFormer(const ModelSpec& spec);  // segformer.cpp
+SegmentationModel createFcEf(const ModelSpec& spec);       // change_nets.cpp
+SegmentationModel createFcSiamConc(const ModelSpec& spec);
+SegmentationModel createFcSiamDiff(const ModelSpec& spec);
 
 }  // namespace seg::core

@@ -157,6 +157,7 @@ bool ModelSpec::operator==(const ModelSpec& o) const {
 ModelSpec defaultModelSpec(const std::string& architectureName) {
     ModelSpec spec;
     spec.architecture = architectureName;
+    spec.inChannels = 3 * architecture(architectureName).inputImages;
     for (const ModelOption& option : architecture(architectureName).options)
         spec.options[option.key] = defaultOptionValue(option);
     return spec;
@@ -165,6 +166,10 @@ ModelSpec defaultModelSpec(const std::string& architectureName) {
 void validateModelSpec(const ModelSpec& s) {
     const Architecture& a = architecture(s.architecture);
     if (s.inChannels < 1 || s.inChannels > 16) invalid("input channels must be 1 to 16");
+    if (a.inputImages == 2 && s.inChannels != 6)
+        invalid("a " + s.architecture +
+                " compares an image pair: it takes 6 input channels (before and after), not " +
+                std::to_string(s.inChannels));
     if (s.numClasses < 2 || s.numClasses > 255) invalid("number of classes must be 2 to 255");
     for (const auto& [key, value] : s.options)
         if (!a.option(key)) {

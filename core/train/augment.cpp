@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 #include <opencv2/imgproc.hpp>
 
@@ -9,11 +10,33 @@ namespace seg::core {
 
 namespace {
 
+// Runs `op` on each BGR image `image` stacks (one, or both of a pair): some OpenCV
+// operations take at most four channels.
+template <typename Op>
+void perImage(cv::Mat& image, Op&& op) {
+    if (image.channels() <= 4) {
+        op(image);
+        return;
+    }
+    std::vector<cv::Mat> parts(size_t(image.channels() / 3));
+    for (size_t i = 0; i < parts.size(); ++i) {
+        parts[i].create(image.size(), CV_MAKETYPE(image.depth(), 3));
+        const int first = int(i) * 3;
+        const int fromTo[] = {first, 0, first + 1, 1, first + 2, 2};
+        cv::mixChannels(&image, 1, &parts[i], 1, fromTo, 3);
+        op(parts[i]);
+    }
+    cv::merge(parts, image);
+}
+
 void padTo(cv::Mat& image, cv::Mat& mask, cv::Size size, uint8_t ignoreIndex) {
     const int bottom = std::max(0, size.height - image.rows),
               right = std::max(0, size.width - image.cols);
     if (bottom == 0 && right == 0) return;
-    cv::copyMakeBorder(image, image, 0, bottom, 0, right, cv::BORDER_CONSTANT, cv::Scalar::all(0));
+    perImage(image, [&](cv::Mat& part) {
+        cv::copyMakeBorder(part, part, 0, bottom, 0, right, cv::BORDER_CONSTANT,
+                           cv::Scalar::all(0));
+    });
     cv::copyMakeBorder(mask, mask, 0, bottom, 0, right, cv::BORDER_CONSTANT,
                        cv::Scalar(ignoreIndex));
 }
@@ -70,8 +93,10 @@ void augmentPair(cv::Mat& image, cv::Mat& mask, const AugmentConfig& c, int crop
         const double angle = rng.uniformReal(-c.rotationDegrees, c.rotationDegrees);
         const cv::Mat rotation =
             cv::getRotationMatrix2D(cv::Point2f(image.cols / 2.0f, image.rows / 2.0f), angle, 1.0);
-        cv::warpAffine(image, image, rotation, image.size(), cv::INTER_LINEAR, cv::BORDER_CONSTANT,
-                       cv::Scalar::all(0));
+        perImage(image, [&](cv::Mat& part) {
+            cv::warpAffine(part, part, rotation, part.size(), cv::INTER_LINEAR, cv::BORDER_CONSTANT,
+                           cv::Scalar::all(0));
+        });
         cv::warpAffine(mask, mask, rotation, mask.size(), cv::INTER_NEAREST, cv::BORDER_CONSTANT,
                        cv::Scalar(ignoreIndex));
     }
@@ -86,7 +111,8 @@ void augmentPair(cv::Mat& image, cv::Mat& mask, const AugmentConfig& c, int crop
         cv::flip(image, image, 0);
         cv::flip(mask, mask, 0);
     }
-    jitterColour(image, c, rng);
+    // Each image of a pair drifts on its own, as the light of two dates does.
+    perImage(image, [&](cv::Mat& part) { jitterColour(part, c, rng); });
 }
 
 void centerCropPair(cv::Mat& image, cv::Mat& mask, int cropSize, uint8_t ignoreIndex) {

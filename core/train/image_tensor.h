@@ -10,8 +10,9 @@
 
 namespace seg::core {
 
-// CV_8UC3 BGR images, all the same size -> [N, 3, H, W] float32 RGB, scaled to [0, 1], then
-// normalised per channel: (x - mean) / std.
+// CV_8UC3 BGR images (or image pairs, CV_8UC(6): see image_pair.h), all the same size ->
+// [N, 3, H, W] (or [N, 6, H, W]) float32 RGB, scaled to [0, 1], then normalised per colour
+// channel: (x - mean) / std, the same for both images of a pair.
 torch::Tensor imagesToInput(const std::vector<cv::Mat>& bgrImages,
                             const std::array<double, 3>& mean, const std::array<double, 3>& std);
 

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/common/error.h"
+#include "core/models/architecture_table.h"
 
 namespace seg::core {
 
@@ -109,6 +110,16 @@ void validateTrainConfig(const TrainConfig& c) {
     requireKnownName("device", c.device, deviceNames());
     if (!c.backboneWeights.empty() && !c.model.has("backbone"))
         bad("backbone weights: a " + c.model.architecture + " has no backbone");
+}
+
+void fitModelToDataset(ModelSpec& model, const Dataset& dataset) {
+    const int images = imagesPerSample(dataset);
+    if (architecture(model.architecture).inputImages == 2 && images != 2)
+        bad("a " + model.architecture +
+            " compares image pairs: train it on a change-detection dataset (before, after and "
+            "label folders, as LEVIR-CD's A/, B/ and label/)");
+    model.numClasses = dataset.classes.size();
+    model.inChannels = 3 * images;
 }
 
 nlohmann::json trainConfigToJson(const TrainConfig& c) {

@@ -8,6 +8,7 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include "core/data/dataset.h"
 #include "core/models/model_spec.h"
 
 namespace seg::core {
@@ -76,6 +77,11 @@ struct TrainConfig {
 
 // Throws Error(InvalidArgument) naming the first bad option.
 void validateTrainConfig(const TrainConfig& config);
+
+// Gives the model the classes and input channels of `dataset`'s samples (3, or 6 for image
+// pairs). Throws Error(InvalidArgument) when the architecture compares image pairs and the
+// dataset has none.
+void fitModelToDataset(ModelSpec& model, const Dataset& dataset);
 
 // The names each name-valued option takes. validateTrainConfig() and the code that acts on
 // an option check against the same list, so an unknown name is an error everywhere and

@@ -143,6 +143,12 @@ void Session::say(const std::string& text) {
 void Session::prepare() {
     validateTrainConfig(m_config);
     const Dataset& d = m_request.dataset;
+    if (m_config.model.inChannels != 3 * imagesPerSample(d))
+        throw Error(ErrorCode::InvalidArgument, {},
+                    "the model takes " + std::to_string(m_config.model.inChannels) +
+                        " input channels but the dataset's samples have " +
+                        std::to_string(3 * imagesPerSample(d)) +
+                        (imagesPerSample(d) == 2 ? " (image pairs)" : ""));
     if (m_config.model.numClasses != d.classes.size())
         throw Error(ErrorCode::InvalidArgument, {},
                     "the model has " + std::to_string(m_config.model.numClasses) +

@@ -344,6 +344,39 @@ private Q_SLOTS:
                  QStringLiteral("--adversarial-weight"), QStringLiteral("50")});
         QCOMPARE(tooHeavy.exitCode, 2);
     }
+
+    // Change detection from the command line: synthetic pairs, a Siamese network, and the
+    // change class's scores; a pair network on single images is refused.
+    void changeDetectionTrainsAndScores() {
+        const QString pairs = m_dir.filePath(QStringLiteral("change pairs"));
+        const CliRun made =
+            cli({QStringLiteral("synth"), QStringLiteral("--change"), QStringLiteral("--out"),
+                 pairs, QStringLiteral("--count"), QStringLiteral("20"), QStringLiteral("--size"),
+                 QStringLiteral("32")});
+        QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+        QVERIFY(QFileInfo::exists(pairs + QStringLiteral("/B/pair_0019.png")));
+        const QString run = m_dir.filePath(QStringLiteral("change run"));
+        const CliRun trained =
+            cli({QStringLiteral("train"), QStringLiteral("--data"), pairs, QStringLiteral("--out"),
+                 run, QStringLiteral("--model"), QStringLiteral("fc_siam_diff"),
+                 QStringLiteral("--width"), QStringLiteral("4"), QStringLiteral("--epochs"),
+                 QStringLiteral("1"), QStringLiteral("--batch"), QStringLiteral("4"),
+                 QStringLiteral("--threads"), QStringLiteral("1")});
+        QVERIFY2(trained.exitCode == 0, qPrintable(trained.err));
+        const CliRun scored =
+            cli({QStringLiteral("eval"), QStringLiteral("--data"), pairs, QStringLiteral("--model"),
+                 run + QStringLiteral("/checkpoints/best.pt")});
+        QVERIFY2(scored.exitCode == 0, qPrintable(scored.err));
+        QVERIFY2(scored.out.contains(QStringLiteral("Change class: precision")),
+                 qPrintable(scored.out));
+        const CliRun refused =
+            cli({QStringLiteral("train"), QStringLiteral("--data"), m_data, QStringLiteral("--out"),
+                 m_dir.filePath(QStringLiteral("no pairs")), QStringLiteral("--model"),
+                 QStringLiteral("fc_ef")});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QStringLiteral("change-detection dataset")),
+                 qPrintable(refused.err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliModels)

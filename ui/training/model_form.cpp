@@ -166,6 +166,9 @@ void ModelForm::placeRowsInOrder(const core::Architecture& architecture) {
 core::ModelSpec ModelForm::spec() const {
     core::ModelSpec spec = m_spec;
     spec.architecture = m_architecture->currentData().toString().toStdString();
+    // A pair network takes 6 channels whatever the spec held; training fits the channels to
+    // the dataset in any case.
+    if (core::architecture(spec.architecture).inputImages == 2) spec.inChannels = 6;
     spec.options.clear();
     for (const Row& row : m_rows)
         if (row.option) spec.options[row.key] = value(row);

@@ -101,8 +101,8 @@ void TrainingController::resume(const core::RunRecord& run) {
 
 void TrainingController::launch(core::TrainConfig config, const std::filesystem::path& runDir,
                                 std::optional<std::filesystem::path> resumeFrom) {
-    config.model.numClasses = m_dataset->classes.size();
     try {
+        core::fitModelToDataset(config.model, *m_dataset);
         core::validateTrainConfig(config);
     } catch (const core::Error& e) {
         Q_EMIT message(tr("Cannot start training: %1").arg(ErrorText::describe(e)), true);

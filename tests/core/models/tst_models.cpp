@@ -34,8 +34,7 @@ constexpr int kClasses = 5;
 // then one row per other value of each choice, allowed number or flag, and one row with
 // each number a step above its smallest.
 std::vector<std::pair<std::string, core::ModelSpec>> rowsFor(const core::Architecture& a) {
-    core::ModelSpec base;
-    base.architecture = a.name;
+    core::ModelSpec base = core::defaultModelSpec(a.name);  // 6 input channels for pairs
     base.numClasses = kClasses;
     for (const core::ModelOption& o : a.options)
         if (o.kind == core::OptionKind::Integer && o.allowed.empty()) base.set(o.key, o.minimum);
@@ -94,7 +93,8 @@ core::CheckpointInfo infoFor(const core::ModelSpec& spec) {
 // Moves BatchNorm's running statistics away from their initial values, as training does.
 void warmUp(core::SegmentationModelImpl& model) {
     torch::NoGradGuard noGrad;
-    for (int i = 0; i < 3; ++i) model.forward(torch::randn({2, 3, 32, 32}) * 2 + 1);
+    const int channels = model.spec().inChannels;
+    for (int i = 0; i < 3; ++i) model.forward(torch::randn({2, channels, 32, 32}) * 2 + 1);
 }
 
 }  // namespace
@@ -117,7 +117,7 @@ private Q_SLOTS:
         QFETCH(core::ModelSpec, spec);
         auto model = core::createModel(spec);
         for (auto [h, w] : {std::pair{37, 45}, std::pair{32, 32}, std::pair{17, 70}}) {
-            const auto logits = model->forward(torch::randn({2, 3, h, w}));
+            const auto logits = model->forward(torch::randn({2, spec.inChannels, h, w}));
             QCOMPARE(logits.sizes().vec(), (std::vector<int64_t>{2, kClasses, h, w}));
             QVERIFY(torch::isfinite(logits).all().item<bool>());
         }
@@ -129,7 +129,7 @@ private Q_SLOTS:
         auto model = core::createModel(spec);
         const auto target = torch::randint(0, kClasses, {2, 33, 41}, torch::kLong);
         const auto loss = torch::nn::functional::cross_entropy(
-            model->forward(torch::randn({2, 3, 33, 41})), target);
+            model->forward(torch::randn({2, spec.inChannels, 33, 41})), target);
         loss.backward();
         for (const auto& p : model->named_parameters()) {
             QVERIFY2(p.value().grad().defined(), p.key().c_str());
@@ -148,7 +148,7 @@ private Q_SLOTS:
         QVERIFY(loaded.info.model == spec);
         model->eval();
         torch::NoGradGuard noGrad;
-        const auto x = torch::randn({1, 3, 29, 31});
+        const auto x = torch::randn({1, spec.inChannels, 29, 31});
         QVERIFY(torch::equal(model->forward(x), loaded.model->forward(x)));
     }
 
@@ -159,7 +159,7 @@ private Q_SLOTS:
         warmUp(*model);
         model->eval();
         torch::NoGradGuard noGrad;
-        const auto x = torch::randn({1, 3, 35, 41});
+        const auto x = torch::randn({1, spec.inChannels, 35, 41});
         const auto before = model->forward(x);
         core::foldBatchNorms(*model);
         const auto after = model->forward(x);
@@ -183,8 +183,11 @@ private Q_SLOTS:
         auto fromExport = core::Predictor::open(exported);
         QVERIFY(fromExport->info().torchScript);
         QCOMPARE(fromExport->info().classes, fromCheckpoint->info().classes);
-        cv::Mat image(37, 45, CV_8UC3);
-        cv::randu(image, 0, 255);
+        // Random bytes: an image, or an image pair stacked as 6 channels.
+        cv::Mat bytes(37, 45 * spec.inChannels, CV_8UC1);
+        cv::randu(bytes, 0, 255);
+        const cv::Mat image = bytes.reshape(spec.inChannels);
+        QCOMPARE(fromExport->info().inputImages, spec.inChannels / 3);
         const cv::Mat mask = fromCheckpoint->predictMask(image);
         QCOMPARE(mask.size(), image.size());
         QVERIFY(test::sameMat(fromExport->predictMask(image), mask));

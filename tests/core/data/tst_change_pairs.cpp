@@ -1,0 +1,166 @@
+// Change detection's data: the synthetic pairs (the change mask marks exactly what changed,
+// colour drift is no change), the LEVIR-CD layout and its variants, and pairs loaded as one
+// 6-channel image.
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <opencv2/core.hpp>
+
+#include "core/data/dataset.h"
+#include "core/data/image_io.h"
+#include "core/data/image_pair.h"
+#include "core/data/synthetic_changes.h"
+#include "support/test_files.h"
+
+using namespace seg;
+namespace fs = std::filesystem;
+
+class TestChangePairs : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    static int differingPixels(const cv::Mat& a, const cv::Mat& b, const cv::Mat& where) {
+        cv::Mat diff;
+        cv::absdiff(a, b, diff);
+        cv::Mat any;
+        cv::transform(diff, any, cv::Matx13f(1, 1, 1));
+        return cv::countNonZero((any > 0) & where);
+    }
+
+private Q_SLOTS:
+    // Without noise and drift, unchanged pixels are identical in both images and changed
+    // pixels differ: the mask is exactly the change.
+    void theMaskIsExactlyTheChange() {
+        core::SyntheticChangesOptions options;
+        options.noiseSigma = 0;
+        options.colourDrift = 0;
+        int changed = 0, pixels = 0;
+        for (int i = 0; i < 20; ++i) {
+            const auto pair = core::generateChangePair(options, i);
+            QCOMPARE(pair.before.type(), CV_8UC3);
+            QCOMPARE(pair.after.size(), pair.before.size());
+            QCOMPARE(pair.change.type(), CV_8UC1);
+            double lo = 0, hi = 0;
+            cv::minMaxLoc(pair.change, &lo, &hi);
+            QVERIFY(lo >= 0 && hi <= 1);
+            QCOMPARE(differingPixels(pair.before, pair.after, pair.change == 0), 0);
+            const int marked = cv::countNonZero(pair.change);
+            QCOMPARE(differingPixels(pair.before, pair.after, pair.change == 1), marked);
+            changed += marked;
+            pixels += int(pair.change.total());
+        }
+        // Something changes in most pairs, and never the whole scene.
+        QVERIFY2(changed > pixels / 50 && changed < pixels / 2,
+                 qPrintable(QStringLiteral("%1 of %2").arg(changed).arg(pixels)));
+    }
+
+    void drawsAreRepeatableAndDriftChangesColoursOnly() {
+        core::SyntheticChangesOptions options;
+        const auto a = core::generateChangePair(options, 3),
+                   b = core::generateChangePair(options, 3);
+        QVERIFY(test::sameMat(a.before, b.before) && test::sameMat(a.after, b.after) &&
+                test::sameMat(a.change, b.change));
+        core::SyntheticChangesOptions still = options;
+        still.colourDrift = 0;
+        const auto c = core::generateChangePair(still, 3);
+        QVERIFY(test::sameMat(a.change, c.change));  // the drift changes no label
+        QVERIFY(!test::sameMat(a.after, c.after));
+        options.colourDrift = 2;
+        QVERIFY_THROWS_EXCEPTION(core::Error, core::generateChangePair(options, 0));
+    }
+
+    // Written in the LEVIR-CD layout, the pairs are found, labelled 0/255 on disk and read
+    // as classes 0 and 1, each sample one 6-channel image: before, then after.
+    void writtenPairsOpenAsAChangeDataset() {
+        const fs::path folder = test::toPath(m_dir.path()) / "pairs";
+        core::SyntheticChangesOptions options;
+        options.count = 12;
+        options.width = options.height = 40;
+        QVERIFY(core::writeChangePairsDataset(folder, options));
+        const core::Dataset d = core::openDataset(folder);
+        QCOMPARE(d.layout, core::DatasetLayout::ChangePairs);
+        QCOMPARE(core::imagesPerSample(d), 2);
+        QCOMPARE(d.samples.size(), size_t{12});
+        QVERIFY(d.problems.empty());
+        QCOMPARE(d.classes.names(), (std::vector<std::string>{"unchanged", "change"}));
+        const core::Sample& s = d.samples[4];
+        QVERIFY(s.isPair() && s.hasMask());
+        QCOMPARE(s.image.parent_path().filename().string(), std::string("A"));
+        QCOMPARE(s.after.parent_path().filename().string(), std::string("B"));
+        cv::Mat onDisk = core::readImage(s.mask);
+        double lo = 0, hi = 0;
+        cv::minMaxLoc(onDisk.reshape(1), &lo, &hi);
+        QCOMPARE(hi, 255.0);
+        const core::LoadedSample loaded = core::loadSample(d, s);
+        QCOMPARE(loaded.image.type(), CV_8UC(6));
+        const auto [before, after] = core::splitPair(loaded.image);
+        QVERIFY(test::sameMat(before, core::readImage(s.image)));
+        QVERIFY(test::sameMat(after, core::readImage(s.after)));
+        const auto expected = core::generateChangePair(options, 4);
+        QVERIFY(test::sameMat(loaded.mask, expected.change));
+    }
+
+    // LEVIR-CD's own layout: train/, val/ and test/ each with the three folders, here under
+    // other names; a pair missing its after image is reported, the rest is read.
+    void splitFoldersAndOtherNames() {
+        const fs::path root = test::toPath(m_dir.path()) / "levir";
+        const cv::Mat image = test::image(24, 16);
+        const cv::Mat label = cv::Mat::zeros(16, 24, CV_8UC1);
+        for (const char* split : {"train", "val", "test"}) {
+            for (const char* sub : {"before", "after", "mask"})
+                fs::create_directories(root / split / sub);
+            for (const char* id : {"1", "2"}) {
+                const std::string name = std::string(split) + "_" + id + ".png";
+                core::writeImagePng(root / split / "before" / name, image);
+                if (std::string(split) != "test" || std::string(id) != "2")
+                    core::writeImagePng(root / split / "after" / name, image);
+                core::writeImagePng(root / split / "mask" / name, label);
+            }
+        }
+        core::DatasetOptions options;
+        options.changeFolders = {"before", "after", "mask"};
+        const core::Dataset d = core::openDataset(root, options);
+        QCOMPARE(d.layout, core::DatasetLayout::ChangePairs);
+        QCOMPARE(d.samples.size(), size_t{5});
+        int train = 0, val = 0, test = 0;
+        for (const auto& s : d.samples) {
+            train += s.split == core::Split::Train;
+            val += s.split == core::Split::Val;
+            test += s.split == core::Split::Test;
+        }
+        QCOMPARE(train, 2);
+        QCOMPARE(val, 2);
+        QCOMPARE(test, 1);
+        QCOMPARE(d.problems.size(), size_t{2});  // no after image; a label without its pair
+        QVERIFY(d.problems[0].detail.find("after/") != std::string::npos);
+        // Under the default names the folder is no dataset, and the message says what it
+        // looked for.
+        try {
+            core::openDataset(root);
+            QFAIL("opened without its folder names");
+        } catch (const core::Error& e) {
+            QVERIFY2(e.detail().find("A/ + B/ + label/") != std::string::npos, e.what());
+        }
+    }
+
+    void pairsOfTwoSizesAreRefused() {
+        const fs::path root = test::toPath(m_dir.path()) / "sizes";
+        fs::create_directories(root / "A");
+        fs::create_directories(root / "B");
+        core::writeImagePng(root / "A" / "x.png", test::image(24, 16));
+        core::writeImagePng(root / "B" / "x.png", test::image(20, 16));
+        const core::Dataset d = core::openDataset(root);
+        try {
+            core::loadSample(d, d.samples.at(0));
+            QFAIL("loaded a pair of two sizes");
+        } catch (const core::Error& e) {
+            QCOMPARE(e.code(), core::ErrorCode::SizeMismatch);
+            QVERIFY(e.file().filename() == "x.png");
+            QVERIFY2(e.detail().find("20x16") != std::string::npos, e.what());
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChangePairs)
+#include "tst_change_pairs.moc"
