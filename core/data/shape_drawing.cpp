@@ -3,7 +3,11 @@
 #include <algorithm>
 #include <cmath>
 
+#include <string>
+
 #include <opencv2/imgproc.hpp>
+
+#include "core/common/error.h"
 
 namespace seg::core {
 
@@ -107,6 +111,17 @@ void addNoise(Rng& rng, cv::Mat& image, double sigma) {
         for (int x = 0; x < image.cols * 3; ++x)
             row[x] = cv::saturate_cast<uint8_t>(row[x] + sigma * rng.normal());
     }
+}
+
+void validateSyntheticRanges(int width, int height, int count, int minShapes, int maxShapes,
+                             double noiseSigma) {
+    auto fail = [](const std::string& d) { throw Error(ErrorCode::InvalidArgument, {}, d); };
+    if (width < 16 || height < 16 || width > 8192 || height > 8192)
+        fail("image size must be 16 to 8192 pixels per side");
+    if (count < 1 || count > 1000000) fail("count must be 1 to 1000000");
+    if (minShapes < 1 || maxShapes < minShapes || maxShapes > 64)
+        fail("shapes per image must be a range within 1 to 64");
+    if (!(noiseSigma >= 0 && noiseSigma <= 64)) fail("noise must be 0 to 64");
 }
 
 }  // namespace seg::core

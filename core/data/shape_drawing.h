@@ -23,6 +23,10 @@ Rgb distinctColor(Rng& rng, const Rgb& background, const std::vector<DrawnShape>
 // into `mask` (CV_8UC1), over the same pixels.
 void drawShape(Rng& rng, ShapeKind kind, const Rgb& color, cv::Mat& image, cv::Mat& mask,
                uint8_t label);
+// Throws Error(InvalidArgument) unless the sizes are 16 to 8192, the count 1 to 1000000,
+// the shapes per image a range within 1 to 64 and the noise 0 to 64.
+void validateSyntheticRanges(int width, int height, int count, int minShapes, int maxShapes,
+                             double noiseSigma);
 // Gaussian noise of `sigma` on every channel of a CV_8UC3 image.
 void addNoise(Rng& rng, cv::Mat& image, double sigma);
 

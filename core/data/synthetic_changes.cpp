@@ -27,14 +27,9 @@ struct PlacedShape {
 };
 
 void validate(const SyntheticChangesOptions& o) {
-    auto fail = [](const std::string& d) { throw Error(ErrorCode::InvalidArgument, {}, d); };
-    if (o.width < 16 || o.height < 16 || o.width > 8192 || o.height > 8192)
-        fail("image size must be 16 to 8192 pixels per side");
-    if (o.count < 1 || o.count > 1000000) fail("count must be 1 to 1000000");
-    if (o.minShapes < 1 || o.maxShapes < o.minShapes || o.maxShapes > 64)
-        fail("shapes per image must be a range within 1 to 64");
-    if (!(o.noiseSigma >= 0 && o.noiseSigma <= 64)) fail("noise must be 0 to 64");
-    if (!(o.colourDrift >= 0 && o.colourDrift <= 1)) fail("colour drift must be 0 to 1");
+    validateSyntheticRanges(o.width, o.height, o.count, o.minShapes, o.maxShapes, o.noiseSigma);
+    if (!(o.colourDrift >= 0 && o.colourDrift <= 1))
+        throw Error(ErrorCode::InvalidArgument, {}, "colour drift must be 0 to 1");
 }
 
 // The after date's light: a gain and an offset per channel.

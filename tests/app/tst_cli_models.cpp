@@ -55,10 +55,7 @@ private Q_SLOTS:
         QVERIFY2(QFileInfo(fromEnvironment("SEG_CLI_PATH")).isExecutable(),
                  "SEG_CLI_PATH must name segstudio-cli: run through ctest");
         m_data = m_dir.filePath(QStringLiteral("数据/形状 集"));
-        const CliRun r =
-            cli({QStringLiteral("synth"), QStringLiteral("--out"), m_data,
-                 QStringLiteral("--count"), QStringLiteral("24"), QStringLiteral("--size"),
-                 QStringLiteral("64"), QStringLiteral("--seed"), QStringLiteral("5")});
+        const CliRun r = test::synthesizeTestData(m_data);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     }
 

@@ -36,6 +36,14 @@ inline CliRun cli(const QStringList& args, const QString& workingDir = {}) {
     return runProgram(fromEnvironment("SEG_CLI_PATH"), args, workingDir);
 }
 
+// Writes the CLI tests' dataset (24 synthetic-shapes images of 64x64, seed 5) to `folder`
+// with `synth`; the run, for a check of its exit code.
+inline CliRun synthesizeTestData(const QString& folder) {
+    return cli({QStringLiteral("synth"), QStringLiteral("--out"), folder, QStringLiteral("--count"),
+                QStringLiteral("24"), QStringLiteral("--size"), QStringLiteral("64"),
+                QStringLiteral("--seed"), QStringLiteral("5")});
+}
+
 inline QJsonObject json(const QString& text) {
     return QJsonDocument::fromJson(text.toUtf8()).object();
 }
