@@ -6,6 +6,7 @@
 
 #include "core/common/atomic_file.h"
 #include "core/common/error.h"
+#include "core/common/json_value.h"
 #include "core/common/paths.h"
 #include "core/eval/metrics.h"
 
@@ -58,28 +59,28 @@ std::optional<DatasetEvaluation> loadEvaluation(const fs::path& file, int numCla
     if (!fs::is_regular_file(file, ec)) return std::nullopt;
     try {
         const auto json = nlohmann::json::parse(readTextFile(file));
-        if (json.at("version").get<int>() != kStoreVersion ||
-            json.at("classes").get<int>() != numClasses ||
-            json.at("ignore_index").get<int>() != ignoreIndex)
+        if (jsonValue<int>(json.at("version")) != kStoreVersion ||
+            jsonValue<int>(json.at("classes")) != numClasses ||
+            jsonValue<int>(json.at("ignore_index")) != ignoreIndex)
             return std::nullopt;
         DatasetEvaluation e;
         e.confusion = ConfusionMatrix(numClasses, ignoreIndex);
-        e.confusion.addCounts(json.at("confusion").get<std::vector<uint64_t>>());
+        e.confusion.addCounts(jsonValue<std::vector<uint64_t>>(json.at("confusion")));
         e.metrics = computeMetrics(e.confusion);
-        e.images = json.at("images").get<int>();
+        e.images = jsonValue<int>(json.at("images"));
         for (const auto& s : json.at("per_image")) {
             ImageScore score;
             score.sampleId = s.at("id").get<std::string>();
             score.pixelAccuracy = number(s.at("pixel_accuracy"));
             score.meanIoU = number(s.at("mean_iou"));
-            score.worstClass = s.at("worst_class").get<int>();
+            score.worstClass = jsonValue<int>(s.at("worst_class"));
             score.worstClassIoU = number(s.at("worst_class_iou"));
-            score.classesInTruth = s.at("classes").get<std::vector<int>>();
+            score.classesInTruth = jsonValue<std::vector<int>>(s.at("classes"));
             e.perImage.push_back(std::move(score));
         }
         for (const auto& p : json.at("problems"))
             e.problems.push_back({pathFromUtf8(p.at("file").get<std::string>()),
-                                  static_cast<ErrorCode>(p.at("code").get<int>()),
+                                  static_cast<ErrorCode>(jsonValue<int>(p.at("code"))),
                                   p.at("detail").get<std::string>()});
         return e;
     } catch (const std::exception&) {

@@ -7,6 +7,7 @@
 
 #include "core/common/atomic_file.h"
 #include "core/common/error.h"
+#include "core/common/json_value.h"
 #include "core/common/paths.h"
 #include "core/common/zip_check.h"
 #include "core/data/class_map_json.h"
@@ -64,18 +65,18 @@ nlohmann::json torchScriptSettingsToJson(const TorchScriptSettings& s) {
 TorchScriptSettings torchScriptSettingsFromJson(const nlohmann::json& j, const fs::path& source) {
     TorchScriptSettings s;
     try {
-        if (j.at("version").get<int>() > kSettingsVersion)
+        if (jsonValue<int>(j.at("version")) > kSettingsVersion)
             throw Error(ErrorCode::UnsupportedVersion, source,
                         "model settings are from a newer SegStudio");
         s.classes = classMapFromJson(j.at("classes"), source);
-        s.mean = j.at("mean").get<std::array<double, 3>>();
-        s.std = j.at("std").get<std::array<double, 3>>();
+        s.mean = jsonValue<std::array<double, 3>>(j.at("mean"));
+        s.std = jsonValue<std::array<double, 3>>(j.at("std"));
         if (j.contains("input_size")) {
-            const auto size = j.at("input_size").get<std::array<int, 2>>();
+            const auto size = jsonValue<std::array<int, 2>>(j.at("input_size"));
             s.inputWidth = size[0];
             s.inputHeight = size[1];
         }
-        s.inputImages = j.value("input_images", 1);
+        s.inputImages = jsonValue(j, "input_images", 1);
     } catch (const nlohmann::json::exception& e) {
         throw Error(ErrorCode::InvalidContent, source,
                     std::string("model settings are damaged: ") + e.what());

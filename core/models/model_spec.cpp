@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/common/error.h"
+#include "core/common/json_value.h"
 #include "core/models/architecture_table.h"
 
 namespace seg::core {
@@ -211,13 +212,13 @@ ModelSpec modelSpecFromJson(const nlohmann::json& json, const std::string& sourc
         for (const auto& [key, value] : json.items()) {
             if (key == "architecture") continue;
             if (key == "in_channels") {
-                s.inChannels = value.get<int>();
+                s.inChannels = jsonValue<int>(value);
             } else if (key == "num_classes") {
-                s.numClasses = value.get<int>();
+                s.numClasses = jsonValue<int>(value);
             } else if (const ModelOption* option = a.option(key)) {
                 switch (option->kind) {
                     case OptionKind::Integer:
-                        s.options[key] = value.get<int>();
+                        s.options[key] = jsonValue<int>(value);
                         break;
                     case OptionKind::Flag:
                         s.options[key] = value.get<bool>();

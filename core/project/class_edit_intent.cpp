@@ -6,6 +6,7 @@
 
 #include "core/common/atomic_file.h"
 #include "core/common/error.h"
+#include "core/common/json_value.h"
 #include "core/common/paths.h"
 #include "core/project/project.h"
 
@@ -35,7 +36,7 @@ ClassEditIntent readIntent(const fs::path& file, const fs::path& projectFolder) 
     }
     ClassEditIntent intent;
     try {
-        if (json.at("version").get<int>() != kIntentVersion) throw damaged("unknown version");
+        if (jsonValue<int>(json.at("version")) != kIntentVersion) throw damaged("unknown version");
         const auto phase = json.at("phase").get<std::string>();
         if (phase == phaseName(ClassEditIntent::Phase::Staging))
             intent.phase = ClassEditIntent::Phase::Staging;

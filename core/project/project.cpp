@@ -6,6 +6,7 @@
 
 #include "core/common/atomic_file.h"
 #include "core/common/error.h"
+#include "core/common/json_value.h"
 #include "core/common/paths.h"
 #include "core/data/class_map_json.h"
 #include "core/data/dataset_report.h"
@@ -34,7 +35,7 @@ template <typename T>
 T field(const nlohmann::json& json, const char* key, const fs::path& file, T fallback) {
     if (!json.contains(key)) return fallback;
     try {
-        return json.at(key).get<T>();
+        return jsonValue<T>(json.at(key));
     } catch (const nlohmann::json::exception&) {
         invalid(file, std::string("'") + key + "' has the wrong type");
     }

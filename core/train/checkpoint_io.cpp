@@ -10,6 +10,7 @@
 
 #include "core/common/atomic_file.h"
 #include "core/common/error.h"
+#include "core/common/json_value.h"
 #include "core/common/paths.h"
 #include "core/data/class_map_json.h"
 #include "core/models/model_registry.h"
@@ -55,25 +56,25 @@ std::string infoToJson(const CheckpointInfo& i) {
 CheckpointInfo infoFromJson(const std::string& text, const fs::path& file) {
     try {
         const auto j = nlohmann::json::parse(text);
-        if (j.at("version").get<int>() > CheckpointInfo::kVersion)
+        if (jsonValue<int>(j.at("version")) > CheckpointInfo::kVersion)
             throw Error(ErrorCode::UnsupportedVersion, file,
                         "checkpoint is from a newer SegStudio");
         CheckpointInfo i;
         i.model = modelSpecFromJson(j.at("model"), pathToUtf8(file));
         i.classes = classMapFromJson(j.at("classes"), file);
-        i.mean = j.at("mean").get<std::array<double, 3>>();
-        i.std = j.at("std").get<std::array<double, 3>>();
-        i.epochsCompleted = j.at("epochs_completed").get<int>();
-        i.iteration = j.at("iteration").get<int64_t>();
+        i.mean = jsonValue<std::array<double, 3>>(j.at("mean"));
+        i.std = jsonValue<std::array<double, 3>>(j.at("std"));
+        i.epochsCompleted = jsonValue<int>(j.at("epochs_completed"));
+        i.iteration = jsonValue<int64_t>(j.at("iteration"));
         // Absent from checkpoints saved at an epoch's end by earlier versions.
-        i.epochSamplesDone = j.value("epoch_samples_done", int64_t{0});
+        i.epochSamplesDone = jsonValue(j, "epoch_samples_done", int64_t{0});
         i.epochLossSum = j.value("epoch_loss_sum", 0.0);
-        i.epochBatches = j.value("epoch_batches", int64_t{0});
+        i.epochBatches = jsonValue(j, "epoch_batches", int64_t{0});
         i.epochSeconds = j.value("epoch_seconds", 0.0);
         i.meanIoU = number(j.at("mean_iou"));
         i.pixelAccuracy = number(j.at("pixel_accuracy"));
         i.bestMeanIoU = number(j.at("best_mean_iou"));
-        i.bestEpoch = j.at("best_epoch").get<int>();
+        i.bestEpoch = jsonValue<int>(j.at("best_epoch"));
         i.trainConfigJson = j.at("train_config").get<std::string>();
         return i;
     } catch (const nlohmann::json::exception& e) {

@@ -8,6 +8,7 @@
 
 #include "core/common/atomic_file.h"
 #include "core/common/error.h"
+#include "core/common/json_value.h"
 
 namespace seg::core {
 
@@ -69,9 +70,9 @@ EpochConfusion parseConfusionJson(const std::string& text, const fs::path& file)
     EpochConfusion c;
     try {
         const nlohmann::json json = nlohmann::json::parse(text);
-        c.epoch = json.at("epoch").get<int>();
-        c.numClasses = json.at("num_classes").get<int>();
-        c.counts = json.at("counts").get<std::vector<uint64_t>>();
+        c.epoch = jsonValue<int>(json.at("epoch"));
+        c.numClasses = jsonValue<int>(json.at("num_classes"));
+        c.counts = jsonValue<std::vector<uint64_t>>(json.at("counts"));
     } catch (const nlohmann::json::exception& e) {
         throw Error(ErrorCode::InvalidJson, file, e.what());
     }

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/common/error.h"
+#include "core/common/json_value.h"
 #include "core/models/architecture_table.h"
 
 namespace seg::core {
@@ -40,7 +41,7 @@ void readFields(const json& object, const FieldReaders& readers, const std::stri
 
 template <typename T>
 std::function<void(const json&)> into(T& field) {
-    return [&field](const json& v) { field = v.get<T>(); };
+    return [&field](const json& v) { field = jsonValue<T>(v); };
 }
 
 }  // namespace
@@ -172,9 +173,9 @@ nlohmann::json trainConfigToJson(const TrainConfig& c) {
 TrainConfig trainConfigFromJson(const nlohmann::json& j, const std::string& source) {
     TrainConfig c;
     try {
-        if (j.is_object() && j.value("version", 1) > TrainConfig::kVersion)
+        if (j.is_object() && jsonValue(j, "version", 1) > TrainConfig::kVersion)
             throw Error(ErrorCode::UnsupportedVersion, source,
-                        "training config version " + std::to_string(j.value("version", 1)) +
+                        "training config version " + std::to_string(jsonValue(j, "version", 1)) +
                             " is from a newer SegStudio");
         int version = 1;
         readFields(j,

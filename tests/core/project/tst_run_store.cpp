@@ -145,6 +145,35 @@ private Q_SLOTS:
         QVERIFY2(run.problem.find(core::RunLog::kConfusionFile) != std::string::npos,
                  run.problem.c_str());
     }
+    // Numbers a reader would have to cast (1e80 into an int, -1 into a count) are named as
+    // the file's problem instead: the run-record fuzzer found the cast, which is undefined
+    // behaviour (tests/fuzz/regressions/fuzz_run_record/confusion-epoch-1e73).
+    void numbersThatDoNotFitAreNamedNotCast() {
+        const fs::path dir = root() / "runs" / "numbers";
+        writeRun(dir, 1);
+        for (const char* text : {R"({"epoch": 7.8e73, "num_classes": 1, "counts": [1]})",
+                                 R"({"epoch": 1, "num_classes": 1, "counts": [-1]})",
+                                 R"({"epoch": 1.5, "num_classes": 1, "counts": [1]})"}) {
+            test::writeBytes(dir / core::RunLog::kConfusionFile, text);
+            const core::RunRecord run = core::readRun(dir);
+            QVERIFY(!run.lastConfusion.has_value());
+            QVERIFY2(run.problem.find(core::RunLog::kConfusionFile) != std::string::npos &&
+                         run.problem.find("whole number") != std::string::npos,
+                     run.problem.c_str());
+        }
+        fs::remove(dir / core::RunLog::kConfusionFile);
+        std::string config = test::readBytes(dir / "config.json");
+        const std::string epochs = "\"epochs\": 9,";
+        const size_t at = config.find(epochs);
+        QVERIFY(at != std::string::npos);
+        test::writeBytes(dir / "config.json",
+                         config.replace(at, epochs.size(), "\"epochs\": 1e300,"));
+        const core::RunRecord run = core::readRun(dir);
+        QVERIFY(!run.config.has_value());
+        QVERIFY2(run.problem.find("config.json") != std::string::npos &&
+                     run.problem.find("whole number") != std::string::npos,
+                 run.problem.c_str());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRunStore)
