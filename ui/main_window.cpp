@@ -318,6 +318,7 @@ void MainWindow::showSample(const QModelIndex& proxyIndex) {
 }
 
 void MainWindow::sampleShown() {
+    m_showAfter->setEnabled(m_annotator->document()->hasAfterImage());
     updateSampleStatus();
     if (m_annotator->sampleId() != m_referenceSample) {
         m_referenceSample.clear();
@@ -347,8 +348,12 @@ void MainWindow::updateSampleStatus() {
         if (toQString(samples[i].id) == id) row = int(i);
     if (row < 0) return;
     const MaskDocument* document = m_annotator->document();
+    // A change pair says which of its images is on screen.
+    const QString shown = !document->hasAfterImage()    ? id
+                          : document->showsAfterImage() ? tr("%1 (after)").arg(id)
+                                                        : tr("%1 (before)").arg(id);
     m_statusSample->setText(tr("%1  %2x%3  %4  %5")
-                                .arg(id)
+                                .arg(shown)
                                 .arg(document->image().width())
                                 .arg(document->image().height())
                                 .arg(splitText(samples[size_t(row)].split),
@@ -451,17 +456,17 @@ void MainWindow::createPaintingViews() {
         else
             statusBar()->showMessage(text, 4000);
     });
-    connect(m_annotator, &Annotator::sampleOpening, this, [this](const QString& id) {
-        statusBar()->showMessage(tr("Opening %1...").arg(id));
-    });
+    connect(m_annotator, &Annotator::sampleOpening, this,
+            [this](const QString& id) { statusBar()->showMessage(tr("Opening %1...").arg(id)); });
     connect(m_annotator, &Annotator::sampleOpened, this, [this] {
         statusBar()->clearMessage();
         sampleShown();
     });
-    connect(m_annotator, &Annotator::sampleNotOpened, this, [this](const QString& id, const QString& error) {
-        statusBar()->clearMessage();
-        sampleNotShown(id, error);
-    });
+    connect(m_annotator, &Annotator::sampleNotOpened, this,
+            [this](const QString& id, const QString& error) {
+                statusBar()->clearMessage();
+                sampleNotShown(id, error);
+            });
     connect(m_annotator, &Annotator::saved, this,
             [this](const QString& id, const std::filesystem::path& file, bool labelled) {
                 const auto& samples = m_model->dataset().samples;
@@ -589,7 +594,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         }
     }
     m_annotator->finishSaves();  // the masks handed to the saver are written before quitting
-    makeRoomForCompare(false);  // the layout saved is the painting one
+    makeRoomForCompare(false);   // the layout saved is the painting one
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState(kWindowStateVersion));

@@ -164,6 +164,7 @@ private:
     ClassPalette* m_palette = nullptr;
     QUndoView* m_history = nullptr;
     QAction* m_outlineOnly = nullptr;
+    QAction* m_showAfter = nullptr;  // change pairs: the after image instead of the before
     QLabel* m_statusCursor = nullptr;
     QStringList m_uncertain;  // sample ids, most uncertain first
     QTimer* m_frequencyRefresh = nullptr;

@@ -101,6 +101,19 @@ void MainWindow::createActions() {
     };
     connect(m_showMask, &QAction::toggled, this, applyOverlay);
     connect(m_outlineOnly, &QAction::toggled, this, applyOverlay);
+    m_showAfter = view->addAction(tr("Show &After Image"));
+    m_showAfter->setObjectName(QStringLiteral("showAfterImage"));
+    m_showAfter->setCheckable(true);
+    m_showAfter->setEnabled(false);  // until a change pair is open
+    // One key, as a blink comparison: flip between the two dates to see what changed.
+    m_showAfter->setShortcut(QKeySequence(Qt::Key_A));
+    m_showAfter->setToolTip(
+        tr("Change pairs: show the after image instead of the before image (A flips between "
+           "them); the mask stays the same"));
+    connect(m_showAfter, &QAction::toggled, this, [this](bool shown) {
+        m_annotator->document()->setShowsAfterImage(shown);
+        updateSampleStatus();
+    });
     QAction* fit = view->addAction(tr("Zoom to &Fit"), m_view, &MaskCanvas::zoomToFit);
     fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     QAction* actual = view->addAction(tr("&Actual Pixels"), m_view, &MaskCanvas::zoomActualSize);

@@ -34,7 +34,7 @@ void MainWindow::updateCompareImage() {
         if (toQString(samples[i].id) == id) labelled = m_model->isLabelled(int(i));
     // The mask as it is now, unsaved strokes included: a correction shows at once.
     const cv::Mat mask = labelled ? document->mask() : cv::Mat();
-    m_compare->showImage(id, document->imageBgr(), mask);
+    m_compare->showImage(id, document->modelInput(), mask);
 }
 
 void MainWindow::exportModel() {

@@ -24,12 +24,20 @@ int PredictCommand::run(const QStringList& args) {
            "PNGs named after the images (and, with --overlay, the images with the mask blended "
            "in,\n"
            "in the overlays folder inside --out, apart from the masks).\n"
+           "A change detection model takes image pairs: --input is then the before image (or "
+           "folder)\n"
+           "and --after the after image (or a folder whose images pair up with --input's by "
+           "name).\n"
            "Images larger than the tile size are predicted in overlapping tiles."));
     auto& p = command.parser();
     p.addOption({QStringList{QStringLiteral("checkpoint"), QStringLiteral("model")},
                  tr("A checkpoint (best.pt or last.pt of a run) or a TorchScript model."),
                  tr("file")});
     p.addOption({QStringLiteral("input"), tr("An image, or a folder of images."), tr("path")});
+    p.addOption({QStringLiteral("after"),
+                 tr("Change detection: the after image, or a folder of after images named as "
+                    "--input's."),
+                 tr("path")});
     p.addOption(
         {QStringLiteral("out"), tr("Folder for the masks (created if missing)."), tr("dir")});
     p.addOption({QStringLiteral("overlay"),
@@ -56,7 +64,14 @@ int PredictCommand::run(const QStringList& args) {
         auto predictor =
             core::Predictor::open(toPath(p.value(QStringLiteral("checkpoint"))), options, settings);
         std::vector<core::Problem> problems;
-        const auto files = core::batchInputs(toPath(p.value(QStringLiteral("input"))), problems);
+        const bool pairs = predictor->info().inputImages == 2;
+        if (pairs != p.isSet(QStringLiteral("after")))
+            return command.usageError(
+                pairs ? tr("this model compares image pairs: give the after images with --after")
+                      : tr("--after is for change detection models; this one predicts single "
+                           "images"));
+        const auto files = core::batchInputs(toPath(p.value(QStringLiteral("input"))),
+                                             toPath(p.value(QStringLiteral("after"))), problems);
         const auto folder = toPath(p.value(QStringLiteral("out")));
         auto result =
             core::predictImages(*predictor, files, folder, p.isSet(QStringLiteral("overlay")));

@@ -109,33 +109,41 @@ int imagesPerSample(const Dataset& dataset) {
 LoadedSample loadSample(const Dataset& dataset, const Sample& sample) {
     LoadedSample out;
     out.image = readImage(sample.image);
-    if (sample.isPair()) {
-        const cv::Mat after = readImage(sample.after);
-        if (after.size() != out.image.size())
-            throw Error(ErrorCode::SizeMismatch, sample.after,
-                        "the after image is " + std::to_string(after.cols) + "x" +
-                            std::to_string(after.rows) + " but its before image is " +
-                            std::to_string(out.image.cols) + "x" + std::to_string(out.image.rows));
-        out.image = stackPair(out.image, after);
-    }
+    if (sample.isPair())
+        out.image = stackPair(out.image, readAfterImage(sample.after, out.image.size()));
     if (!sample.hasMask()) return out;
-    out.mask = readMask(sample.mask, dataset.classes.empty() ? nullptr : &dataset.classes);
+    out.mask = readDatasetMask(sample.mask, dataset.maskEncoding, dataset.classes);
     if (out.mask.size() != out.image.size())
         throw Error(ErrorCode::SizeMismatch, sample.mask,
                     "mask is " + std::to_string(out.mask.cols) + "x" +
                         std::to_string(out.mask.rows) + " but its image is " +
                         std::to_string(out.image.cols) + "x" + std::to_string(out.image.rows));
-    if (dataset.maskEncoding == MaskEncoding::Change)
-        out.mask.forEach<uint8_t>([](uint8_t& v, const int*) { v = v >= 128 ? 1 : 0; });
-    if (dataset.maskEncoding == MaskEncoding::Instances) {
+    if (!dataset.classes.empty()) checkMaskValues(out.mask, dataset.classes, sample.mask);
+    return out;
+}
+
+cv::Mat readAfterImage(const fs::path& afterFile, cv::Size beforeSize) {
+    cv::Mat after = readImage(afterFile);
+    if (after.size() != beforeSize)
+        throw Error(ErrorCode::SizeMismatch, afterFile,
+                    "the after image is " + std::to_string(after.cols) + "x" +
+                        std::to_string(after.rows) + " but its before image is " +
+                        std::to_string(beforeSize.width) + "x" + std::to_string(beforeSize.height));
+    return after;
+}
+
+cv::Mat readDatasetMask(const fs::path& file, MaskEncoding encoding, const ClassMap& classes) {
+    cv::Mat mask = readMask(file, classes.empty() ? nullptr : &classes);
+    if (encoding == MaskEncoding::Change)
+        mask.forEach<uint8_t>([](uint8_t& v, const int*) { v = v >= 128 ? 1 : 0; });
+    if (encoding == MaskEncoding::Instances) {
         // Instance ids -> one foreground class; the ignore value stays ignored.
-        const uint8_t ignore = dataset.classes.ignoreIndex();
-        out.mask.forEach<uint8_t>([ignore](uint8_t& v, const int*) {
+        const uint8_t ignore = classes.ignoreIndex();
+        mask.forEach<uint8_t>([ignore](uint8_t& v, const int*) {
             if (v != 0 && v != ignore) v = 1;
         });
     }
-    if (!dataset.classes.empty()) checkMaskValues(out.mask, dataset.classes, sample.mask);
-    return out;
+    return mask;
 }
 
 }  // namespace seg::core

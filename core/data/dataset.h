@@ -101,4 +101,14 @@ int imagesPerSample(const Dataset& dataset);
 // Throws Error naming the offending file.
 LoadedSample loadSample(const Dataset& dataset, const Sample& sample);
 
+// A pair's after image, checked to be the size of its before image. Throws Error naming
+// `afterFile` when it cannot be read or differs in size.
+cv::Mat readAfterImage(const std::filesystem::path& afterFile, cv::Size beforeSize);
+
+// A mask file of a dataset read as class indices through the dataset's encoding (change
+// labels 0/255 -> classes 0 and 1, instance ids -> one foreground class), its values not
+// yet checked against the classes. Throws Error naming the file when it cannot be read.
+cv::Mat readDatasetMask(const std::filesystem::path& file, MaskEncoding encoding,
+                        const ClassMap& classes);
+
 }  // namespace seg::core

@@ -29,4 +29,8 @@ int stackedImages(const cv::Mat& image) {
     return image.channels() / 3;
 }
 
+cv::Mat sceneImage(const cv::Mat& image) {
+    return stackedImages(image) == 2 ? splitPair(image).second : image;
+}
+
 }  // namespace seg::core

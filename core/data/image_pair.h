@@ -15,5 +15,8 @@ cv::Mat stackPair(const cv::Mat& before, const cv::Mat& after);
 std::pair<cv::Mat, cv::Mat> splitPair(const cv::Mat& pair);
 // How many BGR images `image` stacks: 1 for CV_8UC3, 2 for a pair.
 int stackedImages(const cv::Mat& image);
+// The BGR image to show, or to take colours from, for `image`: a pair's after image (the
+// scene its change mask marks), else `image` itself.
+cv::Mat sceneImage(const cv::Mat& image);
 
 }  // namespace seg::core

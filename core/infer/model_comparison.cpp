@@ -10,6 +10,7 @@
 
 #include "core/common/error.h"
 #include "core/common/paths.h"
+#include "core/data/image_pair.h"
 
 namespace seg::core {
 
@@ -172,11 +173,19 @@ cv::Mat pictureGrid(const std::vector<std::string>& titles,
     return grid;
 }
 
+std::vector<std::string> comparisonGridTitles(const Dataset& dataset,
+                                              const std::vector<std::string>& modelNames) {
+    std::vector<std::string> titles =
+        imagesPerSample(dataset) == 2 ? std::vector<std::string>{"before", "after", "ground truth"}
+                                      : std::vector<std::string>{"image", "ground truth"};
+    titles.insert(titles.end(), modelNames.begin(), modelNames.end());
+    return titles;
+}
+
 cv::Mat comparisonGrid(const std::vector<Predictor*>& predictors,
                        const std::vector<std::string>& modelNames, const Dataset& dataset,
                        const std::vector<std::string>& sampleIds, bool titles, int cellSize) {
-    std::vector<std::string> header{"image", "ground truth"};
-    header.insert(header.end(), modelNames.begin(), modelNames.end());
+    std::vector<std::string> header = comparisonGridTitles(dataset, modelNames);
     if (!titles) header.assign(header.size(), std::string());
     std::vector<std::vector<cv::Mat>> rows;
     for (const auto& id : sampleIds) {
@@ -186,13 +195,16 @@ cv::Mat comparisonGrid(const std::vector<Predictor*>& predictors,
             throw Error(ErrorCode::InvalidArgument, dataset.root,
                         "no image " + id + " in the dataset");
         const LoadedSample loaded = loadSample(dataset, *sample);
-        std::vector<cv::Mat> row{loaded.image,
-                                 loaded.mask.empty()
-                                     ? cv::Mat()
-                                     : overlayMask(loaded.image, loaded.mask, dataset.classes)};
+        // A pair shows both dates; masks are drawn over the after image, the scene they mark.
+        const cv::Mat scene = sceneImage(loaded.image);
+        std::vector<cv::Mat> row;
+        if (stackedImages(loaded.image) == 2) row.push_back(splitPair(loaded.image).first);
+        row.push_back(scene);
+        row.push_back(loaded.mask.empty() ? cv::Mat()
+                                          : overlayMask(scene, loaded.mask, dataset.classes));
         for (Predictor* predictor : predictors)
             row.push_back(
-                overlayMask(loaded.image, predictor->predictMask(loaded.image), dataset.classes));
+                overlayMask(scene, predictor->predictMask(loaded.image), dataset.classes));
         rows.push_back(std::move(row));
     }
     return pictureGrid(header, rows, cellSize);

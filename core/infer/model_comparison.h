@@ -68,10 +68,16 @@ inline constexpr int kGridGap = 4;
 cv::Mat pictureGrid(const std::vector<std::string>& titles,
                     const std::vector<std::vector<cv::Mat>>& rows, int cellSize = 256);
 
+// The comparison grid's column titles: "image", "ground truth" (or, for change pairs,
+// "before", "after", "ground truth"), then `modelNames`.
+std::vector<std::string> comparisonGridTitles(const Dataset& dataset,
+                                              const std::vector<std::string>& modelNames);
+
 // The comparison as pictures: a row per sample of `sampleIds` (the image, its ground truth and
-// each predictor's prediction, masks blended over the image), under the titles "image",
-// "ground truth" and `modelNames` (drawn in ASCII; left blank with titles = false, for a
-// caller that draws its own). Throws Error naming a sample that cannot be read.
+// each predictor's prediction, masks blended over the image; a pair shows both images, with
+// the masks over the after image), under comparisonGridTitles (drawn in ASCII; left blank
+// with titles = false, for a caller that draws its own). Throws Error naming a sample that
+// cannot be read.
 cv::Mat comparisonGrid(const std::vector<Predictor*>& predictors,
                        const std::vector<std::string>& modelNames, const Dataset& dataset,
                        const std::vector<std::string>& sampleIds, bool titles = true,

@@ -57,9 +57,8 @@ torch::Tensor TiledPredictor::probabilityTensor(const cv::Mat& image) {
     std::vector<cv::Mat> planes;
     for (int64_t c = 0; c < probabilities.size(0); ++c)
         planes.emplace_back(image.rows, image.cols, CV_32FC1, probabilities[c].data_ptr<float>());
-    // A pair's appearance kernel follows the after image, the scene the change mask marks.
-    const cv::Mat colours = image.channels() == 6 ? splitPair(image).second : image;
-    const std::vector<cv::Mat> refined = refineWithDenseCrf(colours, planes, *m_options.crf);
+    const std::vector<cv::Mat> refined =
+        refineWithDenseCrf(sceneImage(image), planes, *m_options.crf);
     torch::Tensor out = torch::empty_like(probabilities);
     for (size_t c = 0; c < refined.size(); ++c)
         std::copy_n(refined[c].ptr<float>(), refined[c].total(), out[int64_t(c)].data_ptr<float>());

@@ -97,7 +97,8 @@ Project loadProject(const fs::path& path) {
     if (!layout.empty()) {
         p.layout = layoutFromName(layout);
         if (!p.layout)
-            invalid(file, "unknown layout '" + layout + "' (expected voc, pennfudan or folders)");
+            invalid(file, "unknown layout '" + layout +
+                              "' (expected voc, pennfudan, folders, images or change)");
     }
     p.valFraction = field<double>(json, "val_fraction", file, 0.2);
     if (!(p.valFraction >= 0 && p.valFraction <= 1))
@@ -108,7 +109,9 @@ Project loadProject(const fs::path& path) {
     return p;
 }
 
-void saveProject(const Project& p) { writeTextAtomically(p.file(), projectFileText(p)); }
+void saveProject(const Project& p) {
+    writeTextAtomically(p.file(), projectFileText(p));
+}
 
 std::string projectFileText(const Project& p) {
     nlohmann::json json = {

@@ -342,8 +342,10 @@ private Q_SLOTS:
         QCOMPARE(tooHeavy.exitCode, 2);
     }
 
-    // Change detection from the command line: synthetic pairs, a Siamese network, and the
-    // change class's scores; a pair network on single images is refused.
+    // Change detection from the command line: synthetic pairs, a Siamese network, the
+    // change class's scores, pairs predicted from two folders (named by the before image) and
+    // a grid with both dates; a pair network on single images is refused, in train and in
+    // predict.
     void changeDetectionTrainsAndScores() {
         const QString pairs = m_dir.filePath(QStringLiteral("change pairs"));
         const CliRun made =
@@ -366,6 +368,36 @@ private Q_SLOTS:
         QVERIFY2(scored.exitCode == 0, qPrintable(scored.err));
         QVERIFY2(scored.out.contains(QStringLiteral("Change class: precision")),
                  qPrintable(scored.out));
+        const QString checkpoint = run + QStringLiteral("/checkpoints/best.pt");
+        const QString predicted = m_dir.filePath(QStringLiteral("change masks"));
+        const CliRun pairPredict =
+            cli({QStringLiteral("predict"), QStringLiteral("--model"), checkpoint,
+                 QStringLiteral("--input"), pairs + QStringLiteral("/A"), QStringLiteral("--after"),
+                 pairs + QStringLiteral("/B"), QStringLiteral("--out"), predicted,
+                 QStringLiteral("--overlay")});
+        QVERIFY2(pairPredict.exitCode == 0, qPrintable(pairPredict.err));
+        const cv::Mat changeMask = core::readMask(test::toPath(predicted) / "pair_0019.png");
+        QCOMPARE(changeMask.size(), cv::Size(32, 32));
+        double highest = 0;
+        cv::minMaxLoc(changeMask, nullptr, &highest);
+        QVERIFY(highest <= 1);  // classes: unchanged, change
+        QVERIFY(QFileInfo::exists(predicted + QStringLiteral("/overlays/pair_0019_overlay.png")));
+        const CliRun withoutAfter =
+            cli({QStringLiteral("predict"), QStringLiteral("--model"), checkpoint,
+                 QStringLiteral("--input"), pairs + QStringLiteral("/A"), QStringLiteral("--out"),
+                 m_dir.filePath(QStringLiteral("no after"))});
+        QCOMPARE(withoutAfter.exitCode, 2);
+        QVERIFY2(withoutAfter.err.contains(QStringLiteral("--after")),
+                 qPrintable(withoutAfter.err));
+        const QString grid = m_dir.filePath(QStringLiteral("change grid.png"));
+        const CliRun compared =
+            cli({QStringLiteral("compare"), QStringLiteral("--model"), checkpoint,
+                 QStringLiteral("--model"), run + QStringLiteral("/checkpoints/last.pt"),
+                 QStringLiteral("--data"), pairs, QStringLiteral("--grid"), grid,
+                 QStringLiteral("--images"), QStringLiteral("1")});
+        QVERIFY2(compared.exitCode == 0, qPrintable(compared.err));
+        // before, after, ground truth, the two models
+        QCOMPARE(core::readImage(test::toPath(grid)).cols, 5 * 256 + 6 * 4);
         const CliRun refused =
             cli({QStringLiteral("train"), QStringLiteral("--data"), m_data, QStringLiteral("--out"),
                  m_dir.filePath(QStringLiteral("no pairs")), QStringLiteral("--model"),

@@ -22,13 +22,16 @@
 
 #include "core/common/error.h"
 #include "core/data/image_io.h"
+#include "core/data/image_pair.h"
 #include "core/data/mask_io.h"
+#include "core/data/synthetic_changes.h"
 #include "core/eval/confusion_matrix.h"
 #include "core/eval/disagreement_map.h"
 #include "core/eval/error_map.h"
 #include "core/eval/metrics.h"
 #include "core/infer/model_comparison.h"
 #include "core/infer/predictor.h"
+#include "core/models/model_spec.h"
 #include "core/project/project.h"
 #include "support/gui_helpers.h"
 #include "support/test_files.h"
@@ -117,6 +120,67 @@ private Q_SLOTS:
         for (auto* v : views) QCOMPARE(v->zoom(), 3.0);
         for (auto* v : views) QCOMPARE(v->viewport(), view.viewport());
         test::screenshot(view, "compare_view.png");
+    }
+
+    // A change pair shows both dates, its ground truth and a pair model's prediction over the
+    // after image; a single image next gives the panes back their usual order, and the pair
+    // model's failure on it is shown in its pane, not a crash.
+    void changePairsShowBothDates() {
+        core::SyntheticChangesOptions options;
+        options.count = 10;
+        options.width = options.height = 32;
+        const fs::path root = test::toPath(m_dir.path()) / "change";
+        QVERIFY(core::writeChangePairsDataset(root / "pairs", options));
+        const core::Dataset pairs = core::openDataset(root / "pairs");
+        core::TrainConfig config = test::tinyConfig(1);
+        config.model = core::defaultModelSpec("fc_siam_diff");
+        config.model.set("width", 4);
+        core::fitModelToDataset(config.model, pairs);
+        test::RecordingObserver observer;
+        core::TrainControl control;
+        const auto outcome =
+            core::runTraining({config, pairs, root / "runs" / "siam", {}}, observer, control);
+        QCOMPARE(outcome.status, core::TrainStatus::Finished);
+
+        ui::CompareView view;
+        view.resize(1100, 800);
+        view.show();
+        view.setProject(pairs.classes, &pairs, root / "runs");
+        auto* list = view.findChild<QListWidget*>(QStringLiteral("compareModels"));
+        QCOMPARE(list->count(), 1);
+        list->item(0)->setCheckState(Qt::Checked);
+        const auto sample = core::loadSample(pairs, pairs.samples[0]);
+        QCOMPARE(sample.image.channels(), 6);
+        view.showImage(QString::fromStdString(pairs.samples[0].id), sample.image, sample.mask);
+        QVERIFY(waitUntilIdle(view));
+        auto views = view.views();
+        QCOMPARE(views.size(), 5);  // before, after, ground truth, the model, disagreement
+        const auto [before, after] = core::splitPair(sample.image);
+        QCOMPARE(views[0]->image(), ui::toDisplayImage(before));
+        QCOMPARE(views[1]->image(), ui::toDisplayImage(after));
+        QCOMPARE(views[2]->image(), ui::toDisplayImage(after));  // the label marks the after scene
+        QCOMPARE(views[3]->image(), ui::toDisplayImage(after));
+        QVERIFY(!views[2]->mask().isNull());
+        const auto* prediction = view.predictions()->prediction(0);
+        QVERIFY(prediction);
+        QCOMPARE(prediction->mask.size(), before.size());
+        QCOMPARE(views[3]->mask().size(), QSize(32, 32));
+        QStringList titles;
+        for (const QLabel* label : view.findChildren<QLabel*>()) titles << label->text();
+        QVERIFY2(
+            titles.contains(QStringLiteral("Before")) && titles.contains(QStringLiteral("After")),
+            qPrintable(titles.join(QLatin1Char('|'))));
+        test::screenshot(view, "compare_view_change_pair.png");
+
+        QSignalSpy problems(&view, &ui::CompareView::problem);
+        const auto single = core::loadSample(m_data, m_data.samples[0]);
+        view.showImage(QStringLiteral("shape_0000"), single.image, single.mask);
+        QVERIFY(waitUntilIdle(view));
+        views = view.views();
+        QCOMPARE(views.size(), 4);  // image, ground truth, the model, disagreement
+        QCOMPARE(views[0]->image(), ui::toDisplayImage(single.image));
+        QVERIFY(!view.predictions()->prediction(0));
+        QVERIFY(problems.count() >= 1);
     }
 
     // Ticking a second model keeps the first one loaded with its prediction: nothing reloads.

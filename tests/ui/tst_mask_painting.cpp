@@ -17,6 +17,7 @@
 #include "core/annotate/mask_journal.h"
 #include "core/annotate/mask_tools.h"
 #include "core/data/image_io.h"
+#include "core/data/image_pair.h"
 #include "core/data/mask_io.h"
 #include "core/infer/predictor.h"
 #include "core/project/project.h"
@@ -284,7 +285,7 @@ private Q_SLOTS:
         QVERIFY(saved.wait(10000));
         const fs::path file = doc->maskFile();
         QVERIFY(test::sameMat(core::readMask(file), first));  // the copy taken at the save
-        QVERIFY(doc->isModified());                          // the second stroke is not saved
+        QVERIFY(doc->isModified());                           // the second stroke is not saved
         QVERIFY(!fs::exists(core::MaskJournal::sealedFileFor(file)));
         // A kill now: the journal gives the second stroke back.
         const auto reopened =
@@ -512,6 +513,51 @@ private Q_SLOTS:
         QTest::qWait(200);
         QCOMPARE(failed.count(), 0);
         QVERIFY(!test::visibleMessage(w));
+    }
+
+    // A change pair opens with both images: the before image on screen, the after image
+    // one toggle away (the tools then read it), both stacked for a model, and the dataset's
+    // 0/255 change label read as classes 0 and 1, not as 255 = ignored. An after image of
+    // another size is refused, naming it.
+    void aChangePairOpensWithBothImagesAndItsLabel() {
+        QTemporaryDir dir;
+        const fs::path root = test::toPath(dir.path());
+        const cv::Mat before = test::image(40, 30);
+        const cv::Mat after(30, 40, CV_8UC3, cv::Scalar(10, 20, 200));
+        cv::Mat label(30, 40, CV_8UC1, cv::Scalar(0));
+        label(cv::Rect(5, 5, 10, 10)).setTo(255);
+        test::writeWithOpenCv(root / "A.png", before);
+        test::writeWithOpenCv(root / "B.png", after);
+        test::writeWithOpenCv(root / "label.png", label);
+        const core::ClassMap classes({"unchanged", "change"});
+        const ui::MaskDocument::Source pair{root / "A.png", root / "B.png", root / "label.png",
+                                            core::MaskEncoding::Change};
+        ui::MaskDocument doc;
+        QString error;
+        QVERIFY2(doc.adopt(ui::MaskDocument::load(pair, root / "masks" / "A.png", classes), &error),
+                 qPrintable(error));
+        QVERIFY(doc.hasAfterImage());
+        QCOMPARE(int(doc.mask().at<uchar>(7, 7)), 1);
+        QCOMPARE(int(doc.mask().at<uchar>(25, 30)), 0);
+        QVERIFY(test::sameMat(doc.imageBgr(), before));
+        const cv::Mat input = doc.modelInput();
+        QCOMPARE(input.channels(), 6);
+        QVERIFY(test::sameMat(core::splitPair(input).second, after));
+
+        QSignalSpy flipped(&doc, &ui::MaskDocument::shownImageChanged);
+        doc.setShowsAfterImage(true);
+        QCOMPARE(flipped.count(), 1);
+        QVERIFY(doc.showsAfterImage());
+        QVERIFY(test::sameMat(doc.imageBgr(), after));
+        QCOMPARE(doc.image().pixel(0, 0), qRgb(200, 20, 10));
+        QCOMPARE(doc.modelInput().channels(), 6);  // the model still takes both, in order
+        QVERIFY(test::sameMat(core::splitPair(doc.modelInput()).first, before));
+        doc.setShowsAfterImage(false);
+        QVERIFY(test::sameMat(doc.imageBgr(), before));
+
+        test::writeWithOpenCv(root / "B.png", cv::Mat(20, 40, CV_8UC3, cv::Scalar(0, 0, 0)));
+        const auto refused = ui::MaskDocument::load(pair, root / "masks" / "A.png", classes);
+        QVERIFY2(refused.error.contains(QStringLiteral("B.png")), qPrintable(refused.error));
     }
 
     // The mask on screen is the mask being edited, even after someone kept a copy of the

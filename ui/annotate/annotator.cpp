@@ -31,6 +31,17 @@ namespace seg::ui {
 
 namespace fs = std::filesystem;
 
+namespace {
+
+// What the document opens for `sample`: its image (and a pair's after image), and the
+// dataset's mask (`fallback`, read through the dataset's encoding) to start from.
+MaskDocument::Source sourceOf(const core::Dataset& dataset, const core::Sample& sample,
+                              const fs::path& fallback) {
+    return {sample.image, sample.after, fallback, dataset.maskEncoding};
+}
+
+}  // namespace
+
 Annotator::Annotator(MaskCanvas* canvas, ClassPalette* palette, QUndoView* history, QWidget* window)
     : QObject(window),
       m_canvas(canvas),
@@ -274,7 +285,7 @@ void Annotator::prelabel() {
     if (!m_document->isOpen() || m_document->isReadOnly()) return;
     if (m_assist->checkpoint().empty() && !m_assist->chooseCheckpoint(m_runsFolder)) return;
     Q_EMIT message(tr("Predicting %1 with %2...").arg(m_sampleId, m_assist->modelName()), false);
-    m_assist->prelabel(m_document->imageBgr(), m_document->classes(), m_sampleId);
+    m_assist->prelabel(m_document->modelInput(), m_document->classes(), m_sampleId);
 }
 
 void Annotator::growLabels() {
@@ -347,9 +358,9 @@ bool Annotator::openSample(const core::Project& project, const core::Dataset& da
     // Reopened while its last save is still being written: the save's journals would read
     // as edits recovered from a crash.
     if (m_saver->isSaving(target)) m_saver->waitForAll();
-    return adoptLoaded(MaskDocument::load(sample.image, fallback, target, dataset.classes),
-                       QString::fromStdString(sample.id), project.runsRoot(), !fallback.empty(),
-                       error);
+    return adoptLoaded(
+        MaskDocument::load(sourceOf(dataset, sample, fallback), target, dataset.classes),
+        QString::fromStdString(sample.id), project.runsRoot(), !fallback.empty(), error);
 }
 
 void Annotator::openSampleInBackground(const core::Project& project, const core::Dataset& dataset,
@@ -373,7 +384,8 @@ void Annotator::openSampleInBackground(const core::Project& project, const core:
     using Result = JobResult<MaskDocument::Loaded>;
     auto* watcher = new QFutureWatcher<Result>(this);
     connect(watcher, &QFutureWatcher<Result>::finished, this,
-            [this, watcher, request, id, runs = project.runsRoot(), hasDatasetMask = !fallback.empty()] {
+            [this, watcher, request, id, runs = project.runsRoot(),
+             hasDatasetMask = !fallback.empty()] {
                 watcher->deleteLater();
                 if (request != m_openRequest) return;  // another sample was asked for since
                 m_opening = false;
@@ -393,8 +405,8 @@ void Annotator::openSampleInBackground(const core::Project& project, const core:
     // Before the thumbnails and analyses queued: the user waits for this one.
     watcher->setFuture(runBackgroundJob(
         tr("Opening %1").arg(id),
-        [image = sample.image, fallback, target, classes = dataset.classes] {
-            return MaskDocument::load(image, fallback, target, classes);
+        [source = sourceOf(dataset, sample, fallback), target, classes = dataset.classes] {
+            return MaskDocument::load(source, target, classes);
         },
         10));
 }
@@ -446,8 +458,7 @@ MaskDocument::SaveMode Annotator::saveMode(bool* labelled) const {
                                          : MaskDocument::SaveMode::RemoveFile;
 }
 
-QString Annotator::notSavedMessage(const QString& sampleId, const QString& error,
-                                   bool inJournal) {
+QString Annotator::notSavedMessage(const QString& sampleId, const QString& error, bool inJournal) {
     return inJournal
                ? tr("The mask of %1 was not saved: %2\nIts edits are kept in the autosave "
                     "journal and come back when the image is opened again.")
@@ -504,10 +515,10 @@ void Annotator::reportSaved(const QString& sampleId, const fs::path& maskFile,
     const bool written = mode == MaskDocument::SaveMode::Write;
     Q_EMIT saved(sampleId, written ? maskFile : fs::path(), labelled);
     if (!quiet)
-        Q_EMIT message(written ? tr("Saved %1").arg(toQPath(maskFile))
-                               : tr("%1 has no labels left: it counts as unlabelled again.")
-                                     .arg(sampleId),
-                       false);
+        Q_EMIT message(
+            written ? tr("Saved %1").arg(toQPath(maskFile))
+                    : tr("%1 has no labels left: it counts as unlabelled again.").arg(sampleId),
+            false);
 }
 
 void Annotator::fillUnlabelled() {

@@ -40,7 +40,13 @@ void MaskCanvas::setDocument(MaskDocument* document) {
     if (m_document) disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     for (auto& tool : m_tools) tool->imageChanged();  // caches belong to the previous image
-    if (m_document) connect(m_document, &MaskDocument::changed, this, &MaskCanvas::updateImageRect);
+    if (m_document) {
+        connect(m_document, &MaskDocument::changed, this, &MaskCanvas::updateImageRect);
+        // The other image of a pair: the tools' maps (superpixels, edges) were of this one.
+        connect(m_document, &MaskDocument::shownImageChanged, this, [this] {
+            for (auto& tool : m_tools) tool->imageChanged();
+        });
+    }
     zoomToFit();
 }
 

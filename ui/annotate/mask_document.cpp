@@ -8,6 +8,7 @@
 #include "core/common/error.h"
 #include "core/common/paths.h"
 #include "core/data/image_io.h"
+#include "core/data/image_pair.h"
 #include "core/data/mask_io.h"
 #include "ui/mask_image.h"
 #include "ui/text/error_text.h"
@@ -67,26 +68,33 @@ void MaskDocument::newUndoStack() {
     delete old;
 }
 
-MaskDocument::Loaded MaskDocument::load(const fs::path& imageFile, const fs::path& fallbackMask,
-                                         const fs::path& maskFile, const core::ClassMap& classes) {
+MaskDocument::Loaded MaskDocument::load(const Source& from, const fs::path& maskFile,
+                                        const core::ClassMap& classes) {
     Loaded loaded;
-    loaded.imageFile = imageFile;
+    loaded.imageFile = from.image;
     loaded.maskFile = maskFile;
     loaded.classes = classes;
     try {
-        loaded.imageBgr = core::readImage(imageFile);
+        loaded.imageBgr = core::readImage(from.image);
+        if (!from.after.empty())
+            loaded.afterBgr = core::readAfterImage(from.after, loaded.imageBgr.size());
     } catch (const core::Error& e) {
         loaded.error = ErrorText::describe(e);
         return loaded;
     }
     loaded.image = toDisplayImage(loaded.imageBgr);
+    if (!loaded.afterBgr.empty()) loaded.afterImage = toDisplayImage(loaded.afterBgr);
     loaded.mask = cv::Mat(loaded.imageBgr.size(), CV_8UC1, cv::Scalar(classes.ignoreIndex()));
 
     std::error_code ec;
-    const fs::path source = fs::exists(maskFile, ec) ? maskFile : fallbackMask;
+    // A mask painted here holds class indices; the dataset's is read through its encoding.
+    const bool painted = fs::exists(maskFile, ec);
+    const fs::path source = painted ? maskFile : from.datasetMask;
     if (!source.empty()) {
         try {
-            const cv::Mat onDisk = core::readMask(source, &classes);
+            const cv::Mat onDisk =
+                painted ? core::readMask(source, &classes)
+                        : core::readDatasetMask(source, from.datasetMaskEncoding, classes);
             if (onDisk.size() != loaded.mask.size())
                 throw core::Error(core::ErrorCode::SizeMismatch, source,
                                   "mask is " + std::to_string(onDisk.cols) + "x" +
@@ -126,6 +134,9 @@ bool MaskDocument::adopt(Loaded loaded, QString* error) {
         return false;
     }
     setImage(loaded.imageBgr, loaded.image, loaded.maskFile, loaded.classes);
+    m_afterBgr = loaded.afterBgr;
+    m_afterImage = loaded.afterImage;
+    showChosenImage();
     loaded.mask.copyTo(m_mask);  // into the QImage the mask Mat wraps
     m_readOnlyReason = loaded.readOnlyReason;
     m_recovered = loaded.recovered;
@@ -172,8 +183,8 @@ void MaskDocument::openInMemory(const cv::Mat& imageBgr, const fs::path& maskFil
 
 void MaskDocument::setImage(const cv::Mat& imageBgr, const QImage& image, const fs::path& maskFile,
                             const core::ClassMap& classes) {
-    m_imageBgr = imageBgr;
-    m_image = image;
+    m_beforeBgr = m_imageBgr = imageBgr;
+    m_beforeImage = m_image = image;
     m_classes = classes;
     m_maskFile = maskFile;
     m_maskImage = QImage(m_imageBgr.cols, m_imageBgr.rows, QImage::Format_Indexed8);
@@ -196,12 +207,30 @@ void MaskDocument::close() {
     m_journal = core::MaskJournal();
     m_mask = cv::Mat();
     m_maskImage = QImage();
-    m_image = QImage();
-    m_imageBgr = cv::Mat();
+    m_image = m_beforeImage = m_afterImage = QImage();
+    m_imageBgr = m_beforeBgr = m_afterBgr = cv::Mat();
     m_readOnlyReason.clear();
     m_recovered = 0;
     m_journalFailed = false;
     m_maskFile.clear();
+}
+
+void MaskDocument::setShowsAfterImage(bool shown) {
+    if (shown == m_showsAfter) return;
+    m_showsAfter = shown;
+    if (!hasAfterImage()) return;
+    showChosenImage();
+    Q_EMIT shownImageChanged();
+    Q_EMIT changed(QRect(0, 0, m_mask.cols, m_mask.rows));
+}
+
+void MaskDocument::showChosenImage() {
+    m_image = showsAfterImage() ? m_afterImage : m_beforeImage;
+    m_imageBgr = showsAfterImage() ? m_afterBgr : m_beforeBgr;
+}
+
+cv::Mat MaskDocument::modelInput() const {
+    return hasAfterImage() ? core::stackPair(m_beforeBgr, m_afterBgr) : m_beforeBgr;
 }
 
 bool MaskDocument::isModified() const {

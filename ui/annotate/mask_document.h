@@ -16,6 +16,7 @@
 #include "core/annotate/mask_journal.h"
 #include "core/annotate/mask_patch.h"
 #include "core/data/class_map.h"
+#include "core/data/dataset.h"
 
 class QUndoStack;
 
@@ -37,6 +38,16 @@ public:
     bool open(const std::filesystem::path& imageFile, const std::filesystem::path& fallbackMask,
               const std::filesystem::path& maskFile, const core::ClassMap& classes, QString* error);
 
+    // What a sample is opened from.
+    struct Source {
+        std::filesystem::path image;
+        std::filesystem::path after;  // a change pair's after image; empty for one image
+        // The dataset's own mask, the starting point until one is painted here (may be
+        // empty), and how its values are to be read.
+        std::filesystem::path datasetMask;
+        core::MaskEncoding datasetMaskEncoding = core::MaskEncoding::ClassIndex;
+    };
+
     // open() in two halves, so that a large image decodes on a worker thread while the one
     // on screen stays: load() reads the files (any thread, never throws), adopt() shows the
     // result (GUI thread) and returns as open() does.
@@ -44,15 +55,21 @@ public:
         std::filesystem::path imageFile, maskFile;
         core::ClassMap classes;
         cv::Mat imageBgr;
-        QImage image;     // for display
-        cv::Mat mask;     // with the journals replayed
-        QString error;    // the image cannot be read
+        QImage image;      // for display
+        cv::Mat afterBgr;  // a pair's after image, else empty
+        QImage afterImage;
+        cv::Mat mask;   // with the journals replayed
+        QString error;  // the image cannot be read
         QString readOnlyReason;
         int recovered = 0;
     };
+    static Loaded load(const Source& source, const std::filesystem::path& maskFile,
+                       const core::ClassMap& classes);
     static Loaded load(const std::filesystem::path& imageFile,
                        const std::filesystem::path& fallbackMask,
-                       const std::filesystem::path& maskFile, const core::ClassMap& classes);
+                       const std::filesystem::path& maskFile, const core::ClassMap& classes) {
+        return load(Source{imageFile, {}, fallbackMask}, maskFile, classes);
+    }
     bool adopt(Loaded loaded, QString* error);
     // The same for an image already in memory (CV_8UC3 BGR), with no mask on disk yet.
     void openInMemory(const cv::Mat& imageBgr, const std::filesystem::path& maskFile,
@@ -72,8 +89,17 @@ public:
     // Edits recovered from a journal when the document was opened.
     int recoveredRecords() const { return m_recovered; }
 
+    // The image on screen, which the tools read: the before image, or a pair's after image
+    // while it is shown (setShowsAfterImage).
     const QImage& image() const { return m_image; }  // for display
     const cv::Mat& imageBgr() const { return m_imageBgr; }
+    // A change pair: the after image is loaded too, and can be shown instead of the before
+    // image (painting goes on the one mask either way). The choice outlives the image.
+    bool hasAfterImage() const { return !m_afterBgr.empty(); }
+    void setShowsAfterImage(bool shown);
+    bool showsAfterImage() const { return m_showsAfter && hasAfterImage(); }
+    // What a model takes: the pair stacked as one 6-channel image, else the image.
+    cv::Mat modelInput() const;
     // The mask: an Indexed8 image whose pixels are the class indices (the cv::Mat below
     // shares them), with the class colours as its colour table.
     const QImage& maskImage() const { return m_maskImage; }
@@ -126,6 +152,8 @@ Q_SIGNALS:
     void patched(const seg::core::MaskPatch& patch, bool forward);
     void modifiedChanged(bool modified);
     void undoStackReplaced(QUndoStack* stack);
+    // The image on screen became the other image of the pair.
+    void shownImageChanged();
 
 private:
     friend class MaskPatchCommand;
@@ -139,8 +167,13 @@ private:
     void offerRecoveryUndo();
     void newUndoStack();
 
-    QImage m_image;
+    void showChosenImage();
+
+    QImage m_image;  // the image on screen: one of the two below
     cv::Mat m_imageBgr;
+    QImage m_beforeImage, m_afterImage;
+    cv::Mat m_beforeBgr, m_afterBgr;
+    bool m_showsAfter = false;
     QImage m_maskImage;
     cv::Mat m_mask;
     core::ClassMap m_classes;

@@ -77,6 +77,12 @@ BatchPredictionDialog::BatchPredictionDialog(const fs::path& runsFolder,
         return row;
     };
     form->addRow(tr("Images (a folder, or one file):"), pathRow(m_input, toQPath(imagesFolder)));
+    auto* afterRow = pathRow(m_after, toQPath(imagesFolder));
+    m_after->setPlaceholderText(tr("only for change detection models"));
+    m_after->setToolTip(
+        tr("A change detection model compares two dates: the after image, or a "
+           "folder of after images named as the images above"));
+    form->addRow(tr("After images (change pairs):"), afterRow);
     form->addRow(tr("Masks to folder:"), pathRow(m_output, toQPath(imagesFolder.parent_path())));
     m_overlays =
         new QCheckBox(tr("Also write overlays (the image with its mask blended in)"), this);
@@ -148,6 +154,10 @@ void BatchPredictionDialog::setInput(const QString& path) {
     m_input->setText(path);
 }
 
+void BatchPredictionDialog::setAfter(const QString& path) {
+    m_after->setText(path);
+}
+
 void BatchPredictionDialog::setOutput(const QString& folder) {
     m_output->setText(folder);
 }
@@ -215,6 +225,7 @@ void BatchPredictionDialog::start() {
             });
     const fs::path model = fromQ(m_model->currentData().toString());
     const fs::path input = fromQ(m_input->text());
+    const fs::path after = fromQ(m_after->text());
     const fs::path out = fromQ(output);
     const bool overlays = m_overlays->isChecked();
     core::PredictOptions options;
@@ -224,10 +235,10 @@ void BatchPredictionDialog::start() {
     options.crf = m_crf->current();
     watcher->setFuture(runBackgroundJob(
         tr("Predicting %1").arg(m_input->text()),
-        [model, input, out, overlays, options, cancelled, done, total] {
+        [model, input, after, out, overlays, options, cancelled, done, total] {
             auto predictor = core::Predictor::open(model, options);
             std::vector<core::Problem> problems;
-            const auto files = core::batchInputs(input, problems);
+            const auto files = core::batchInputs(input, after, problems);
             auto result = core::predictImages(*predictor, files, out, overlays, [&](int d, int t) {
                 *done = d;
                 *total = t;

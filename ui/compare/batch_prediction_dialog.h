@@ -36,6 +36,8 @@ public:
 
     void setModel(const std::filesystem::path& model);
     void setInput(const QString& path);
+    // Change detection models: the after image, or a folder of them named as the inputs.
+    void setAfter(const QString& path);
     void setOutput(const QString& folder);
     void setOverlays(bool overlays);
     // Starts predicting (what the Predict button does); emits finished when done.
@@ -57,6 +59,7 @@ private:
     core::ClassMap m_projectClasses;
     QComboBox* m_model;
     QLineEdit* m_input;
+    QLineEdit* m_after;
     QLineEdit* m_output;
     QCheckBox* m_overlays;
     QSpinBox* m_tile;

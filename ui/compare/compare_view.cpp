@@ -23,6 +23,7 @@
 #include <opencv2/core.hpp>
 
 #include "core/common/paths.h"
+#include "core/data/image_pair.h"
 #include "core/eval/confusion_matrix.h"
 #include "core/eval/image_score.h"
 #include "core/eval/metrics.h"
@@ -186,7 +187,7 @@ CompareView::CompareView(QWidget* parent)
     });
     connect(m_predictions, &ModelPredictions::predictionFailed, this,
             [this](int model, const QString&, const QString& message) {
-                m_panes[size_t(2 + model)]->view->setMessage(message);
+                m_panes[size_t(imagePaneCount() + model)]->view->setMessage(message);
                 Q_EMIT problem(message);
             });
     // Switched on in an earlier session: on from the start.
@@ -296,7 +297,7 @@ void CompareView::setProject(const core::ClassMap& classes, const core::Dataset*
     m_sampleId.clear();
     m_image.release();
     m_groundTruth.release();
-    m_displayImage = QImage();
+    m_displayImage = m_beforeImage = QImage();
     m_updatingList = true;  // no models are ticked yet: nothing to remember or load
     refreshModelList();
     for (int i = 0; i < m_modelList->count(); ++i)
@@ -462,13 +463,18 @@ void CompareView::rebuildPanes() {
         });
         m_panes.push_back(pane);
     };
-    addPane(tr("Image"));
+    if (showsPair()) {
+        addPane(tr("Before"));
+        addPane(tr("After"));
+    } else {
+        addPane(tr("Image"));
+    }
     addPane(tr("Ground truth"));
     for (int m = 0; m < m_predictions->modelCount(); ++m) addPane(m_predictions->modelName(m));
     addPane(tr("Disagreement"));
-    // Two rows: image and ground truth first, then the models; at most three columns.
+    // The image panes on the first row, the models below; two or three columns.
     const int visible = int(m_panes.size()) - (m_layer == Layer::Disagreement ? 0 : 1);
-    const int columns = visible <= 4 ? 2 : 3;
+    const int columns = visible <= 4 && !showsPair() ? 2 : 3;
     for (int i = 0; i < int(m_panes.size()); ++i)
         m_paneGrid->addWidget(m_panes[size_t(i)]->frame, i / columns, i % columns);
     m_panes.back()->frame->setVisible(m_layer == Layer::Disagreement);
@@ -485,9 +491,18 @@ QList<ImageView*> CompareView::views() const {
     return views;
 }
 
-void CompareView::showImage(const QString& sampleId, const cv::Mat& imageBgr,
+int CompareView::imagePaneCount() const {
+    return showsPair() ? 3 : 2;
+}
+
+bool CompareView::showsPair() const {
+    return core::stackedImages(m_image) == 2;
+}
+
+void CompareView::showImage(const QString& sampleId, const cv::Mat& image,
                             const cv::Mat& groundTruth) {
-    const bool sameSize = !m_image.empty() && m_image.size() == imageBgr.size();
+    const bool sameSize =
+        !m_image.empty() && m_image.size() == image.size() && m_image.type() == image.type();
     if (sameSize && sampleId == m_sampleId) {
         // The same image again (back from painting): only its ground truth may have changed.
         const bool changed =
@@ -502,9 +517,12 @@ void CompareView::showImage(const QString& sampleId, const cv::Mat& imageBgr,
         return;
     }
     m_sampleId = sampleId;
-    m_image = imageBgr.clone();
+    const bool wasPair = showsPair();
+    m_image = image.clone();
     m_groundTruth = groundTruth.clone();
-    m_displayImage = toDisplayImage(m_image);
+    m_displayImage = toDisplayImage(core::sceneImage(m_image));
+    m_beforeImage = showsPair() ? toDisplayImage(core::splitPair(m_image).first) : QImage();
+    if (showsPair() != wasPair) rebuildPanes();
     refreshFixedPanes();
     for (int m = 0; m < m_predictions->modelCount(); ++m) refreshPane(m);
     refreshDisagreement();

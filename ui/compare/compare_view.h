@@ -61,9 +61,11 @@ public:
     // The ticked models, in list order.
     std::vector<std::filesystem::path> chosenModels() const;
 
-    // The image the panes show; `groundTruth` empty when it is unlabelled. The same sample
-    // again only updates the ground truth (the predictions stay).
-    void showImage(const QString& sampleId, const cv::Mat& imageBgr, const cv::Mat& groundTruth);
+    // The image the panes show, as the models take it (CV_8UC3, or a change pair stacked as
+    // CV_8UC(6): then the before and the after image get a pane each, and the masks are drawn
+    // over the after image); `groundTruth` empty when it is unlabelled. The same sample again
+    // only updates the ground truth (the predictions stay).
+    void showImage(const QString& sampleId, const cv::Mat& image, const cv::Mat& groundTruth);
     const QString& sampleId() const { return m_sampleId; }
 
     void setLayer(Layer layer);
@@ -83,7 +85,8 @@ public:
 
     Viewport* viewport() const { return m_viewport; }
     ModelPredictions* predictions() const { return m_predictions; }
-    // Panes in order: image, ground truth, the models, then the disagreement pane.
+    // Panes in order: image (a pair: before, after), ground truth, the models, then the
+    // disagreement pane.
     QList<ImageView*> views() const;
     // What the panes say at the pixel under the cursor ("" when it is outside the image).
     QString readout() const;
@@ -114,6 +117,9 @@ private:
     void restoreChosenModels();
     void buildControls(QWidget* controls);
     void rebuildPanes();
+    // Panes before the models': image and ground truth, and a pair's after image.
+    int imagePaneCount() const;
+    bool showsPair() const;
     void applyChosenModels();
     void refreshPane(int model);
     void refreshFixedPanes();
@@ -132,7 +138,8 @@ private:
     QString m_sampleId;
     cv::Mat m_image;
     cv::Mat m_groundTruth;
-    QImage m_displayImage;
+    QImage m_displayImage;  // the scene the masks are drawn over: a pair's after image
+    QImage m_beforeImage;   // a pair's before image, else null
     Layer m_layer = Layer::Prediction;
     int m_probabilityClass = 1;
     double m_opacity = 0.5;

@@ -32,29 +32,35 @@ QString percent(double value) {
 
 void CompareView::refreshFixedPanes() {
     m_truthOutlineImage = m_groundTruth.empty() ? QImage() : maskOutlines(m_groundTruth, m_classes);
-    if (m_panes.size() < 2) return;
-    MarkedImageView* image = m_panes[0]->view;
-    MarkedImageView* truth = m_panes[1]->view;
+    const int truthPane = imagePaneCount() - 1;
+    if (int(m_panes.size()) <= truthPane) return;
+    MarkedImageView* truth = m_panes[size_t(truthPane)]->view;
     if (m_image.empty()) {
-        image->setMessage(tr("Choose an image in the Images list"));
+        m_panes[0]->view->setMessage(tr("Choose an image in the Images list"));
         truth->setMessage(QString());
         return;
     }
-    image->setImage(m_displayImage);
-    image->setMask(QImage());
+    // A pair: before, then after; the ground truth is drawn over the after image.
+    const QImage images[] = {showsPair() ? m_beforeImage : m_displayImage, m_displayImage};
+    for (int i = 0; i < truthPane; ++i) {
+        m_panes[size_t(i)]->view->setImage(images[i]);
+        m_panes[size_t(i)]->view->setMask(QImage());
+    }
     truth->setImage(m_displayImage);
     if (m_groundTruth.empty()) {
         truth->setMask(QImage());
-        m_panes[1]->title->setText(tr("Ground truth (none: the image is unlabelled)"));
+        m_panes[size_t(truthPane)]->title->setText(
+            tr("Ground truth (none: the image is unlabelled)"));
     } else {
         truth->setMask(classMaskImage(m_groundTruth));
-        m_panes[1]->title->setText(tr("Ground truth"));
+        m_panes[size_t(truthPane)]->title->setText(tr("Ground truth"));
     }
 }
 
 void CompareView::refreshPane(int model) {
-    if (size_t(2 + model) >= m_panes.size() - 1) return;
-    Pane& pane = *m_panes[size_t(2 + model)];
+    const size_t index = size_t(imagePaneCount() + model);
+    if (index >= m_panes.size() - 1) return;
+    Pane& pane = *m_panes[index];
     const QString name = m_predictions->modelName(model);
     pane.view->setOutlines(m_truthOutlines ? m_truthOutlineImage : QImage());
     if (!m_predictions->loadError(model).isEmpty()) {

@@ -6,6 +6,7 @@
 
 #include <QFutureWatcher>
 
+#include "core/data/image_pair.h"
 #include "core/infer/model_comparison.h"
 #include "core/infer/uncertainty.h"
 #include "ui/jobs/background_job.h"
@@ -183,7 +184,8 @@ void ModelPredictions::startPrediction(const std::shared_ptr<Slot>& slot) {
             outcome.modelProbabilities =
                 known.empty() ? predictor->predictProbabilities(image) : known;
             outcome.prediction.probabilities =
-                crf ? core::refineWithDenseCrf(image, outcome.modelProbabilities, *crf)
+                crf ? core::refineWithDenseCrf(core::sceneImage(image), outcome.modelProbabilities,
+                                               *crf)
                     : outcome.modelProbabilities;
             auto maps = core::confidenceMaps(outcome.prediction.probabilities);
             outcome.prediction.mask = maps.mask;

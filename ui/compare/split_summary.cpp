@@ -26,6 +26,18 @@
 
 namespace seg::ui {
 
+namespace {
+
+// One of the grid's image columns (core::comparisonGridTitles) in the user's language.
+QString imageColumnTitle(const std::string& title) {
+    if (title == "before") return SplitSummary::tr("before");
+    if (title == "after") return SplitSummary::tr("after");
+    if (title == "ground truth") return SplitSummary::tr("ground truth");
+    return SplitSummary::tr("image");
+}
+
+}  // namespace
+
 namespace fs = std::filesystem;
 
 SplitSummary::SplitSummary(SplitScoring* scoring, QWidget* parent)
@@ -222,10 +234,16 @@ void SplitSummary::exportGrid(const QString& file, int images) {
     if (result.evaluations.empty() || !m_dataset) return;
     const auto ids = m_chosen.empty() ? core::hardestImages(result, images) : m_chosen;
     const auto models = m_scoring->resultModels();
+    // Titles in the user's script (core draws ASCII only).
+    const auto columns = core::comparisonGridTitles(*m_dataset, result.models);
+    QStringList titles;
+    for (size_t c = 0; c < columns.size(); ++c)
+        titles << (c < columns.size() - result.models.size() ? imageColumnTitle(columns[c])
+                                                             : toQString(columns[c]));
     m_gridButton->setEnabled(false);
     auto* watcher = new QFutureWatcher<JobResult<QImage>>(this);
     connect(watcher, &QFutureWatcher<JobResult<QImage>>::finished, this,
-            [this, watcher, file, names = result.models] {
+            [this, watcher, file, titles] {
                 watcher->deleteLater();
                 m_gridButton->setEnabled(true);
                 const auto r = watcher->result();
@@ -233,12 +251,9 @@ void SplitSummary::exportGrid(const QString& file, int images) {
                     Q_EMIT problem(r.error);
                     return;
                 }
-                // Titles in the user's script (core draws ASCII only).
                 QImage grid = r.value;
                 QPainter painter(&grid);
                 painter.setPen(QColor(30, 30, 30));
-                QStringList titles{tr("image"), tr("ground truth")};
-                for (const auto& name : names) titles << toQString(name);
                 const int cell = 256;
                 for (int c = 0; c < int(titles.size()); ++c)
                     painter.drawText(QRect(core::kGridGap + c * (cell + core::kGridGap), 0, cell,
