@@ -26,7 +26,8 @@ int ModelCommand::run(const QStringList& args) {
     auto& p = command.parser();
     ArchitectureFlags::add(p, QStringLiteral("unet"));
     p.addOption({QStringLiteral("list"),
-                 tr("Lists every architecture, one a line: its name, a tab, its label.")});
+                 tr("Lists every architecture, one a line: its name, its label and what it "
+                    "takes (image, or pair for change detection), tab-separated.")});
     p.addOption(
         {QStringLiteral("classes"), tr("Number of classes."), tr("n"), QStringLiteral("21")});
     p.addOption({QStringLiteral("size"), tr("Input size: S or WxH (default 512)."), tr("size"),
@@ -35,7 +36,8 @@ int ModelCommand::run(const QStringList& args) {
 
     if (p.isSet(QStringLiteral("list"))) {
         for (const core::Architecture& a : core::architectureTable())
-            out() << QString::fromStdString(a.name) << '\t' << ui::modelText(a.label) << '\n';
+            out() << QString::fromStdString(a.name) << '\t' << ui::modelText(a.label) << '\t'
+                  << (a.inputImages == 2 ? "pair" : "image") << '\n';
         return kSuccess;
     }
     core::ModelSpec spec;
@@ -63,6 +65,9 @@ int ModelCommand::run(const QStringList& args) {
                      .arg(summary.convolutions)
                      .arg(summary.matrixProducts)
                      .arg(summary.forwardGmacs, 0, 'f', 3)
+              << '\n'
+              << tr("Model zoo, with its default options: %1")
+                     .arg(ui::zooFiguresText(spec.architecture))
               << '\n';
         return kSuccess;
     } catch (const core::Error& e) {

@@ -151,12 +151,13 @@ int trainer(const std::map<std::string, std::string>& o) {
 int infer(const std::map<std::string, std::string>& o) {
     const int size = std::stoi(o.at("size"));
     const int repeats = std::stoi(o.at("repeats"));
-    auto model = seg::core::createModel(specFor(o.at("model"), 21));
+    const seg::core::ModelSpec spec = specFor(o.at("model"), 21);
+    auto model = seg::core::createModel(spec);
     model->eval();
     seg::core::foldBatchNorms(*model);  // as the Predictor does
     model->useChannelsLast();
     torch::InferenceMode inference;
-    const auto image = torch::randn({1, 3, size, size});
+    const auto image = torch::randn({1, spec.inChannels, size, size});  // 6 for a pair
     for (int i = 0; i < 3; ++i) model->forward(image);
     std::vector<double> times;
     for (int i = 0; i < repeats; ++i) {

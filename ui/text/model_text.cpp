@@ -4,6 +4,7 @@
 #include <QStringList>
 
 #include "core/models/architecture_table.h"
+#include "core/models/model_zoo.h"
 
 namespace seg::ui {
 
@@ -43,6 +44,24 @@ public:
         return {};
     }
 
+    static QString figures(const core::ZooFigures& f) {
+        QString text = tr("Measured with %5 threads: %1 M parameters, %2 GMACs at 256x256, "
+                          "trains %3 images/s (128x128), predicts a 512x512 image in %4 ms")
+                           .arg(f.parametersMillions, 0, 'f', 2)
+                           .arg(f.gmacsAt256, 0, 'f', 2)
+                           .arg(f.trainImagesPerSecond, 0, 'f', 1)
+                           .arg(f.inferenceMillisecondsAt512, 0, 'f', 0)
+                           .arg(f.threads);
+        if (!f.meanIoU) return tr("%1; validation mIoU not measured yet.").arg(text);
+        const QString data = f.dataset == "demo" ? tr("the demo") : tr("synthetic change pairs");
+        return tr("%1; validation mIoU %2 on %3 after %4 minutes of training (%n epoch(s)).",
+                  nullptr, f.epochs)
+            .arg(text)
+            .arg(*f.meanIoU, 0, 'f', 3)
+            .arg(data)
+            .arg(f.budgetMinutes);
+    }
+
     static QString defaultValue(const core::ModelOption& o) {
         switch (o.kind) {
             case core::OptionKind::Integer:
@@ -73,6 +92,28 @@ QString optionRangeText(const core::ModelOption& option) {
 
 QString optionDefaultText(const core::ModelOption& option) {
     return ModelText::defaultValue(option);
+}
+
+QString zooFiguresText(const std::string& architecture) {
+    const core::ZooFigures* f = core::zooFigures(architecture);
+    return f ? ModelText::figures(*f) : ModelText::tr("Not measured yet in the model zoo.");
+}
+
+QString zooFiguresLine(const std::string& architecture) {
+    const core::ZooFigures* f = core::zooFigures(architecture);
+    if (!f) return ModelText::tr("Not measured yet in the model zoo.");
+    QString line = ModelText::tr("%1 M parameters · %2 GMACs · trains %3 img/s · %4 ms per 512² image")
+                       .arg(f->parametersMillions, 0, 'f', 2)
+                       .arg(f->gmacsAt256, 0, 'f', 1)
+                       .arg(f->trainImagesPerSecond, 0, 'f', 0)
+                       .arg(f->inferenceMillisecondsAt512, 0, 'f', 0);
+    const QString score = zooScoreText(architecture);
+    return score.isEmpty() ? line : line + QStringLiteral(" · ") + score;
+}
+
+QString zooScoreText(const std::string& architecture) {
+    const core::ZooFigures* f = core::zooFigures(architecture);
+    return f && f->meanIoU ? ModelText::tr("mIoU %1").arg(*f->meanIoU, 0, 'f', 3) : QString();
 }
 
 }  // namespace seg::ui

@@ -25,4 +25,13 @@ QString optionRangeText(const core::ModelOption& option);
 // The option's default as typed on a command line: "16", "resnet18", "off".
 QString optionDefaultText(const core::ModelOption& option);
 
+// What the model zoo measured for `architecture` (core/models/model_zoo.h), in one
+// sentence: size, speed and, once measured, the mIoU within its training budget; says so
+// when it was not measured.
+QString zooFiguresText(const std::string& architecture);
+// The same in a line: "0.48 M parameters · 2.3 GMACs · 31 img/s · 291 ms · mIoU 0.612".
+QString zooFiguresLine(const std::string& architecture);
+// "mIoU 0.612" once the zoo measured it, else empty.
+QString zooScoreText(const std::string& architecture);
+
 }  // namespace seg::ui

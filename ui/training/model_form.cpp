@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 #include "core/models/architecture_table.h"
 #include "ui/text/model_text.h"
@@ -27,14 +28,31 @@ QString optionToolTip(const core::ModelOption& option) {
 ModelForm::ModelForm(QWidget* parent) : QWidget(parent) {
     m_form = new QFormLayout(this);
     m_form->setContentsMargins(0, 0, 0, 0);
-    m_architecture = new QComboBox(this);
+    // The picker, with the zoo's measured figures of the architecture under it.
+    auto* picker = new QWidget(this);
+    auto* pickerLayout = new QVBoxLayout(picker);
+    pickerLayout->setContentsMargins(0, 0, 0, 0);
+    pickerLayout->setSpacing(2);
+    m_architecture = new QComboBox(picker);
     m_architecture->setObjectName(QStringLiteral("modelBox"));
     for (const core::Architecture& a : core::architectureTable()) {
-        m_architecture->addItem(modelText(a.label), QString::fromStdString(a.name));
-        m_architecture->setItemData(m_architecture->count() - 1, modelText(a.description),
-                                    Qt::ToolTipRole);
+        const QString score = zooScoreText(a.name);
+        m_architecture->addItem(
+            score.isEmpty() ? modelText(a.label) : tr("%1  (%2)").arg(modelText(a.label), score),
+            QString::fromStdString(a.name));
+        m_architecture->setItemData(
+            m_architecture->count() - 1,
+            modelText(a.description) + QStringLiteral("\n") + zooFiguresText(a.name),
+            Qt::ToolTipRole);
     }
-    m_form->addRow(tr("Architecture"), m_architecture);
+    m_zooFigures = new QLabel(picker);
+    m_zooFigures->setObjectName(QStringLiteral("zooFigures"));
+    m_zooFigures->setWordWrap(true);
+    m_zooFigures->setTextFormat(Qt::PlainText);
+    m_zooFigures->setForegroundRole(QPalette::PlaceholderText);
+    pickerLayout->addWidget(m_architecture);
+    pickerLayout->addWidget(m_zooFigures);
+    m_form->addRow(tr("Architecture"), picker);
 
     for (const std::string& key : core::modelOptionKeys()) {
         Row row;
@@ -138,6 +156,8 @@ void ModelForm::showArchitecture(const std::string& name, bool keepEditedValues)
                           : core::defaultOptionValue(*option));
     }
     placeRowsInOrder(next);
+    m_zooFigures->setText(zooFiguresLine(name));
+    m_zooFigures->setToolTip(zooFiguresText(name));
     m_spec.architecture = name;
 }
 

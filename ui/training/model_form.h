@@ -20,7 +20,7 @@ class QSpinBox;
 namespace seg::core {
 struct Architecture;
 struct ModelOption;
-}
+}  // namespace seg::core
 
 namespace seg::ui {
 
@@ -35,6 +35,8 @@ public:
     void setSpec(const core::ModelSpec& spec);
 
     QComboBox* architectureBox() const { return m_architecture; }
+    // What the model zoo measured for the architecture shown (size, speed, mIoU).
+    QLabel* zooFigures() const { return m_zooFigures; }
     // The field of option `key` (a spin box, combo box or check box), nullptr if none.
     QWidget* optionField(const std::string& key) const;
     bool isOptionShown(const std::string& key) const;
@@ -59,6 +61,7 @@ private:
 
     QFormLayout* m_form;
     QComboBox* m_architecture;
+    QLabel* m_zooFigures;
     std::vector<Row> m_rows;
     core::ModelSpec m_spec;  // channels and classes pass through unchanged
     bool m_applying = false;

@@ -18,6 +18,7 @@
 #include "core/models/mac_count.h"
 #include "core/models/model_registry.h"
 #include "core/models/model_summary.h"
+#include "core/models/model_zoo.h"
 #include "core/train/checkpoint_io.h"
 #include "support/test_files.h"
 
@@ -306,6 +307,37 @@ private Q_SLOTS:
             if (i > 0) QVERIFY(info.stride >= encoder->featureMaps()[i - 1].stride);
         }
         QVERIFY_THROWS_EXCEPTION(core::Error, encoder->deepestMapAt(64));
+    }
+
+    // The zoo's figures are built in from resources/model_zoo.json: the same entries, one
+    // for every architecture of the table (a new one is measured with
+    // tests/bench/run_zoo_bench.sh 0 NAME), with figures that are measurements; a damaged
+    // zoo file is refused naming it.
+    void zooFiguresCoverTheTable() {
+        const fs::path file = qEnvironmentVariable("SEG_MODEL_ZOO_FILE").toStdString();
+        const auto parsed = core::parseModelZoo(test::readBytes(file), file);
+        QCOMPARE(core::modelZoo().size(), parsed.size());
+        for (const core::Architecture& a : core::architectureTable()) {
+            const core::ZooFigures* f = core::zooFigures(a.name);
+            QVERIFY2(f, a.name.c_str());
+            QCOMPARE(f->parametersMillions, parsed.at(a.name).parametersMillions);
+            QVERIFY2(f->parametersMillions > 0 && f->gmacsAt256 > 0 &&
+                         f->trainImagesPerSecond > 0 && f->inferenceMillisecondsAt512 > 0,
+                     a.name.c_str());
+            if (f->meanIoU) {
+                QVERIFY(*f->meanIoU >= 0 && *f->meanIoU <= 1);
+                QVERIFY(f->budgetMinutes > 0 && f->epochs > 0);
+            }
+        }
+        for (const auto& [name, figures] : parsed)
+            QVERIFY2(core::findArchitecture(name), name.c_str());
+        try {
+            core::parseModelZoo(R"({"models": {"unet": {"parameters_m": "many"}}})", "zoo.json");
+            QFAIL("a damaged zoo file was read");
+        } catch (const core::Error& e) {
+            QCOMPARE(e.code(), core::ErrorCode::InvalidJson);
+            QCOMPARE(e.file(), fs::path("zoo.json"));
+        }
     }
 
     void unknownArchitectureListsTheValidOnes() {

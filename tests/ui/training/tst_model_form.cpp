@@ -4,11 +4,14 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QSpinBox>
 #include <QTest>
 
 #include "core/common/error.h"
 #include "core/models/architecture_table.h"
+#include "core/models/model_zoo.h"
+#include "ui/text/model_text.h"
 #include "ui/training/model_form.h"
 
 using namespace seg;
@@ -53,14 +56,37 @@ private Q_SLOTS:
         for (const core::Architecture& a : core::architectureTable()) {
             choose(form, a.name);
             for (size_t i = 0; i < a.options.size(); ++i) {
-                QWidget* field = form.findChild<QWidget*>(
-                    QString::fromStdString(a.options[i].key) + QStringLiteral("Field"));
+                QWidget* field = form.findChild<QWidget*>(QString::fromStdString(a.options[i].key) +
+                                                          QStringLiteral("Field"));
                 QVERIFY(field);
                 int row = -1;
                 QFormLayout::ItemRole role;
                 layout->getWidgetPosition(field, &row, &role);
                 QVERIFY2(row == int(i) + 1, (a.name + " " + a.options[i].key).c_str());
             }
+        }
+    }
+
+    // Under the picker: what the model zoo measured for the architecture shown, and its mIoU
+    // next to its name in the list once measured.
+    void zooFiguresFollowTheArchitecture() {
+        ui::ModelForm form;
+        for (const core::Architecture& a : core::architectureTable()) {
+            choose(form, a.name);
+            const QString text = form.zooFigures()->text();
+            QCOMPARE(text, ui::zooFiguresLine(a.name));
+            QCOMPARE(form.zooFigures()->toolTip(), ui::zooFiguresText(a.name));
+            const core::ZooFigures* f = core::zooFigures(a.name);
+            const QString item = form.architectureBox()->currentText();
+            if (!f) {
+                QVERIFY2(text.contains(QStringLiteral("Not measured")), qPrintable(text));
+                continue;
+            }
+            QVERIFY2(text.contains(QString::number(f->parametersMillions, 'f', 2)),
+                     qPrintable(text));
+            QCOMPARE(item.contains(QStringLiteral("mIoU")), f->meanIoU.has_value());
+            if (f->meanIoU)
+                QVERIFY2(item.contains(QString::number(*f->meanIoU, 'f', 3)), qPrintable(item));
         }
     }
 
