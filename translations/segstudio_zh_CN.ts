@@ -779,8 +779,12 @@ frequencies and the problems found (bad files are skipped and listed).</source>
         <translation>%1（%2），输入 %3x%4：%5 个参数（%6 M），%7 个卷积，%8 个矩阵乘法；每次前向传播 %9 GMACs（乘加运算；FLOPs 为其两倍）</translation>
     </message>
     <message>
-        <source>Lists every architecture, one a line: its name, a tab, its label.</source>
-        <translation>列出所有架构，每行一个：名称、制表符、显示名称。</translation>
+        <source>Lists every architecture, one a line: its name, its label and what it takes (image, or pair for change detection), tab-separated.</source>
+        <translation>列出所有架构，每行一个：名称、显示名称及输入类型（image 为单张图像，pair 为变化检测的图像对），以制表符分隔。</translation>
+    </message>
+    <message>
+        <source>Model zoo, with its default options: %1</source>
+        <translation>模型库（默认选项）：%1</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +1111,40 @@ frequencies and the problems found (bad files are skipped and listed).</source>
         <source>%1 (0: %2)</source>
         <translation>%1（0：%2）</translation>
     </message>
+    <message>
+        <source>Measured with %5 threads: %1 M parameters, %2 GMACs at 256x256, trains %3 images/s (128x128), predicts a 512x512 image in %4 ms</source>
+        <translation>以 %5 个线程测得：%1 M 参数，256x256 下 %2 GMACs，训练 %3 张图像/秒（128x128），预测一张 512x512 图像需 %4 毫秒</translation>
+    </message>
+    <message>
+        <source>%1; validation mIoU not measured yet.</source>
+        <translation>%1；验证 mIoU 尚未测量。</translation>
+    </message>
+    <message>
+        <source>the demo</source>
+        <translation>演示项目</translation>
+    </message>
+    <message>
+        <source>synthetic change pairs</source>
+        <translation>合成变化图像对</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; validation mIoU %2 on %3 after %4 minutes of training (%n epoch(s)).</source>
+        <translation>
+            <numerusform>%1；在%3上训练 %4 分钟（%n 轮）后验证 mIoU 为 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not measured yet in the model zoo.</source>
+        <translation>模型库中尚未测量。</translation>
+    </message>
+    <message>
+        <source>%1 M parameters · %2 GMACs · trains %3 img/s · %4 ms per 512² image</source>
+        <translation>%1 M 参数 · %2 GMACs · 训练 %3 张/秒 · 每张 512² 图像 %4 毫秒</translation>
+    </message>
+    <message>
+        <source>mIoU %1</source>
+        <translation>mIoU %1</translation>
+    </message>
 </context>
 <context>
     <name>PredictCommand</name>
@@ -1151,21 +1189,38 @@ frequencies and the problems found (bad files are skipped and listed).</source>
         <translation>已将 %1 个掩码写入 %2</translation>
     </message>
     <message>
-        <source>Predicts masks for an image or a folder of images and writes them as palette
-PNGs named after the images (and, with --overlay, the images with the mask blended in,
-in the overlays folder inside --out, apart from the masks).
-Images larger than the tile size are predicted in overlapping tiles.</source>
-        <translation>为一张图像或一个图像文件夹预测掩码，并以图像名写出调色板 PNG
-（使用 --overlay 时，还会在 --out 内的 overlays 文件夹中写出混合了掩码的图像，与掩码分开存放）。
-大于分块尺寸的图像按相互重叠的分块进行预测。</translation>
-    </message>
-    <message>
         <source>Also write overlays/&lt;name&gt;_overlay.png inside --out: the image with the mask blended in.</source>
         <translation>同时在 --out 内写出 overlays/&lt;名称&gt;_overlay.png：混合了掩码的图像。</translation>
     </message>
     <message>
         <source>A checkpoint (best.pt or last.pt of a run) or a TorchScript model.</source>
         <translation>检查点（某次运行的 best.pt 或 last.pt）或 TorchScript 模型。</translation>
+    </message>
+    <message>
+        <source>Predicts masks for an image or a folder of images and writes them as palette
+PNGs named after the images (and, with --overlay, the images with the mask blended in,
+in the overlays folder inside --out, apart from the masks).
+A change detection model takes image pairs: --input is then the before image (or folder)
+and --after the after image (or a folder whose images pair up with --input&apos;s by name).
+Images larger than the tile size are predicted in overlapping tiles.</source>
+        <translation>为一张图像或一个图像文件夹预测掩码，并写为以图像命名的调色板 PNG
+（使用 --overlay 时，还会在 --out 内的 overlays 文件夹中写出叠加了掩码的图像，
+与掩码分开存放）。
+变化检测模型接受图像对：此时 --input 为前时相图像（或文件夹），
+--after 为后时相图像（或按文件名与 --input 中图像配对的文件夹）。
+大于分块尺寸的图像按重叠分块预测。</translation>
+    </message>
+    <message>
+        <source>Change detection: the after image, or a folder of after images named as --input&apos;s.</source>
+        <translation>变化检测：后时相图像，或与 --input 中图像同名的后时相图像文件夹。</translation>
+    </message>
+    <message>
+        <source>this model compares image pairs: give the after images with --after</source>
+        <translation>该模型比较图像对：请用 --after 给出后时相图像</translation>
+    </message>
+    <message>
+        <source>--after is for change detection models; this one predicts single images</source>
+        <translation>--after 仅用于变化检测模型；此模型预测单张图像</translation>
     </message>
 </context>
 <context>
@@ -1977,6 +2032,18 @@ The image stays open so that its edits are not lost; free the folder and save ag
         <source>Post-processing:</source>
         <translation>后处理：</translation>
     </message>
+    <message>
+        <source>only for change detection models</source>
+        <translation>仅用于变化检测模型</translation>
+    </message>
+    <message>
+        <source>A change detection model compares two dates: the after image, or a folder of after images named as the images above</source>
+        <translation>变化检测模型比较两个时相：后时相图像，或与上方图像同名的后时相图像文件夹</translation>
+    </message>
+    <message>
+        <source>After images (change pairs):</source>
+        <translation>后时相图像（变化图像对）：</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::ClassEditorDialog</name>
@@ -2317,6 +2384,14 @@ The image stays open so that its edits are not lost; free the folder and save ag
     <message>
         <source>Draw the ground truth&apos;s outlines over every model&apos;s pane</source>
         <translation>在每个模型的窗格上绘制真值的轮廓</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>前时相</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>后时相</translation>
     </message>
 </context>
 <context>
@@ -2989,6 +3064,22 @@ The image stays open so that its edits are not lost; free the folder and save ag
         <source>Opening %1...</source>
         <translation>正在打开 %1...</translation>
     </message>
+    <message>
+        <source>%1 (after)</source>
+        <translation>%1（后时相）</translation>
+    </message>
+    <message>
+        <source>%1 (before)</source>
+        <translation>%1（前时相）</translation>
+    </message>
+    <message>
+        <source>Show &amp;After Image</source>
+        <translation>显示后时相图像(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Change pairs: show the after image instead of the before image (A flips between them); the mask stays the same</source>
+        <translation>变化图像对：显示后时相图像而非前时相图像（按 A 在两者间切换）；掩码保持不变</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::MaskDocument</name>
@@ -3059,6 +3150,10 @@ The image stays open so that its edits are not lost; free the folder and save ag
     <message>
         <source>Architecture</source>
         <translation>架构</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  （%2）</translation>
     </message>
 </context>
 <context>
@@ -3249,6 +3344,14 @@ The image stays open so that its edits are not lost; free the folder and save ag
     <message>
         <source>IoU %1</source>
         <translation>IoU %1</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>前时相</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>后时相</translation>
     </message>
 </context>
 <context>
