@@ -99,7 +99,9 @@ core::Dataset DatasetListModel::labelledDataset() const {
 void DatasetListModel::setSampleMask(int row, const std::filesystem::path& mask, bool labelled) {
     if (row < 0 || row >= rowCount()) return;
     // A removed painted mask gives way to the dataset's own, if any: it applies again.
-    m_dataset.samples[static_cast<size_t>(row)].mask = mask;
+    core::Sample& sample = m_dataset.samples[static_cast<size_t>(row)];
+    sample.mask = mask;
+    sample.paintedMask = !mask.empty();  // only masks painted here are set this way
     m_labelled[static_cast<size_t>(row)] = labelled;
     Q_EMIT dataChanged(index(row), index(row));
 }

@@ -20,12 +20,12 @@ fs::path beforeRecoveryFile(const fs::path& maskFile) {
 namespace {
 
 // The mask the journal was written against: the project's painted mask, else the
-// dataset's own, else an unlabelled one of the journal's size.
-cv::Mat maskBeforeJournal(const Sample& sample, const fs::path& maskFile,
-                          const ClassMap& classes) {
+// dataset's own (through its encoding), else an unlabelled one of the journal's size.
+cv::Mat maskBeforeJournal(const Dataset& dataset, const Sample& sample, const fs::path& maskFile) {
+    const ClassMap& classes = dataset.classes;
     std::error_code ec;
     if (fs::exists(maskFile, ec)) return readMask(maskFile, &classes);
-    if (!sample.mask.empty() && fs::exists(sample.mask, ec)) return readMask(sample.mask, &classes);
+    if (!sample.mask.empty() && fs::exists(sample.mask, ec)) return readSampleMask(dataset, sample);
     const cv::Size size = MaskJournal::maskSizeOf(maskFile);
     return cv::Mat(size, CV_8UC1, cv::Scalar(classes.ignoreIndex()));
 }
@@ -42,7 +42,7 @@ JournalRecovery recoverJournals(const Project& project, Dataset& dataset) {
         if (!MaskJournal::exists(maskFile)) continue;
         const fs::path journal = MaskJournal::fileFor(maskFile);
         try {
-            const cv::Mat before = maskBeforeJournal(sample, maskFile, dataset.classes);
+            const cv::Mat before = maskBeforeJournal(dataset, sample, maskFile);
             cv::Mat mask = before.clone();
             const int records = MaskJournal::replayAll(maskFile, mask);
             if (records > 0) {
@@ -50,6 +50,7 @@ JournalRecovery recoverJournals(const Project& project, Dataset& dataset) {
                 writeMask(beforeRecoveryFile(maskFile), before, dataset.classes);
                 writeMask(maskFile, mask, dataset.classes);
                 sample.mask = maskFile;
+                sample.paintedMask = true;
                 result.recovered.push_back({sample.id, maskFile, records});
             }
             MaskJournal::discardAll(maskFile);

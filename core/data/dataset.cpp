@@ -112,7 +112,7 @@ LoadedSample loadSample(const Dataset& dataset, const Sample& sample) {
     if (sample.isPair())
         out.image = stackPair(out.image, readAfterImage(sample.after, out.image.size()));
     if (!sample.hasMask()) return out;
-    out.mask = readDatasetMask(sample.mask, dataset.maskEncoding, dataset.classes);
+    out.mask = readSampleMask(dataset, sample);
     if (out.mask.size() != out.image.size())
         throw Error(ErrorCode::SizeMismatch, sample.mask,
                     "mask is " + std::to_string(out.mask.cols) + "x" +
@@ -130,6 +130,12 @@ cv::Mat readAfterImage(const fs::path& afterFile, cv::Size beforeSize) {
                         std::to_string(after.rows) + " but its before image is " +
                         std::to_string(beforeSize.width) + "x" + std::to_string(beforeSize.height));
     return after;
+}
+
+cv::Mat readSampleMask(const Dataset& dataset, const Sample& sample) {
+    return readDatasetMask(sample.mask,
+                           sample.paintedMask ? MaskEncoding::ClassIndex : dataset.maskEncoding,
+                           dataset.classes);
 }
 
 cv::Mat readDatasetMask(const fs::path& file, MaskEncoding encoding, const ClassMap& classes) {

@@ -44,6 +44,9 @@ struct Sample {
     // The second image of a pair (ChangePairs: `image` is before, this is after); empty for
     // a single image.
     std::filesystem::path after;
+    // The mask was painted in a project (class indices, in the project's masks folder), not
+    // the dataset's own, which its layout's encoding describes.
+    bool paintedMask = false;
     bool hasMask() const { return !mask.empty(); }
     bool isPair() const { return !after.empty(); }
 };
@@ -110,5 +113,8 @@ cv::Mat readAfterImage(const std::filesystem::path& afterFile, cv::Size beforeSi
 // yet checked against the classes. Throws Error naming the file when it cannot be read.
 cv::Mat readDatasetMask(const std::filesystem::path& file, MaskEncoding encoding,
                         const ClassMap& classes);
+// The sample's mask as class indices: a painted mask as it is, the dataset's own through the
+// dataset's encoding. Values not checked; throws Error naming the file.
+cv::Mat readSampleMask(const Dataset& dataset, const Sample& sample);
 
 }  // namespace seg::core

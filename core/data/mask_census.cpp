@@ -16,7 +16,7 @@ MaskCensus countMaskPixels(const Dataset& dataset) {
         if (!sample.hasMask()) continue;
         cv::Mat mask;
         try {
-            mask = readMask(sample.mask, dataset.classes.empty() ? nullptr : &dataset.classes);
+            mask = readSampleMask(dataset, sample);
         } catch (const Error& e) {
             census.problems.push_back(Problem::from(e));
             continue;

@@ -138,7 +138,10 @@ Dataset openProjectDataset(const Project& project, OnError onError) {
     if (fs::is_directory(masks, ec))
         for (auto& sample : dataset.samples) {
             fs::path painted = masks / pathFromUtf8(sample.id + ".png");
-            if (fs::is_regular_file(painted, ec)) sample.mask = std::move(painted);
+            if (fs::is_regular_file(painted, ec)) {
+                sample.mask = std::move(painted);
+                sample.paintedMask = true;
+            }
         }
     // Without split files every image gets its split now, labelled or not, so that an image
     // labelled later keeps the split it has (and runs stay comparable as labels grow).

@@ -1,12 +1,18 @@
+#include <QAction>
 #include <QComboBox>
+#include <QLabel>
 #include <QListView>
 #include <QMessageBox>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <opencv2/core.hpp>
+
 #include "core/data/mask_io.h"
+#include "core/data/synthetic_changes.h"
 #include "core/project/project.h"
 #include "support/gui_helpers.h"
 #include "support/test_files.h"
@@ -134,6 +140,47 @@ private Q_SLOTS:
                          R"({"version": 7, "classes": {"classes": [{"name": "a"}]}, "data": "d"})");
         QVERIFY(!w.openProject(broken.path()));
         QVERIFY(test::visibleMessage(w)->text().contains(QStringLiteral("newer SegStudio")));
+    }
+
+    // A change-pairs project opens its pairs: View > Show After Image (A) flips the canvas
+    // between the two dates, the status bar says which is shown, and the dataset's 0/255
+    // labels are painted as the change class. A project of single images has nothing to flip.
+    void changePairsFlipBetweenTheirImages() {
+        QTemporaryDir dir;
+        core::SyntheticChangesOptions options;
+        options.count = 3;
+        options.width = options.height = 48;
+        const auto folder = test::toPath(dir.path()) / "pairs";
+        QVERIFY(core::writeChangePairsDataset(folder, options));
+        core::createDatasetProject(folder);
+        ui::MainWindow w;
+        w.resize(1280, 800);
+        QVERIFY(w.openProject(QString::fromStdString(folder.string())));
+        w.sampleList()->setCurrentIndex(w.sampleList()->model()->index(0, 0));
+        const ui::MaskDocument* document = w.canvas()->document();
+        QVERIFY(document->hasAfterImage());
+        QVERIFY(cv::countNonZero(const_cast<ui::MaskDocument*>(document)->mask() == 1) > 0);
+        const auto status = [&w] {
+            QStringList texts;
+            for (const QLabel* label : w.statusBar()->findChildren<QLabel*>()) texts << label->text();
+            return texts.join(QLatin1Char('|'));
+        };
+        QVERIFY2(status().contains(QStringLiteral("(before)")), qPrintable(status()));
+        auto* flip = w.findChild<QAction*>(QStringLiteral("showAfterImage"));
+        QVERIFY(flip && flip->isEnabled());
+        QCOMPARE(flip->shortcut(), QKeySequence(Qt::Key_A));
+        const cv::Mat before = document->imageBgr().clone();
+        flip->trigger();
+        QVERIFY(document->showsAfterImage());
+        QVERIFY(!test::sameMat(document->imageBgr(), before));
+        QVERIFY2(status().contains(QStringLiteral("(after)")), qPrintable(status()));
+        test::screenshot(w, "change_pair_after.png");
+        flip->trigger();
+        QVERIFY(test::sameMat(document->imageBgr(), before));
+
+        QVERIFY(w.openProject(demoFolder()));
+        w.sampleList()->setCurrentIndex(w.sampleList()->model()->index(0, 0));
+        QVERIFY(!flip->isEnabled());
     }
 
     void unreadableImageShowsWhy() {

@@ -9,7 +9,10 @@
 #include "core/data/dataset.h"
 #include "core/data/image_io.h"
 #include "core/data/image_pair.h"
+#include "core/data/mask_census.h"
+#include "core/data/mask_io.h"
 #include "core/data/synthetic_changes.h"
+#include "core/project/project.h"
 #include "support/test_files.h"
 
 using namespace seg;
@@ -142,6 +145,42 @@ private Q_SLOTS:
         } catch (const core::Error& e) {
             QVERIFY2(e.detail().find("A/ + B/ + label/") != std::string::npos, e.what());
         }
+    }
+
+    // In a project, a mask painted for a pair holds class indices (1 = change, 255 =
+    // unlabelled) and is read as it is, while the dataset's own labels (0/255) still go
+    // through the change encoding: training, evaluation and the class census all see the
+    // painted change as change and its unlabelled pixels as ignored.
+    void paintedMasksOfAChangeProjectAreClassIndices() {
+        const fs::path folder = test::toPath(m_dir.path()) / "painted project";
+        core::SyntheticChangesOptions options;
+        options.count = 4;
+        options.width = options.height = 32;
+        QVERIFY(core::writeChangePairsDataset(folder, options));
+        core::Project project = core::createDatasetProject(folder);
+        const core::Dataset before = core::openProjectDataset(project);
+        const std::string painted = before.samples[0].id;
+        cv::Mat mask(32, 32, CV_8UC1, cv::Scalar(255));
+        mask(cv::Rect(0, 0, 10, 10)).setTo(1);
+        mask(cv::Rect(10, 0, 10, 10)).setTo(0);
+        fs::create_directories(project.masksRoot());
+        core::writeMask(project.masksRoot() / (painted + ".png"), mask, project.classes);
+
+        const core::Dataset dataset = core::openProjectDataset(project);
+        QVERIFY(dataset.samples[0].paintedMask);
+        QVERIFY(!dataset.samples[1].paintedMask);
+        const core::LoadedSample loaded = core::loadSample(dataset, dataset.samples[0]);
+        QVERIFY(test::sameMat(loaded.mask, mask));
+        const core::LoadedSample other = core::loadSample(dataset, dataset.samples[1]);
+        QVERIFY(test::sameMat(other.mask, core::loadSample(before, before.samples[1]).mask));
+
+        const core::MaskCensus census = core::countMaskPixels(dataset);
+        uint64_t datasetChange = 0;
+        for (size_t i = 1; i < dataset.samples.size(); ++i)
+            datasetChange +=
+                uint64_t(cv::countNonZero(core::loadSample(dataset, dataset.samples[i]).mask == 1));
+        QCOMPARE(census.classPixels[1], datasetChange + 100);
+        QCOMPARE(census.ignorePixels, uint64_t(32 * 32 - 200));
     }
 
     void pairsOfTwoSizesAreRefused() {
