@@ -31,6 +31,17 @@ class TestChangePairs : public QObject {
         return cv::countNonZero((any > 0) & where);
     }
 
+    // `count` synthetic pairs of size x size, otherwise the defaults.
+    static core::SyntheticChangesOptions pairOptions(int count, int size) {
+        core::SyntheticChangesOptions options;
+        options.count = count;
+        options.width = options.height = size;
+        return options;
+    }
+    static bool writePairs(const fs::path& folder, int count, int size) {
+        return core::writeChangePairsDataset(folder, pairOptions(count, size));
+    }
+
 private Q_SLOTS:
     // Without noise and drift, unchanged pixels are identical in both images and changed
     // pixels differ: the mask is exactly the change.
@@ -77,10 +88,7 @@ private Q_SLOTS:
     // as classes 0 and 1, each sample one 6-channel image: before, then after.
     void writtenPairsOpenAsAChangeDataset() {
         const fs::path folder = test::toPath(m_dir.path()) / "pairs";
-        core::SyntheticChangesOptions options;
-        options.count = 12;
-        options.width = options.height = 40;
-        QVERIFY(core::writeChangePairsDataset(folder, options));
+        QVERIFY(writePairs(folder, 12, 40));
         const core::Dataset d = core::openDataset(folder);
         QCOMPARE(d.layout, core::DatasetLayout::ChangePairs);
         QCOMPARE(core::imagesPerSample(d), 2);
@@ -100,7 +108,7 @@ private Q_SLOTS:
         const auto [before, after] = core::splitPair(loaded.image);
         QVERIFY(test::sameMat(before, core::readImage(s.image)));
         QVERIFY(test::sameMat(after, core::readImage(s.after)));
-        const auto expected = core::generateChangePair(options, 4);
+        const auto expected = core::generateChangePair(pairOptions(12, 40), 4);
         QVERIFY(test::sameMat(loaded.mask, expected.change));
     }
 
@@ -153,10 +161,7 @@ private Q_SLOTS:
     // painted change as change and its unlabelled pixels as ignored.
     void paintedMasksOfAChangeProjectAreClassIndices() {
         const fs::path folder = test::toPath(m_dir.path()) / "painted project";
-        core::SyntheticChangesOptions options;
-        options.count = 4;
-        options.width = options.height = 32;
-        QVERIFY(core::writeChangePairsDataset(folder, options));
+        QVERIFY(writePairs(folder, 4, 32));
         core::Project project = core::createDatasetProject(folder);
         const core::Dataset before = core::openProjectDataset(project);
         const std::string painted = before.samples[0].id;
