@@ -140,15 +140,18 @@ cv::Mat readSampleMask(const Dataset& dataset, const Sample& sample) {
 
 cv::Mat readDatasetMask(const fs::path& file, MaskEncoding encoding, const ClassMap& classes) {
     cv::Mat mask = readMask(file, classes.empty() ? nullptr : &classes);
-    if (encoding == MaskEncoding::Change)
-        mask.forEach<uint8_t>([](uint8_t& v, const int*) { v = v >= 128 ? 1 : 0; });
-    if (encoding == MaskEncoding::Instances) {
-        // Instance ids -> one foreground class; the ignore value stays ignored.
-        const uint8_t ignore = classes.ignoreIndex();
-        mask.forEach<uint8_t>([ignore](uint8_t& v, const int*) {
-            if (v != 0 && v != ignore) v = 1;
-        });
+    if (encoding == MaskEncoding::ClassIndex) return mask;
+    // A table lookup rather than cv::Mat::forEach: forEach runs our lambda on
+    // OpenCV's TBB workers, whose synchronisation ThreadSanitizer cannot see.
+    cv::Mat table(1, 256, CV_8U);
+    const uint8_t ignore = classes.ignoreIndex();
+    for (int v = 0; v < 256; ++v) {
+        if (encoding == MaskEncoding::Change)
+            table.at<uint8_t>(v) = v >= 128 ? 1 : 0;
+        else  // Instances: instance ids -> one foreground class; ignore stays ignored.
+            table.at<uint8_t>(v) = (v != 0 && v != ignore) ? 1 : static_cast<uint8_t>(v);
     }
+    cv::LUT(mask, table, mask);
     return mask;
 }
 
