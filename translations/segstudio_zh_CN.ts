@@ -2046,6 +2046,45 @@ The image stays open so that its edits are not lost; free the folder and save ag
     </message>
 </context>
 <context>
+    <name>seg::ui::ChangeFoldersDialog</name>
+    <message>
+        <source>Folders of the Change Pairs</source>
+        <translation>变化图像对的文件夹</translation>
+    </message>
+    <message>
+        <source>SegStudio does not recognise the layout of %1. If it holds change pairs (two images of the same place at two dates, matched by file name, and masks of what changed), choose its folders.</source>
+        <translation>SegStudio 无法识别 %1 的目录结构。如果其中是变化图像对（同一地点两个时相的图像，按文件名配对，另有变化掩码），请选择它的各个文件夹。</translation>
+    </message>
+    <message>
+        <source>(none: no labels yet)</source>
+        <translation>（无：尚无标注）</translation>
+    </message>
+    <message>
+        <source>Before images:</source>
+        <translation>前时相图像：</translation>
+    </message>
+    <message>
+        <source>After images:</source>
+        <translation>后时相图像：</translation>
+    </message>
+    <message>
+        <source>Change masks (0 unchanged, 255 change):</source>
+        <translation>变化掩码（0 未变化，255 变化）：</translation>
+    </message>
+    <message>
+        <source>The folder needs at least two subfolders: the before and after images.</source>
+        <translation>该文件夹至少需要两个子文件夹：前时相图像和后时相图像。</translation>
+    </message>
+    <message>
+        <source>The before and after images must be in different folders.</source>
+        <translation>前时相和后时相图像必须位于不同的文件夹。</translation>
+    </message>
+    <message>
+        <source>The change masks must be in a folder of their own.</source>
+        <translation>变化掩码必须单独位于一个文件夹。</translation>
+    </message>
+</context>
+<context>
     <name>seg::ui::ClassEditorDialog</name>
     <message>
         <source>Edit Classes</source>
@@ -2757,10 +2796,6 @@ The image stays open so that its edits are not lost; free the folder and save ag
         <translation>没有最近打开的项目</translation>
     </message>
     <message>
-        <source>Choose a Dataset Folder (VOC, PennFudan, or images/ and masks/)</source>
-        <translation>选择数据集文件夹（VOC、PennFudan，或 images/ 和 masks/）</translation>
-    </message>
-    <message>
         <source>Cannot create a project here</source>
         <translation>无法在此处创建项目</translation>
     </message>
@@ -3079,6 +3114,10 @@ The image stays open so that its edits are not lost; free the folder and save ag
     <message>
         <source>Change pairs: show the after image instead of the before image (A flips between them); the mask stays the same</source>
         <translation>变化图像对：显示后时相图像而非前时相图像（按 A 在两者间切换）；掩码保持不变</translation>
+    </message>
+    <message>
+        <source>Choose a Dataset Folder (VOC, PennFudan, images/ and masks/, or change pairs)</source>
+        <translation>选择数据集文件夹（VOC、PennFudan、images/ 与 masks/，或变化图像对）</translation>
     </message>
 </context>
 <context>

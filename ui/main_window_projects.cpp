@@ -21,6 +21,7 @@
 #include "ui/dataset_list_model.h"
 #include "ui/demo_project_job.h"
 #include "ui/jobs/background_job.h"
+#include "ui/project/change_folders_dialog.h"
 #include "ui/project/class_editor_dialog.h"
 #include "ui/project/class_names_dialog.h"
 #include "ui/text/error_text.h"
@@ -71,7 +72,7 @@ void MainWindow::showOpenDialog() {
 
 void MainWindow::showNewProjectDialog() {
     const QString folder = QFileDialog::getExistingDirectory(
-        this, tr("Choose a Dataset Folder (VOC, PennFudan, or images/ and masks/)"));
+        this, tr("Choose a Dataset Folder (VOC, PennFudan, images/ and masks/, or change pairs)"));
     if (!folder.isEmpty()) createProjectFromFolder(folder);
 }
 
@@ -95,8 +96,18 @@ bool MainWindow::reopenLastProject() {
 }
 
 bool MainWindow::createProjectFromFolder(const QString& folder) {
-    return createProjectIn(
-        folder, [](const std::filesystem::path& root) { core::createDatasetProject(root); });
+    core::DatasetOptions options;
+    const auto root = core::pathFromUtf8(folder.toStdString());
+    // Change pairs come under many folder names: ask for them rather than refuse the folder.
+    if (!core::isProjectPath(root) && !core::detectLayout(root) &&
+        ChangeFoldersDialog::candidateFolders(folder).size() >= 2) {
+        ChangeFoldersDialog dialog(folder, this);
+        if (dialog.exec() != QDialog::Accepted) return false;
+        options.changeFolders = dialog.folders();
+    }
+    return createProjectIn(folder, [&options](const std::filesystem::path& root) {
+        core::createDatasetProject(root, options);
+    });
 }
 
 bool MainWindow::createImageFolderProject(const QString& folder, const QStringList& classNames) {

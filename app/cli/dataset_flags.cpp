@@ -1,6 +1,6 @@
 #include "app/cli/dataset_flags.h"
 
-#include <QRegularExpression>
+#include <algorithm>
 
 namespace seg::cli {
 
@@ -23,8 +23,10 @@ std::optional<int> DatasetFlags::apply(CommandParser& command, core::DatasetOpti
     QCommandLineParser& p = command.parser();
     if (!p.isSet(kChangeFolders)) return std::nullopt;
     const QStringList names = p.value(kChangeFolders).split(QLatin1Char(','));
-    if (names.size() != 3 || names.contains(QString()) ||
-        names.filter(QRegularExpression(QStringLiteral("[/\\\\]"))).size() > 0)
+    const auto unusable = [](const QString& name) {
+        return !core::changeFolderNameProblem(name.toStdString()).empty();
+    };
+    if (names.size() != 3 || std::any_of(names.begin(), names.end(), unusable))
         return command.usageError(
             tr("--change-folders takes three folder names, e.g. A,B,label (got '%1')")
                 .arg(p.value(kChangeFolders)));

@@ -2,6 +2,7 @@
 
 #include "app/cli/cli_support.h"
 #include "app/cli/commands.h"
+#include "app/cli/dataset_flags.h"
 #include "core/common/error.h"
 #include "core/common/paths.h"
 #include "core/project/project.h"
@@ -30,7 +31,10 @@ int InitCommand::run(const QStringList& args) {
     p.addOption({QStringLiteral("classes"),
                  tr("With --images: class names, comma-separated (background,object)."),
                  tr("names"), QStringLiteral("background,object")});
+    DatasetFlags::add(p);
     if (auto code = command.parse(args)) return *code;
+    core::DatasetOptions options;
+    if (auto code = DatasetFlags::apply(command, options)) return *code;
     if (p.positionalArguments().size() != 1) return command.usageError(tr("give one folder"));
     const auto folder = toPath(p.positionalArguments().front());
     try {
@@ -41,7 +45,7 @@ int InitCommand::run(const QStringList& args) {
                 names.push_back(name.trimmed().toStdString());
             project = core::createImageFolderProject(folder, core::ClassMap(names));
         } else {
-            project = core::createDatasetProject(folder);
+            project = core::createDatasetProject(folder, options);
         }
         out() << tr("Created %1 with %n classes", nullptr, project.classes.size())
                      .arg(ui::toQPath(project.file()))

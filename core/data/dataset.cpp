@@ -48,19 +48,28 @@ std::optional<DatasetLayout> layoutFromName(const std::string& name) {
     return std::nullopt;
 }
 
+std::string changeFolderNameProblem(const std::string& name) {
+    if (name.empty()) return "a folder name is empty";
+    if (name == "." || name == "..") return "'" + name + "' is not a folder name";
+    if (name.find_first_of("/\\") != std::string::npos)
+        return "'" + name + "' is a path, not a folder name";
+    return {};
+}
+
+std::optional<DatasetLayout> detectLayout(const fs::path& root, const ChangeFolders& folders) {
+    if (layouts::looksLikeVoc(root)) return DatasetLayout::Voc;
+    if (layouts::looksLikePennFudan(root)) return DatasetLayout::PennFudan;
+    if (layouts::looksLikeFolderPairs(root)) return DatasetLayout::FolderPairs;
+    if (layouts::looksLikeChangePairs(root, folders)) return DatasetLayout::ChangePairs;
+    return std::nullopt;
+}
+
 Dataset openDataset(const fs::path& root, const DatasetOptions& options) {
     requireDirectory(root);
     std::optional<DatasetLayout> layout = options.layout;
     if (!layout) {
-        if (layouts::looksLikeVoc(root))
-            layout = DatasetLayout::Voc;
-        else if (layouts::looksLikePennFudan(root))
-            layout = DatasetLayout::PennFudan;
-        else if (layouts::looksLikeFolderPairs(root))
-            layout = DatasetLayout::FolderPairs;
-        else if (layouts::looksLikeChangePairs(root, options.changeFolders))
-            layout = DatasetLayout::ChangePairs;
-        else
+        layout = detectLayout(root, options.changeFolders);
+        if (!layout)
             throw Error(ErrorCode::NotADataset, root,
                         "not a dataset: expected JPEGImages/ + SegmentationClass/ (VOC), "
                         "PNGImages/ + PedMasks/ (PennFudan), images/ + masks/ (folder pairs) "

@@ -76,7 +76,14 @@ struct ChangeFolders {
     std::string before = "A";
     std::string after = "B";
     std::string label = "label";
+
+    bool operator==(const ChangeFolders& o) const {
+        return before == o.before && after == o.after && label == o.label;
+    }
+    bool operator!=(const ChangeFolders& o) const { return !(*this == o); }
 };
+// Why `name` cannot be one of the ChangeFolders (empty, a path, "." or ".."); empty when it can.
+std::string changeFolderNameProblem(const std::string& name);
 
 struct DatasetOptions {
     OnError onError = OnError::Skip;
@@ -87,6 +94,11 @@ struct DatasetOptions {
     bool assignSplits = true;     // draw the seeded split when the dataset has no split files
     ChangeFolders changeFolders;  // ChangePairs: the folder names
 };
+
+// The layout of the dataset in `root` (change pairs under `changeFolders`), or nullopt when
+// it is in none of the layouts openDataset detects.
+std::optional<DatasetLayout> detectLayout(const std::filesystem::path& root,
+                                          const ChangeFolders& changeFolders = {});
 
 // Lists a dataset. Throws Error(FileNotFound / NotADataset) naming `root` when it is no
 // dataset, and, with OnError::Stop, the first listing problem.

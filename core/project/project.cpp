@@ -41,6 +41,24 @@ T field(const nlohmann::json& json, const char* key, const fs::path& file, T fal
     }
 }
 
+ChangeFolders readChangeFolders(const nlohmann::json& json, const fs::path& file) {
+    const nlohmann::json& folders = json.at("change_folders");
+    if (!folders.is_object())
+        invalid(file, "'change_folders' must be an object with 'before', 'after' and 'label'");
+    for (const auto& [key, value] : folders.items())
+        if (key != "before" && key != "after" && key != "label")
+            invalid(file, "unknown key 'change_folders." + key + "'");
+    ChangeFolders f;
+    const std::pair<const char*, std::string*> names[] = {
+        {"before", &f.before}, {"after", &f.after}, {"label", &f.label}};
+    for (const auto& [key, name] : names) {
+        *name = field<std::string>(folders, key, file, *name);
+        const std::string problem = changeFolderNameProblem(*name);
+        if (!problem.empty()) invalid(file, std::string("'change_folders.") + key + "': " + problem);
+    }
+    return f;
+}
+
 // A new project's folders, then project.json last, so a project.json always comes with its
 // masks folder (painting saves there; see writeMask).
 void writeNewProject(const Project& p) {
@@ -73,8 +91,9 @@ Project loadProject(const fs::path& path) {
     finishInterruptedClassEdit(file.parent_path());
     const nlohmann::json json = parseJson(file);
     if (!json.is_object()) invalid(file, "expected a JSON object");
-    static const char* known[] = {"version", "name",         "classes",    "data",
-                                  "layout",  "val_fraction", "split_seed", "masks"};
+    static const char* known[] = {"version",      "name",       "classes", "data",
+                                  "layout",       "val_fraction", "split_seed", "masks",
+                                  "change_folders"};
     for (const auto& [key, value] : json.items())
         if (std::find(std::begin(known), std::end(known), key) == std::end(known))
             invalid(file, "unknown key '" + key + "'");
@@ -105,6 +124,7 @@ Project loadProject(const fs::path& path) {
         invalid(file, "'val_fraction' must be between 0 and 1");
     p.splitSeed = field<uint64_t>(json, "split_seed", file, 42);
     p.masksFolder = pathFromUtf8(field<std::string>(json, "masks", file, "masks"));
+    if (json.contains("change_folders")) p.changeFolders = readChangeFolders(json, file);
     removeAbandonedSaves(p);
     return p;
 }
@@ -121,6 +141,10 @@ std::string projectFileText(const Project& p) {
         {"masks", pathToUtf8(p.masksFolder)},
     };
     if (p.layout) json["layout"] = layoutName(*p.layout);
+    if (p.layout == DatasetLayout::ChangePairs || p.changeFolders != ChangeFolders{})
+        json["change_folders"] = {{"before", p.changeFolders.before},
+                                  {"after", p.changeFolders.after},
+                                  {"label", p.changeFolders.label}};
     return json.dump(2) + "\n";
 }
 
@@ -130,6 +154,7 @@ Dataset openProjectDataset(const Project& project, OnError onError) {
     options.layout = project.layout;
     options.valFraction = project.valFraction;
     options.splitSeed = project.splitSeed;
+    options.changeFolders = project.changeFolders;
     options.assignSplits = false;  // below, once the project's own masks are known
     Dataset dataset = openDataset(project.dataRoot(), options);
     dataset.classes = project.classes;
@@ -164,18 +189,19 @@ Dataset openProjectOrDataset(const fs::path& path, const DatasetOptions& options
     return dataset;
 }
 
-Project createDatasetProject(const fs::path& datasetFolder) {
+Project createDatasetProject(const fs::path& datasetFolder, const DatasetOptions& options) {
     std::error_code ec;
     if (fs::exists(datasetFolder / Project::kFileName, ec))
         throw Error(ErrorCode::WriteFailed, datasetFolder,
                     "already holds a project (project.json): open it instead");
-    const Dataset dataset = openProjectOrDataset(datasetFolder, DatasetOptions{});
+    const Dataset dataset = openProjectOrDataset(datasetFolder, options);
     Project p;
     p.folder = datasetFolder;
     p.name = pathToUtf8(datasetFolder.filename());
     p.classes = dataset.classes;
     p.dataPath = ".";
     p.layout = dataset.layout;
+    if (dataset.layout == DatasetLayout::ChangePairs) p.changeFolders = options.changeFolders;
     writeNewProject(p);
     return p;
 }

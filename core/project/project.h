@@ -25,6 +25,7 @@ struct Project {
     double valFraction = 0.2;
     uint64_t splitSeed = 42;
     std::filesystem::path masksFolder = "masks";
+    ChangeFolders changeFolders;  // ChangePairs: the folders of the dataset ("change_folders")
 
     std::filesystem::path folder;  // where project.json lives; not stored in it
 
@@ -58,8 +59,10 @@ Dataset openProjectOrDataset(const std::filesystem::path& path, const DatasetOpt
 // A project for a dataset folder in any layout openDataset reads: project.json and the
 // masks folder (for painted masks) go into the folder, with the dataset's classes (inferred from the masks when it names none).
 // Throws Error naming the folder when it is no dataset, and Error(WriteFailed) when it
-// already holds a project.
-Project createDatasetProject(const std::filesystem::path& datasetFolder);
+// already holds a project. `options` say how to read the dataset (a change dataset's folder
+// names, which the project then keeps).
+Project createDatasetProject(const std::filesystem::path& datasetFolder,
+                             const DatasetOptions& options = {});
 
 // A project for annotating a plain folder of images: project.json and masks/ go into
 // `imagesFolder`, with the given classes. Throws Error(NotADataset) naming the folder when it

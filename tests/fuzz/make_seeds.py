@@ -84,6 +84,9 @@ project = {"version": 1, "name": "Demo: synthetic shapes", "data": "data", "layo
 put("fuzz_project", "dataset.json", json.dumps(project, indent=2).encode())
 folder = dict(project, layout="images", name="Cells")
 put("fuzz_project", "image-folder.json", json.dumps(folder).encode())
+change = dict(project, layout="change", name="Buildings",
+              change_folders={"before": "2019", "after": "2022", "label": "change"})
+put("fuzz_project", "change-pairs.json", json.dumps(change).encode())
 
 # Painting journals for a 64 x 40 mask: header, then records of tiles (x, y, w, h, pixels).
 def journal(records, width=64, height=40):

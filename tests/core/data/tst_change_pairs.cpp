@@ -42,6 +42,29 @@ class TestChangePairs : public QObject {
         return core::writeChangePairsDataset(folder, pairOptions(count, size));
     }
 
+    // LEVIR-CD's train/, val/ and test/, but with before/, after/ and mask/ in each: five
+    // pairs, a before image without its after image and so a label without its pair.
+    static void writeSplitPairsWithOtherNames(const fs::path& root) {
+        const cv::Mat image = test::image(24, 16);
+        const cv::Mat label = cv::Mat::zeros(16, 24, CV_8UC1);
+        for (const char* split : {"train", "val", "test"}) {
+            for (const char* sub : {"before", "after", "mask"})
+                fs::create_directories(root / split / sub);
+            for (const char* id : {"1", "2"}) {
+                const std::string name = std::string(split) + "_" + id + ".png";
+                core::writeImagePng(root / split / "before" / name, image);
+                if (std::string(split) != "test" || std::string(id) != "2")
+                    core::writeImagePng(root / split / "after" / name, image);
+                core::writeImagePng(root / split / "mask" / name, label);
+            }
+        }
+    }
+    static core::DatasetOptions otherNames() {
+        core::DatasetOptions options;
+        options.changeFolders = {"before", "after", "mask"};
+        return options;
+    }
+
 private Q_SLOTS:
     // Without noise and drift, unchanged pixels are identical in both images and changed
     // pixels differ: the mask is exactly the change.
@@ -116,22 +139,8 @@ private Q_SLOTS:
     // other names; a pair missing its after image is reported, the rest is read.
     void splitFoldersAndOtherNames() {
         const fs::path root = test::toPath(m_dir.path()) / "levir";
-        const cv::Mat image = test::image(24, 16);
-        const cv::Mat label = cv::Mat::zeros(16, 24, CV_8UC1);
-        for (const char* split : {"train", "val", "test"}) {
-            for (const char* sub : {"before", "after", "mask"})
-                fs::create_directories(root / split / sub);
-            for (const char* id : {"1", "2"}) {
-                const std::string name = std::string(split) + "_" + id + ".png";
-                core::writeImagePng(root / split / "before" / name, image);
-                if (std::string(split) != "test" || std::string(id) != "2")
-                    core::writeImagePng(root / split / "after" / name, image);
-                core::writeImagePng(root / split / "mask" / name, label);
-            }
-        }
-        core::DatasetOptions options;
-        options.changeFolders = {"before", "after", "mask"};
-        const core::Dataset d = core::openDataset(root, options);
+        writeSplitPairsWithOtherNames(root);
+        const core::Dataset d = core::openDataset(root, otherNames());
         QCOMPARE(d.layout, core::DatasetLayout::ChangePairs);
         QCOMPARE(d.samples.size(), size_t{5});
         int train = 0, val = 0, test = 0;
@@ -152,6 +161,31 @@ private Q_SLOTS:
             QFAIL("opened without its folder names");
         } catch (const core::Error& e) {
             QVERIFY2(e.detail().find("A/ + B/ + label/") != std::string::npos, e.what());
+        }
+    }
+
+    // A project made from such a dataset keeps its folder names in project.json and
+    // reopens with all its pairs; a name that is a path is refused, naming the file.
+    void aProjectKeepsItsChangeFolders() {
+        const fs::path root = test::toPath(m_dir.path()) / "named folders";
+        writeSplitPairsWithOtherNames(root);
+        const core::Project made = core::createDatasetProject(root, otherNames());
+        QVERIFY(made.changeFolders == otherNames().changeFolders);
+        const core::Project loaded = core::loadProject(root);
+        QVERIFY(loaded.changeFolders == otherNames().changeFolders);
+        QCOMPARE(loaded.layout, core::DatasetLayout::ChangePairs);
+        QCOMPARE(core::openProjectDataset(loaded).samples.size(), size_t{5});
+
+        core::Project tampered = loaded;
+        tampered.changeFolders.label = "../mask";
+        test::writeBytes(root / "project.json", core::projectFileText(tampered));
+        try {
+            core::loadProject(root);
+            QFAIL("a folder name that is a path was accepted");
+        } catch (const core::Error& e) {
+            QCOMPARE(e.code(), core::ErrorCode::InvalidContent);
+            QCOMPARE(e.file(), root / "project.json");
+            QVERIFY2(e.detail().find("change_folders.label") != std::string::npos, e.what());
         }
     }
 
