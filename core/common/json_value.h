@@ -7,6 +7,7 @@
 // so every reader's existing catch turns it into a message naming the file.
 
 #include <array>
+#include <cmath>
 #include <cstdint>
 #include <limits>
 #include <string>
@@ -82,6 +83,15 @@ template <typename T>
 T jsonValue(const nlohmann::json& object, const char* key, T fallback) {
     const auto it = object.find(key);
     return it == object.end() ? fallback : jsonValue<T>(*it);
+}
+
+// A score that may be undefined (NaN: a class absent from an image) as JSON: null for NaN,
+// as JSON has no NaN; and read back, null as NaN.
+inline nlohmann::json jsonScore(double value) {
+    return std::isnan(value) ? nlohmann::json(nullptr) : nlohmann::json(value);
+}
+inline double scoreFromJson(const nlohmann::json& value) {
+    return value.is_null() ? std::nan("") : value.get<double>();
 }
 
 }  // namespace seg::core

@@ -11,7 +11,7 @@ namespace seg::core {
 
 namespace {
 
-constexpr uint32_t kEndSignature = 0x06054b50;
+constexpr uint32_t kEndOfCentralDirectorySignature = 0x06054b50;
 constexpr uint32_t kZip64EndSignature = 0x06064b50;
 constexpr uint32_t kZip64LocatorSignature = 0x07064b50;
 constexpr uint32_t kCentralSignature = 0x02014b50;
@@ -45,7 +45,7 @@ struct Directory {
 
 // The central directory's place, from the end record (and its zip64 version when needed).
 std::optional<Directory> findDirectory(const Reader& zip, std::string& problem) {
-    if (zip.size() < 22 || zip.field(zip.size() - 22, 4) != kEndSignature) {
+    if (zip.size() < 22 || zip.field(zip.size() - 22, 4) != kEndOfCentralDirectorySignature) {
         problem = "no end-of-central-directory record at the end";
         return std::nullopt;
     }

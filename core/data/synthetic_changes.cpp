@@ -26,7 +26,7 @@ struct PlacedShape {
     Fate fate;
 };
 
-void validate(const SyntheticChangesOptions& o) {
+void validateChangeOptions(const SyntheticChangesOptions& o) {
     validateSyntheticRanges(o.width, o.height, o.count, o.minShapes, o.maxShapes, o.noiseSigma);
     if (!(o.colourDrift >= 0 && o.colourDrift <= 1))
         throw Error(ErrorCode::InvalidArgument, {}, "colour drift must be 0 to 1");
@@ -50,7 +50,7 @@ ClassMap syntheticChangeClasses() {
 }
 
 SyntheticChangePair generateChangePair(const SyntheticChangesOptions& options, int index) {
-    validate(options);
+    validateChangeOptions(options);
     Rng rng(Rng::mix(options.seed ^ 0xC4A9, static_cast<uint64_t>(index)));
     const Rgb background = randomColor(rng);
     const cv::Scalar backgroundBgr(background.b, background.g, background.r);
@@ -103,7 +103,7 @@ SyntheticChangePair generateChangePair(const SyntheticChangesOptions& options, i
 
 bool writeChangePairsDataset(const fs::path& folder, const SyntheticChangesOptions& options,
                              const std::function<bool(int, int)>& onProgress) {
-    validate(options);
+    validateChangeOptions(options);
     std::error_code ec;
     for (const char* sub : {"A", "B", "label"})
         if (!ec) fs::create_directories(folder / sub, ec);

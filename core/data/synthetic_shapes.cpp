@@ -18,7 +18,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-void validate(const SyntheticShapesOptions& o) {
+void validateShapeOptions(const SyntheticShapesOptions& o) {
     validateSyntheticRanges(o.width, o.height, o.count, o.minShapes, o.maxShapes, o.noiseSigma);
 }
 
@@ -29,7 +29,7 @@ ClassMap syntheticShapesClasses() {
 }
 
 SyntheticSample generateShapesSample(const SyntheticShapesOptions& options, int index) {
-    validate(options);
+    validateShapeOptions(options);
     Rng rng(Rng::mix(options.seed, static_cast<uint64_t>(index)));
     SyntheticSample s;
     s.background = randomColor(rng);
@@ -49,7 +49,7 @@ SyntheticSample generateShapesSample(const SyntheticShapesOptions& options, int 
 
 bool writeShapesDataset(const fs::path& folder, const SyntheticShapesOptions& options,
                         const std::function<bool(int, int)>& onProgress) {
-    validate(options);
+    validateShapeOptions(options);
     std::error_code ec;
     fs::create_directories(folder / "images", ec);
     if (!ec) fs::create_directories(folder / "masks", ec);

@@ -1,18 +1,10 @@
 #include "core/eval/metrics_json.h"
 
-#include <cmath>
-
 #include <nlohmann/json.hpp>
 
+#include "core/common/json_value.h"
+
 namespace seg::core {
-
-namespace {
-
-nlohmann::json number(double v) {
-    return std::isnan(v) ? nlohmann::json(nullptr) : nlohmann::json(v);
-}
-
-}  // namespace
 
 std::string metricsToJson(const SegmentationMetrics& m, const ClassMap& classes) {
     nlohmann::json rows = nlohmann::json::array();
@@ -22,19 +14,19 @@ std::string metricsToJson(const SegmentationMetrics& m, const ClassMap& classes)
             {{"index", c},
              {"name",
               static_cast<int>(c) < classes.size() ? classes.at(static_cast<int>(c)).name : ""},
-             {"iou", number(s.iou)},
-             {"dice", number(s.dice)},
-             {"accuracy", number(s.accuracy)},
-             {"precision", number(s.precision)},
+             {"iou", jsonScore(s.iou)},
+             {"dice", jsonScore(s.dice)},
+             {"accuracy", jsonScore(s.accuracy)},
+             {"precision", jsonScore(s.precision)},
              {"gt_pixels", s.groundTruthPixels},
              {"pred_pixels", s.predictedPixels}});
     }
     const nlohmann::json json = {{"pixels", m.pixels},
-                                 {"pixel_accuracy", number(m.pixelAccuracy)},
-                                 {"mean_class_accuracy", number(m.meanClassAccuracy)},
-                                 {"mean_iou", number(m.meanIoU)},
-                                 {"fw_iou", number(m.frequencyWeightedIoU)},
-                                 {"mean_dice", number(m.meanDice)},
+                                 {"pixel_accuracy", jsonScore(m.pixelAccuracy)},
+                                 {"mean_class_accuracy", jsonScore(m.meanClassAccuracy)},
+                                 {"mean_iou", jsonScore(m.meanIoU)},
+                                 {"fw_iou", jsonScore(m.frequencyWeightedIoU)},
+                                 {"mean_dice", jsonScore(m.meanDice)},
                                  {"classes", rows}};
     return json.dump(2);
 }

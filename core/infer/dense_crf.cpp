@@ -13,7 +13,7 @@ namespace seg::core {
 
 namespace {
 
-void requireRange(const char* name, double value, DenseCrfRange range) {
+void requireSettingInRange(const char* name, double value, DenseCrfRange range) {
     if (!(value >= range.min && value <= range.max)) {
         char text[160];
         std::snprintf(text, sizeof text, "CRF %s must be %g to %g (got %g)", name, range.min,
@@ -43,12 +43,12 @@ bool DenseCrfSettings::operator==(const DenseCrfSettings& o) const {
 
 void validateDenseCrfSettings(const DenseCrfSettings& s) {
     const DenseCrfRanges& r = kDenseCrfRanges;
-    requireRange("iterations", s.iterations, r.iterations);
-    requireRange("appearance weight", s.appearanceWeight, r.appearanceWeight);
-    requireRange("appearance spatial width", s.appearanceSpatial, r.appearanceSpatial);
-    requireRange("appearance colour width", s.appearanceColour, r.appearanceColour);
-    requireRange("smoothness weight", s.smoothnessWeight, r.smoothnessWeight);
-    requireRange("smoothness spatial width", s.smoothnessSpatial, r.smoothnessSpatial);
+    requireSettingInRange("iterations", s.iterations, r.iterations);
+    requireSettingInRange("appearance weight", s.appearanceWeight, r.appearanceWeight);
+    requireSettingInRange("appearance spatial width", s.appearanceSpatial, r.appearanceSpatial);
+    requireSettingInRange("appearance colour width", s.appearanceColour, r.appearanceColour);
+    requireSettingInRange("smoothness weight", s.smoothnessWeight, r.smoothnessWeight);
+    requireSettingInRange("smoothness spatial width", s.smoothnessSpatial, r.smoothnessSpatial);
 }
 
 std::string describeDenseCrf(const DenseCrfSettings& s) {

@@ -18,13 +18,6 @@ namespace {
 
 constexpr int kStoreVersion = 1;
 
-nlohmann::json number(double v) {
-    return std::isnan(v) ? nlohmann::json(nullptr) : nlohmann::json(v);
-}
-
-double number(const nlohmann::json& v) {
-    return v.is_null() ? std::nan("") : v.get<double>();
-}
 
 }  // namespace
 
@@ -36,10 +29,10 @@ void saveEvaluation(const fs::path& file, const DatasetEvaluation& e) {
     nlohmann::json images = nlohmann::json::array();
     for (const auto& s : e.perImage)
         images.push_back({{"id", s.sampleId},
-                          {"pixel_accuracy", number(s.pixelAccuracy)},
-                          {"mean_iou", number(s.meanIoU)},
+                          {"pixel_accuracy", jsonScore(s.pixelAccuracy)},
+                          {"mean_iou", jsonScore(s.meanIoU)},
                           {"worst_class", s.worstClass},
-                          {"worst_class_iou", number(s.worstClassIoU)},
+                          {"worst_class_iou", jsonScore(s.worstClassIoU)},
                           {"classes", s.classesInTruth}});
     nlohmann::json problems = nlohmann::json::array();
     for (const auto& p : e.problems)
@@ -71,10 +64,10 @@ std::optional<DatasetEvaluation> loadEvaluation(const fs::path& file, int numCla
         for (const auto& s : json.at("per_image")) {
             ImageScore score;
             score.sampleId = s.at("id").get<std::string>();
-            score.pixelAccuracy = number(s.at("pixel_accuracy"));
-            score.meanIoU = number(s.at("mean_iou"));
+            score.pixelAccuracy = scoreFromJson(s.at("pixel_accuracy"));
+            score.meanIoU = scoreFromJson(s.at("mean_iou"));
             score.worstClass = jsonValue<int>(s.at("worst_class"));
-            score.worstClassIoU = number(s.at("worst_class_iou"));
+            score.worstClassIoU = scoreFromJson(s.at("worst_class_iou"));
             score.classesInTruth = jsonValue<std::vector<int>>(s.at("classes"));
             e.perImage.push_back(std::move(score));
         }

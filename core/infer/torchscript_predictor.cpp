@@ -20,12 +20,6 @@ std::string sizeText(int width, int height) {
     return std::to_string(width) + "x" + std::to_string(height);
 }
 
-std::string shapeText(const torch::Tensor& t) {
-    std::string s = "[";
-    for (int64_t i = 0; i < t.dim(); ++i) s += (i ? ", " : "") + std::to_string(t.size(i));
-    return s + "]";
-}
-
 // A module traced at one size is given whole images resized to it: tiles would be resized
 // too, for nothing.
 PredictOptions tilingFor(const TorchScriptSettings& settings, PredictOptions options) {

@@ -12,7 +12,7 @@ namespace seg::core {
 
 namespace {
 
-[[noreturn]] void invalid(const std::string& detail) {
+[[noreturn]] void invalidSpec(const std::string& detail) {
     throw Error(ErrorCode::InvalidArgument, {}, detail);
 }
 
@@ -30,9 +30,9 @@ const char* kindName(OptionKind kind) {
 
 const ModelOption& optionOf(const ModelSpec& spec, const std::string& key, OptionKind kind) {
     const ModelOption* option = architecture(spec.architecture).option(key);
-    if (!option) invalid("a " + spec.architecture + " has no option '" + key + "'");
+    if (!option) invalidSpec("a " + spec.architecture + " has no option '" + key + "'");
     if (option->kind != kind)
-        invalid("option '" + key + "' of " + spec.architecture + " is " + kindName(option->kind));
+        invalidSpec("option '" + key + "' of " + spec.architecture + " is " + kindName(option->kind));
     return *option;
 }
 
@@ -73,19 +73,19 @@ std::string allowedList(const std::vector<int>& allowed) {
     const std::string what = option.key + " (" + architectureName + ")";
     switch (option.kind) {
         case OptionKind::Integer:
-            if (!std::holds_alternative<int>(value)) invalid(what + " must be a number");
-            if (!option.allowed.empty()) invalid(what + " must be " + allowedList(option.allowed));
-            invalid(what + " must be " + std::to_string(option.minimum) + " to " +
+            if (!std::holds_alternative<int>(value)) invalidSpec(what + " must be a number");
+            if (!option.allowed.empty()) invalidSpec(what + " must be " + allowedList(option.allowed));
+            invalidSpec(what + " must be " + std::to_string(option.minimum) + " to " +
                     std::to_string(option.maximum) +
                     (option.multipleOf > 1 ? ", a multiple of " + std::to_string(option.multipleOf)
                                            : std::string()));
         case OptionKind::Flag:
-            invalid(what + " must be true or false");
+            invalidSpec(what + " must be true or false");
         case OptionKind::Choice:
-            invalid("unknown " + what + " '" + valueText(value) + "' (expected " +
+            invalidSpec("unknown " + what + " '" + valueText(value) + "' (expected " +
                     choiceList(option) + ")");
     }
-    invalid(what + " is not valid");
+    invalidSpec(what + " is not valid");
 }
 
 }  // namespace
@@ -166,18 +166,18 @@ ModelSpec defaultModelSpec(const std::string& architectureName) {
 
 void validateModelSpec(const ModelSpec& s) {
     const Architecture& a = architecture(s.architecture);
-    if (s.inChannels < 1 || s.inChannels > 16) invalid("input channels must be 1 to 16");
+    if (s.inChannels < 1 || s.inChannels > 16) invalidSpec("input channels must be 1 to 16");
     if (a.inputImages == 2 && s.inChannels != 6)
-        invalid("a " + s.architecture +
+        invalidSpec("a " + s.architecture +
                 " compares an image pair: it takes 6 input channels (before and after), not " +
                 std::to_string(s.inChannels));
-    if (s.numClasses < 2 || s.numClasses > 255) invalid("number of classes must be 2 to 255");
+    if (s.numClasses < 2 || s.numClasses > 255) invalidSpec("number of classes must be 2 to 255");
     for (const auto& [key, value] : s.options)
         if (!a.option(key)) {
             std::string keys;
             for (const ModelOption& option : a.options)
                 keys += (keys.empty() ? "" : ", ") + option.key;
-            invalid("a " + s.architecture + " has no option '" + key +
+            invalidSpec("a " + s.architecture + " has no option '" + key +
                     "' (its options: " + (keys.empty() ? "none" : keys) + ")");
         }
     for (const ModelOption& option : a.options)

@@ -19,6 +19,13 @@ namespace seg::core {
 // their first line that says something. An exception inside a TorchScript module's code
 // starts with "The following operation failed..." and a TorchScript traceback, and ends with
 // the exception itself ("builtins.RuntimeError: <what the module said>"): that last line.
+// A tensor's sizes for a message: "[1, 3, 64, 64]".
+inline std::string shapeText(const torch::Tensor& t) {
+    std::string s = "[";
+    for (int64_t i = 0; i < t.dim(); ++i) s += (i ? ", " : "") + std::to_string(t.size(i));
+    return s + "]";
+}
+
 inline std::string firstMeaningfulLine(const std::string& s) {
     if (s.find("Traceback of TorchScript") != std::string::npos) {
         const size_t end = s.find_last_not_of(" \t\r\n");

@@ -6,6 +6,7 @@
 
 #include "core/common/error.h"
 #include "core/common/paths.h"
+#include "core/runtime/torch_errors.h"
 #include "core/train/checkpoint_digest.h"
 #include "core/train/checkpoint_io.h"
 
@@ -21,12 +22,6 @@ using TensorMap = std::map<std::string, torch::Tensor>;
 
 bool startsWith(const std::string& s, const std::string& prefix) {
     return s.compare(0, prefix.size(), prefix) == 0;
-}
-
-std::string shapeText(const torch::Tensor& t) {
-    std::string s = "[";
-    for (int64_t i = 0; i < t.dim(); ++i) s += (i ? "," : "") + std::to_string(t.size(i));
-    return s + "]";
 }
 
 // A SegStudio checkpoint's backbone tensors, or nullopt when the file is not one.

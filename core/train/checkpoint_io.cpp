@@ -26,12 +26,6 @@ namespace {
 constexpr const char* kMetaKey = "segstudio.meta";
 constexpr const char* kOptimizerKey = "segstudio.optimizer";
 
-nlohmann::json number(double v) {
-    return std::isnan(v) ? nlohmann::json(nullptr) : nlohmann::json(v);
-}
-double number(const nlohmann::json& v) {
-    return v.is_null() ? std::nan("") : v.get<double>();
-}
 
 std::string infoToJson(const CheckpointInfo& i) {
     return nlohmann::json{{"version", CheckpointInfo::kVersion},
@@ -45,9 +39,9 @@ std::string infoToJson(const CheckpointInfo& i) {
                           {"epoch_loss_sum", i.epochLossSum},
                           {"epoch_batches", i.epochBatches},
                           {"epoch_seconds", i.epochSeconds},
-                          {"mean_iou", number(i.meanIoU)},
-                          {"pixel_accuracy", number(i.pixelAccuracy)},
-                          {"best_mean_iou", number(i.bestMeanIoU)},
+                          {"mean_iou", jsonScore(i.meanIoU)},
+                          {"pixel_accuracy", jsonScore(i.pixelAccuracy)},
+                          {"best_mean_iou", jsonScore(i.bestMeanIoU)},
                           {"best_epoch", i.bestEpoch},
                           {"train_config", i.trainConfigJson}}
         .dump();
@@ -71,9 +65,9 @@ CheckpointInfo infoFromJson(const std::string& text, const fs::path& file) {
         i.epochLossSum = j.value("epoch_loss_sum", 0.0);
         i.epochBatches = jsonValue(j, "epoch_batches", int64_t{0});
         i.epochSeconds = j.value("epoch_seconds", 0.0);
-        i.meanIoU = number(j.at("mean_iou"));
-        i.pixelAccuracy = number(j.at("pixel_accuracy"));
-        i.bestMeanIoU = number(j.at("best_mean_iou"));
+        i.meanIoU = scoreFromJson(j.at("mean_iou"));
+        i.pixelAccuracy = scoreFromJson(j.at("pixel_accuracy"));
+        i.bestMeanIoU = scoreFromJson(j.at("best_mean_iou"));
         i.bestEpoch = jsonValue<int>(j.at("best_epoch"));
         i.trainConfigJson = j.at("train_config").get<std::string>();
         return i;

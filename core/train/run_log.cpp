@@ -16,7 +16,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string field(double v) {
+std::string csvNumber(double v) {
     if (std::isnan(v)) return "";
     char buffer[32];
     std::snprintf(buffer, sizeof buffer, "%.6g", v);
@@ -48,15 +48,15 @@ void RunLog::writeConfig(const TrainConfig& config) {
 }
 
 void RunLog::iteration(const IterationRow& r) {
-    m_metrics << "iteration," << r.epoch << ',' << r.iteration << ',' << field(r.loss) << ",,,,"
-              << field(r.learningRate) << ",," << field(r.adversarialLoss) << ','
-              << field(r.discriminatorLoss) << '\n';
+    m_metrics << "iteration," << r.epoch << ',' << r.iteration << ',' << csvNumber(r.loss) << ",,,,"
+              << csvNumber(r.learningRate) << ",," << csvNumber(r.adversarialLoss) << ','
+              << csvNumber(r.discriminatorLoss) << '\n';
 }
 
 void RunLog::epoch(const EpochRow& r) {
-    m_metrics << "epoch," << r.epoch << ',' << r.iteration << ',' << field(r.trainLoss) << ','
-              << field(r.valLoss) << ',' << field(r.pixelAccuracy) << ',' << field(r.meanIoU) << ','
-              << field(r.learningRate) << ',' << field(r.seconds) << ",,\n"
+    m_metrics << "epoch," << r.epoch << ',' << r.iteration << ',' << csvNumber(r.trainLoss) << ','
+              << csvNumber(r.valLoss) << ',' << csvNumber(r.pixelAccuracy) << ',' << csvNumber(r.meanIoU) << ','
+              << csvNumber(r.learningRate) << ',' << csvNumber(r.seconds) << ",,\n"
               << std::flush;  // an epoch row is worth a flush; iteration rows ride along
 }
 

@@ -45,14 +45,6 @@ private:
     bool m_skipRedo = true;
 };
 
-namespace {
-
-QRect toQRect(const cv::Rect& r) {
-    return {r.x, r.y, r.width, r.height};
-}
-
-}  // namespace
-
 MaskDocument::MaskDocument(QObject* parent) : QObject(parent) {
     newUndoStack();
 }

@@ -10,6 +10,7 @@
 
 #include <QImage>
 #include <QObject>
+#include <QRect>
 #include <QString>
 #include <opencv2/core/mat.hpp>
 
@@ -21,6 +22,11 @@
 class QUndoStack;
 
 namespace seg::ui {
+
+// A rectangle of mask pixels, from core's type to Qt's.
+inline QRect toQRect(const cv::Rect& r) {
+    return {r.x, r.y, r.width, r.height};
+}
 
 class MaskDocument : public QObject {
     Q_OBJECT

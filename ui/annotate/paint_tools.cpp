@@ -19,10 +19,6 @@ cv::Point2f toCv(QPointF p) {
     return {static_cast<float>(p.x()), static_cast<float>(p.y())};
 }
 
-QRect toQRect(const cv::Rect& r) {
-    return {r.x, r.y, r.width, r.height};
-}
-
 QPointF pixelCentre(const cv::Point& p) {
     return QPointF(p.x + 0.5, p.y + 0.5);
 }

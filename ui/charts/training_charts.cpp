@@ -52,7 +52,7 @@ bool nearestPoint(QCPGraph* graph, double key, double& x, double& y) {
     return std::isfinite(y);
 }
 
-QString number(double v) {
+QString csvCell(double v) {
     return std::isnan(v) ? QString() : QString::number(v, 'g', 6);
 }
 
@@ -362,14 +362,14 @@ bool TrainingCharts::exportCsv(const QString& path) const {
         QString label = run.label;
         label.replace(QLatin1Char(','), QLatin1Char(' '));
         for (qsizetype i = 0; i < run.iteration.size(); ++i)
-            out << label << ",iteration,," << run.iteration[i] << ',' << number(run.loss[i]) << ','
-                << number(run.smoothedLoss[i]) << ',' << number(run.learningRate[i]) << ",,,,"
-                << number(run.smoothedAdversarial[i]) << ',' << number(run.smoothedDiscriminator[i])
+            out << label << ",iteration,," << run.iteration[i] << ',' << csvCell(run.loss[i]) << ','
+                << csvCell(run.smoothedLoss[i]) << ',' << csvCell(run.learningRate[i]) << ",,,,"
+                << csvCell(run.smoothedAdversarial[i]) << ',' << csvCell(run.smoothedDiscriminator[i])
                 << '\n';
         for (qsizetype i = 0; i < run.epoch.size(); ++i)
             out << label << ",epoch," << run.epoch[i] << ',' << run.epochIteration[i] << ",,,,"
-                << number(run.valLoss[i]) << ',' << number(run.meanIoU[i]) << ','
-                << number(run.pixelAccuracy[i]) << ",,\n";
+                << csvCell(run.valLoss[i]) << ',' << csvCell(run.meanIoU[i]) << ','
+                << csvCell(run.pixelAccuracy[i]) << ",,\n";
     }
     out.flush();
     return out.status() == QTextStream::Ok && file.commit();

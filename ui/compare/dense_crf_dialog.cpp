@@ -12,7 +12,7 @@ namespace seg::ui {
 
 namespace {
 
-QDoubleSpinBox* number(QWidget* parent, core::DenseCrfRange range, const QString& suffix = {}) {
+QDoubleSpinBox* rangeSpinBox(QWidget* parent, core::DenseCrfRange range, const QString& suffix = {}) {
     auto* box = new QDoubleSpinBox(parent);
     box->setRange(range.min, range.max);
     box->setDecimals(1);
@@ -29,11 +29,11 @@ DenseCrfDialog::DenseCrfDialog(const core::DenseCrfSettings& settings, QWidget* 
     const core::DenseCrfRanges& r = core::kDenseCrfRanges;
     m_iterations = new QSpinBox(this);
     m_iterations->setRange(int(r.iterations.min), int(r.iterations.max));
-    m_appearanceWeight = number(this, r.appearanceWeight);
-    m_appearanceSpatial = number(this, r.appearanceSpatial, tr(" px"));
-    m_appearanceColour = number(this, r.appearanceColour);
-    m_smoothnessWeight = number(this, r.smoothnessWeight);
-    m_smoothnessSpatial = number(this, r.smoothnessSpatial, tr(" px"));
+    m_appearanceWeight = rangeSpinBox(this, r.appearanceWeight);
+    m_appearanceSpatial = rangeSpinBox(this, r.appearanceSpatial, tr(" px"));
+    m_appearanceColour = rangeSpinBox(this, r.appearanceColour);
+    m_smoothnessWeight = rangeSpinBox(this, r.smoothnessWeight);
+    m_smoothnessSpatial = rangeSpinBox(this, r.smoothnessSpatial, tr(" px"));
     m_appearanceColour->setToolTip(tr("In 8-bit intensity levels"));
 
     auto* intro = new QLabel(

@@ -137,7 +137,7 @@ private Q_SLOTS:
             QFAIL("a width-64 backbone loaded into a width-32 model");
         } catch (const core::Error& e) {
             QCOMPARE(e.code(), core::ErrorCode::InvalidContent);
-            QVERIFY2(e.detail().find("[64,3,7,7]") != std::string::npos, e.detail().c_str());
+            QVERIFY2(e.detail().find("[64, 3, 7, 7]") != std::string::npos, e.detail().c_str());
         }
         QVERIFY(torch::equal(param(*model, "backbone.stem.0.conv.weight"), before));
     }
