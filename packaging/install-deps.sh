@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
   # toolchain
-  cmake g++ ninja-build ccache pkg-config
+  cmake g++ ninja-build ccache pkg-config lld
   # sanitizer and fuzzing builds: clang with its sanitizer and libFuzzer runtimes, and
   # llvm-symbolizer (in llvm-14) so that their reports name files and lines
   clang libclang-rt-14-dev llvm-14
