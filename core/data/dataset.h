@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <opencv2/core/mat.hpp>
@@ -37,6 +38,10 @@ enum class MaskEncoding {
 };
 
 struct Sample {
+    Sample() = default;
+    Sample(std::string id, std::filesystem::path image, std::filesystem::path mask, Split split)
+        : id(std::move(id)), image(std::move(image)), mask(std::move(mask)), split(split) {}
+
     std::string id;  // file stem, unique within the dataset
     std::filesystem::path image;
     std::filesystem::path mask;  // empty when the image has no mask yet

@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace seg::core {
@@ -29,6 +30,10 @@ struct OptionChoice {
 };
 
 struct ModelOption {
+    // The rest is set field by field: the table reads better than positional values.
+    ModelOption(std::string key, const char* label, const char* help)
+        : key(std::move(key)), label(label), help(help) {}
+
     std::string key;    // JSON key ("output_stride"); the CLI flag swaps '_' for '-'
     const char* label;  // "Output stride" (translatable)
     const char* help;   // one sentence for tooltips and --help (translatable)

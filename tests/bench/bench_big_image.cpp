@@ -121,7 +121,10 @@ int main(int argc, char** argv) {
     QSignalSpy saved(annotator, &ui::Annotator::saved);
     probe.begin();
     annotator->saveInBackground();
-    QTest::qWaitFor([&] { return saved.count() > 0; }, 120000);
+    if (!QTest::qWaitFor([&] { return saved.count() > 0; }, 120000)) {
+        std::fprintf(stderr, "the autosave did not finish within 2 minutes\n");
+        return 1;
+    }
     report("autosave after a stroke", probe.end());
 
     // The same on the GUI thread, as SegStudio did before: what the background spares.
