@@ -86,6 +86,7 @@ private Q_SLOTS:
             QCOMPARE(dialog.beforeBox()->currentText(), QStringLiteral("2019"));
             QCOMPARE(dialog.afterBox()->currentText(), QStringLiteral("2022"));
             QCOMPARE(dialog.labelBox()->currentText(), QStringLiteral("change"));
+            test::screenshot(dialog, "change_folders_dialog.png");
             dialog.accept();
         });
         QVERIFY(w.createProjectFromFolder(ui::toQPath(root)));
