@@ -46,8 +46,9 @@ Int wholeNumber(const nlohmann::json& value) {
         if (fits) return static_cast<Int>(v);
     }
     throw nlohmann::json::type_error::create(
-        302, "expected a whole number from " + std::to_string(+Limits::min()) + " to " +
-                 std::to_string(+Limits::max()) + ", found " + value.dump(),
+        302,
+        "expected a whole number from " + std::to_string(+Limits::min()) + " to " +
+            std::to_string(+Limits::max()) + ", found " + value.dump(),
         &value);
 }
 

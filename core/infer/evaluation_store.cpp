@@ -18,7 +18,6 @@ namespace {
 
 constexpr int kStoreVersion = 1;
 
-
 }  // namespace
 
 void saveEvaluation(const fs::path& file, const DatasetEvaluation& e) {

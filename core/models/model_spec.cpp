@@ -32,7 +32,8 @@ const ModelOption& optionOf(const ModelSpec& spec, const std::string& key, Optio
     const ModelOption* option = architecture(spec.architecture).option(key);
     if (!option) invalidSpec("a " + spec.architecture + " has no option '" + key + "'");
     if (option->kind != kind)
-        invalidSpec("option '" + key + "' of " + spec.architecture + " is " + kindName(option->kind));
+        invalidSpec("option '" + key + "' of " + spec.architecture + " is " +
+                    kindName(option->kind));
     return *option;
 }
 
@@ -74,16 +75,18 @@ std::string allowedList(const std::vector<int>& allowed) {
     switch (option.kind) {
         case OptionKind::Integer:
             if (!std::holds_alternative<int>(value)) invalidSpec(what + " must be a number");
-            if (!option.allowed.empty()) invalidSpec(what + " must be " + allowedList(option.allowed));
+            if (!option.allowed.empty())
+                invalidSpec(what + " must be " + allowedList(option.allowed));
             invalidSpec(what + " must be " + std::to_string(option.minimum) + " to " +
-                    std::to_string(option.maximum) +
-                    (option.multipleOf > 1 ? ", a multiple of " + std::to_string(option.multipleOf)
-                                           : std::string()));
+                        std::to_string(option.maximum) +
+                        (option.multipleOf > 1
+                             ? ", a multiple of " + std::to_string(option.multipleOf)
+                             : std::string()));
         case OptionKind::Flag:
             invalidSpec(what + " must be true or false");
         case OptionKind::Choice:
             invalidSpec("unknown " + what + " '" + valueText(value) + "' (expected " +
-                    choiceList(option) + ")");
+                        choiceList(option) + ")");
     }
     invalidSpec(what + " is not valid");
 }
@@ -169,8 +172,8 @@ void validateModelSpec(const ModelSpec& s) {
     if (s.inChannels < 1 || s.inChannels > 16) invalidSpec("input channels must be 1 to 16");
     if (a.inputImages == 2 && s.inChannels != 6)
         invalidSpec("a " + s.architecture +
-                " compares an image pair: it takes 6 input channels (before and after), not " +
-                std::to_string(s.inChannels));
+                    " compares an image pair: it takes 6 input channels (before and after), not " +
+                    std::to_string(s.inChannels));
     if (s.numClasses < 2 || s.numClasses > 255) invalidSpec("number of classes must be 2 to 255");
     for (const auto& [key, value] : s.options)
         if (!a.option(key)) {
@@ -178,7 +181,7 @@ void validateModelSpec(const ModelSpec& s) {
             for (const ModelOption& option : a.options)
                 keys += (keys.empty() ? "" : ", ") + option.key;
             invalidSpec("a " + s.architecture + " has no option '" + key +
-                    "' (its options: " + (keys.empty() ? "none" : keys) + ")");
+                        "' (its options: " + (keys.empty() ? "none" : keys) + ")");
         }
     for (const ModelOption& option : a.options)
         if (!optionAccepts(option, valueOf(s, option)))

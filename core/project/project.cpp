@@ -54,7 +54,8 @@ ChangeFolders readChangeFolders(const nlohmann::json& json, const fs::path& file
     for (const auto& [key, name] : names) {
         *name = field<std::string>(folders, key, file, *name);
         const std::string problem = changeFolderNameProblem(*name);
-        if (!problem.empty()) invalid(file, std::string("'change_folders.") + key + "': " + problem);
+        if (!problem.empty())
+            invalid(file, std::string("'change_folders.") + key + "': " + problem);
     }
     return f;
 }
@@ -91,9 +92,9 @@ Project loadProject(const fs::path& path) {
     finishInterruptedClassEdit(file.parent_path());
     const nlohmann::json json = parseJson(file);
     if (!json.is_object()) invalid(file, "expected a JSON object");
-    static const char* known[] = {"version",      "name",       "classes", "data",
-                                  "layout",       "val_fraction", "split_seed", "masks",
-                                  "change_folders"};
+    static const char* known[] = {"version",    "name",   "classes",
+                                  "data",       "layout", "val_fraction",
+                                  "split_seed", "masks",  "change_folders"};
     for (const auto& [key, value] : json.items())
         if (std::find(std::begin(known), std::end(known), key) == std::end(known))
             invalid(file, "unknown key '" + key + "'");

@@ -57,10 +57,10 @@ bool isProjectPath(const std::filesystem::path& path);
 Dataset openProjectOrDataset(const std::filesystem::path& path, const DatasetOptions& options);
 
 // A project for a dataset folder in any layout openDataset reads: project.json and the
-// masks folder (for painted masks) go into the folder, with the dataset's classes (inferred from the masks when it names none).
-// Throws Error naming the folder when it is no dataset, and Error(WriteFailed) when it
-// already holds a project. `options` say how to read the dataset (a change dataset's folder
-// names, which the project then keeps).
+// masks folder (for painted masks) go into the folder, with the dataset's classes (inferred from
+// the masks when it names none). Throws Error naming the folder when it is no dataset, and
+// Error(WriteFailed) when it already holds a project. `options` say how to read the dataset (a
+// change dataset's folder names, which the project then keeps).
 Project createDatasetProject(const std::filesystem::path& datasetFolder,
                              const DatasetOptions& options = {});
 

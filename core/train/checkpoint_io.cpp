@@ -26,7 +26,6 @@ namespace {
 constexpr const char* kMetaKey = "segstudio.meta";
 constexpr const char* kOptimizerKey = "segstudio.optimizer";
 
-
 std::string infoToJson(const CheckpointInfo& i) {
     return nlohmann::json{{"version", CheckpointInfo::kVersion},
                           {"model", modelSpecToJson(i.model)},

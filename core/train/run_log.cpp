@@ -55,8 +55,9 @@ void RunLog::iteration(const IterationRow& r) {
 
 void RunLog::epoch(const EpochRow& r) {
     m_metrics << "epoch," << r.epoch << ',' << r.iteration << ',' << csvNumber(r.trainLoss) << ','
-              << csvNumber(r.valLoss) << ',' << csvNumber(r.pixelAccuracy) << ',' << csvNumber(r.meanIoU) << ','
-              << csvNumber(r.learningRate) << ',' << csvNumber(r.seconds) << ",,\n"
+              << csvNumber(r.valLoss) << ',' << csvNumber(r.pixelAccuracy) << ','
+              << csvNumber(r.meanIoU) << ',' << csvNumber(r.learningRate) << ','
+              << csvNumber(r.seconds) << ",,\n"
               << std::flush;  // an epoch row is worth a flush; iteration rows ride along
 }
 

@@ -333,23 +333,25 @@ private Q_SLOTS:
     // keeps them, so inspect (and every later command) reads the pairs without being told.
     void initKeepsTheFolderNamesOfChangePairs() {
         const QString pairs = m_dir.filePath(QStringLiteral("dated pairs"));
-        const CliRun synth = cli({QStringLiteral("synth"), QStringLiteral("--change"),
-                                  QStringLiteral("--out"), pairs, QStringLiteral("--count"),
-                                  QStringLiteral("3"), QStringLiteral("--size"),
-                                  QStringLiteral("32")});
+        const CliRun synth =
+            cli({QStringLiteral("synth"), QStringLiteral("--change"), QStringLiteral("--out"),
+                 pairs, QStringLiteral("--count"), QStringLiteral("3"), QStringLiteral("--size"),
+                 QStringLiteral("32")});
         QVERIFY2(synth.exitCode == 0, qPrintable(synth.err));
         const fs::path root = test::toPath(pairs);
         fs::rename(root / "A", root / "2019");
         fs::rename(root / "B", root / "2022");
-        const CliRun badName = cli({QStringLiteral("init"), pairs,
-                                    QStringLiteral("--change-folders"),
-                                    QStringLiteral("2019,../2022,label")});
+        const CliRun badName =
+            cli({QStringLiteral("init"), pairs, QStringLiteral("--change-folders"),
+                 QStringLiteral("2019,../2022,label")});
         QCOMPARE(badName.exitCode, 2);
-        QVERIFY2(badName.err.contains(QStringLiteral("three folder names")), qPrintable(badName.err));
+        QVERIFY2(badName.err.contains(QStringLiteral("three folder names")),
+                 qPrintable(badName.err));
         const CliRun made = cli({QStringLiteral("init"), pairs, QStringLiteral("--change-folders"),
                                  QStringLiteral("2019,2022,label")});
         QVERIFY2(made.exitCode == 0, qPrintable(made.err));
-        QVERIFY((core::loadProject(root).changeFolders == core::ChangeFolders{"2019", "2022", "label"}));
+        QVERIFY((core::loadProject(root).changeFolders ==
+                 core::ChangeFolders{"2019", "2022", "label"}));
         const CliRun inspected = cli({QStringLiteral("inspect"), pairs});
         QVERIFY2(inspected.exitCode == 0, qPrintable(inspected.err));
         QVERIFY2(inspected.out.contains(QStringLiteral("change")), qPrintable(inspected.out));

@@ -55,7 +55,8 @@ void stroke(QWidget* w, QPointF from, QPointF to) {
         QApplication::sendEvent(w, &event);
     };
     send(QEvent::MouseButtonPress, from, Qt::LeftButton);
-    for (int i = 1; i <= 20; ++i) send(QEvent::MouseMove, from + (to - from) * (i / 20.0), Qt::LeftButton);
+    for (int i = 1; i <= 20; ++i)
+        send(QEvent::MouseMove, from + (to - from) * (i / 20.0), Qt::LeftButton);
     send(QEvent::MouseButtonRelease, to, Qt::NoButton);
 }
 

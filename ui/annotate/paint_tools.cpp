@@ -330,30 +330,29 @@ void ScissorsTool::buildMapAt(cv::Point anchor) {
     m_host.setBusy(true);
     using Result = JobResult<std::shared_ptr<core::Scissors>>;
     auto* watcher = new QFutureWatcher<Result>(m_host.jobOwner());
-    QObject::connect(
-        watcher, &QFutureWatcher<Result>::finished, m_host.jobOwner(),
-        [this, watcher, generation] {
-            watcher->deleteLater();
-            m_host.setBusy(false);
-            m_building = false;
-            const Result result = watcher->result();
-            MaskDocument& document = m_host.editedDocument();
-            if (!document.isOpen() || document.generation() != generation) return;
-            if (!result.ok()) {
-                reset();
-                m_host.backgroundToolEnded(result.error);
-                return;
-            }
-            m_scissors = result.value;
-            // Clicks made meanwhile (after a reset, the first starts a new boundary).
-            while (!m_queued.empty() && !m_building) {
-                const cv::Point next = m_queued.front();
-                m_queued.erase(m_queued.begin());
-                anchorAt(next);
-            }
-            if (!m_building && std::exchange(m_closeQueued, false)) close();
-            m_host.repaintView();
-        });
+    QObject::connect(watcher, &QFutureWatcher<Result>::finished, m_host.jobOwner(),
+                     [this, watcher, generation] {
+                         watcher->deleteLater();
+                         m_host.setBusy(false);
+                         m_building = false;
+                         const Result result = watcher->result();
+                         MaskDocument& document = m_host.editedDocument();
+                         if (!document.isOpen() || document.generation() != generation) return;
+                         if (!result.ok()) {
+                             reset();
+                             m_host.backgroundToolEnded(result.error);
+                             return;
+                         }
+                         m_scissors = result.value;
+                         // Clicks made meanwhile (after a reset, the first starts a new boundary).
+                         while (!m_queued.empty() && !m_building) {
+                             const cv::Point next = m_queued.front();
+                             m_queued.erase(m_queued.begin());
+                             anchorAt(next);
+                         }
+                         if (!m_building && std::exchange(m_closeQueued, false)) close();
+                         m_host.repaintView();
+                     });
     watcher->setFuture(runBackgroundJob(
         tr("Intelligent scissors"),
         [scissors = m_scissors, image = document.imageBgr(), anchor] {

@@ -364,8 +364,8 @@ bool TrainingCharts::exportCsv(const QString& path) const {
         for (qsizetype i = 0; i < run.iteration.size(); ++i)
             out << label << ",iteration,," << run.iteration[i] << ',' << csvCell(run.loss[i]) << ','
                 << csvCell(run.smoothedLoss[i]) << ',' << csvCell(run.learningRate[i]) << ",,,,"
-                << csvCell(run.smoothedAdversarial[i]) << ',' << csvCell(run.smoothedDiscriminator[i])
-                << '\n';
+                << csvCell(run.smoothedAdversarial[i]) << ','
+                << csvCell(run.smoothedDiscriminator[i]) << '\n';
         for (qsizetype i = 0; i < run.epoch.size(); ++i)
             out << label << ",epoch," << run.epoch[i] << ',' << run.epochIteration[i] << ",,,,"
                 << csvCell(run.valLoss[i]) << ',' << csvCell(run.meanIoU[i]) << ','

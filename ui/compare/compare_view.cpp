@@ -1,6 +1,5 @@
 #include "ui/compare/compare_view.h"
 
-
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>

@@ -12,7 +12,8 @@ namespace seg::ui {
 
 namespace {
 
-QDoubleSpinBox* rangeSpinBox(QWidget* parent, core::DenseCrfRange range, const QString& suffix = {}) {
+QDoubleSpinBox* rangeSpinBox(QWidget* parent, core::DenseCrfRange range,
+                             const QString& suffix = {}) {
     auto* box = new QDoubleSpinBox(parent);
     box->setRange(range.min, range.max);
     box->setDecimals(1);
