@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QVBoxLayout>
 
 #include "core/models/architecture_table.h"
@@ -21,6 +22,11 @@ namespace {
 QString optionToolTip(const core::ModelOption& option) {
     return modelText(option.help) + QStringLiteral("\n") +
            ModelForm::tr("%1; default %2.").arg(optionRangeText(option), optionDefaultText(option));
+}
+
+// The picker's tooltip of an architecture: the paper and idea, and the zoo's figures.
+QString architectureToolTip(const core::Architecture& a) {
+    return modelText(a.description) + QStringLiteral("\n") + zooFiguresText(a.name);
 }
 
 }  // namespace
@@ -40,10 +46,8 @@ ModelForm::ModelForm(QWidget* parent) : QWidget(parent) {
         m_architecture->addItem(
             score.isEmpty() ? modelText(a.label) : tr("%1  (%2)").arg(modelText(a.label), score),
             QString::fromStdString(a.name));
-        m_architecture->setItemData(
-            m_architecture->count() - 1,
-            modelText(a.description) + QStringLiteral("\n") + zooFiguresText(a.name),
-            Qt::ToolTipRole);
+        m_architecture->setItemData(m_architecture->count() - 1, architectureToolTip(a),
+                                    Qt::ToolTipRole);
     }
     m_zooFigures = new QLabel(picker);
     m_zooFigures->setObjectName(QStringLiteral("zooFigures"));
@@ -220,6 +224,29 @@ QWidget* ModelForm::optionField(const std::string& key) const {
         return row.check;
     }
     return nullptr;
+}
+
+void ModelForm::offerArchitecturesFor(int images) {
+    auto* items = qobject_cast<QStandardItemModel*>(m_architecture->model());
+    int firstOffered = -1;
+    for (int i = 0; i < m_architecture->count(); ++i) {
+        const core::Architecture& a =
+            core::architecture(m_architecture->itemData(i).toString().toStdString());
+        const bool offered = a.inputImages == images;
+        if (offered && firstOffered < 0) firstOffered = i;
+        items->item(i)->setEnabled(offered);
+        const QString why = a.inputImages == 2
+                                ? tr("Needs a change project: pairs of images of two dates "
+                                     "with change masks.")
+                                : tr("Trains on single images; this project holds image pairs.");
+        m_architecture->setItemData(
+            i,
+            offered ? architectureToolTip(a) : why + QStringLiteral("\n") + architectureToolTip(a),
+            Qt::ToolTipRole);
+    }
+    const int current = m_architecture->currentIndex();
+    if (firstOffered >= 0 && current >= 0 && !items->item(current)->isEnabled())
+        m_architecture->setCurrentIndex(firstOffered);
 }
 
 bool ModelForm::isOptionShown(const std::string& key) const {

@@ -41,6 +41,11 @@ public:
     QWidget* optionField(const std::string& key) const;
     bool isOptionShown(const std::string& key) const;
 
+    // Offers only the architectures that train on samples of `images` images (1: single
+    // images, 2: change pairs); the others stay listed, greyed out, saying why. When the
+    // architecture shown is one of them, the first one offered takes its place.
+    void offerArchitecturesFor(int images);
+
 private:
     struct Row {
         std::string key;

@@ -7,11 +7,13 @@
 
 #include "core/common/error.h"
 #include "core/common/paths.h"
+#include "core/data/dataset.h"
 #include "core/eval/confusion_matrix.h"
 #include "core/eval/metrics.h"
 #include "ui/charts/epoch_details.h"
 #include "ui/charts/training_charts.h"
 #include "ui/text/error_text.h"
+#include "ui/training/model_form.h"
 #include "ui/training/runs_view.h"
 #include "ui/training/training_panel.h"
 #include "ui/training/training_runner.h"
@@ -56,6 +58,8 @@ bool TrainingController::setProject(const core::Project* project, const core::Da
     if (isRunning()) return false;
     m_project = project;
     m_dataset = dataset;
+    // A change project trains pair networks only, any other project single-image ones.
+    if (dataset) m_views.panel->modelForm()->offerArchitecturesFor(core::imagesPerSample(*dataset));
     m_views.runs->setRunsFolder(project ? project->runsRoot() : std::filesystem::path());
     m_views.charts->beginRun(RunCurves{});
     m_views.details->setClassNames(project ? classNames(project->classes) : QStringList());
