@@ -1,10 +1,12 @@
 // Every architecture of the table trains from the window as a user starts it: open the
 // project, pick the architecture in the model picker, set its width, press Start, and the run
-// finishes with a checkpoint and appears in the runs list. Pair networks are offered on a
-// change project only, single-image networks on any other.
+// finishes with a checkpoint and appears in the runs list; then all of them predict side by
+// side in the Compare tab. Pair networks are offered on a change project only,
+// single-image networks on any other.
 
 #include <QAbstractItemView>
 #include <QComboBox>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -19,6 +21,8 @@
 #include "support/gui_helpers.h"
 #include "support/test_files.h"
 #include "support/tiny_training.h"
+#include "ui/compare/compare_view.h"
+#include "ui/compare/model_predictions.h"
 #include "ui/main_window.h"
 #include "ui/training/model_form.h"
 #include "ui/training/runs_view.h"
@@ -100,7 +104,36 @@ class TestEveryModelTrains : public QObject {
                 return -1;
             }
         }
-        return trained;
+        return comparesAll(w, trained) ? trained : -1;
+    }
+
+    // The Compare tab lists every run; ticked, as many at a time as it compares, each one
+    // predicts the image on screen.
+    static bool comparesAll(ui::MainWindow& w, int runs) {
+        QTest::keyClick(&w, Qt::Key_3, Qt::ControlModifier);
+        ui::CompareView* compare = w.compareView();
+        auto* list = compare->findChild<QListWidget*>(QStringLiteral("compareModels"));
+        if (w.centralTabs()->currentWidget() != compare || list->count() != runs) {
+            qWarning("the Compare tab lists %d of %d runs", list->count(), runs);
+            return false;
+        }
+        for (int first = 0; first < runs; first += ui::CompareView::kMaxModels) {
+            const int last = std::min(runs, first + ui::CompareView::kMaxModels);
+            for (int i = 0; i < runs; ++i)
+                list->item(i)->setCheckState(i >= first && i < last ? Qt::Checked : Qt::Unchecked);
+            const ui::ModelPredictions* predictions = compare->predictions();
+            if (!QTest::qWaitFor([&] { return predictions->runningJobs() == 0; }, 60000) ||
+                predictions->modelCount() != last - first)
+                return false;
+            for (int m = 0; m < last - first; ++m) {
+                const auto* prediction = predictions->prediction(m);
+                if (!prediction || prediction->mask.size() != cv::Size(32, 32)) {
+                    qWarning("%s: no prediction", qPrintable(list->item(first + m)->text()));
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     static int countInputImages(int images) {
