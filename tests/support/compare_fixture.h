@@ -1,9 +1,12 @@
 #pragma once
 // What the Compare tab's tests share: two tiny U-Net runs (one and two epochs) on 16
-// synthetic-shapes images of 40 pixels, and a wait for a view's background jobs.
+// synthetic-shapes images of 40 pixels, and a user's steps in a Compare view: tick models,
+// show a sample, wait for the background jobs.
 
 #include <filesystem>
+#include <initializer_list>
 
+#include <QListWidget>
 #include <QTest>
 
 #include "core/data/dataset.h"
@@ -34,6 +37,22 @@ inline TwoTinyRuns trainTwoTinyRuns(const std::filesystem::path& folder) {
             made.checkpoints[run] = outcome.bestCheckpoint;
     }
     return made;
+}
+
+// The view's list of models, with `rows` ticked as a user ticks them.
+inline QListWidget* tickModels(ui::CompareView& view, std::initializer_list<int> rows) {
+    auto* list = view.findChild<QListWidget*>(QStringLiteral("compareModels"));
+    for (int row : rows) list->item(row)->setCheckState(Qt::Checked);
+    return list;
+}
+
+// Shows sample `index` of `data` (its image and ground truth) under its id; returns it.
+inline core::LoadedSample showSample(ui::CompareView& view, const core::Dataset& data,
+                                     size_t index) {
+    const core::Sample& sample = data.samples.at(index);
+    core::LoadedSample loaded = core::loadSample(data, sample);
+    view.showImage(QString::fromStdString(sample.id), loaded.image, loaded.mask);
+    return loaded;
 }
 
 // Waits until the view's models have loaded and predicted the image on screen.

@@ -64,9 +64,7 @@ private Q_SLOTS:
         view.resize(1100, 800);
         view.show();
         view.setProject(m_data.classes, &m_data, m_runs);
-        auto* list = view.findChild<QListWidget*>(QStringLiteral("compareModels"));
-        list->item(0)->setCheckState(Qt::Checked);
-        list->item(1)->setCheckState(Qt::Checked);
+        auto* list = test::tickModels(view, {0, 1});
         QSignalSpy finished(view.scoring(), &ui::SplitScoring::finished);
         view.findChild<QPushButton*>(QStringLiteral("scoreValidation"))->click();
         QVERIFY(finished.wait(60000));
@@ -155,9 +153,7 @@ private Q_SLOTS:
         {
             ui::CompareView later;
             later.setProject(m_data.classes, &m_data, m_runs);
-            auto* laterList = later.findChild<QListWidget*>(QStringLiteral("compareModels"));
-            laterList->item(0)->setCheckState(Qt::Checked);
-            laterList->item(1)->setCheckState(Qt::Checked);
+            test::tickModels(later, {0, 1});
             QSignalSpy laterFinished(later.scoring(), &ui::SplitScoring::finished);
             later.findChild<QPushButton*>(QStringLiteral("scoreValidation"))->click();
             QVERIFY(laterFinished.wait(60000));
@@ -189,10 +185,8 @@ private Q_SLOTS:
     void denseCrfRefinesPredictionsAndScores() {
         ui::CompareView view;
         view.setProject(m_data.classes, &m_data, m_runs);
-        auto* list = view.findChild<QListWidget*>(QStringLiteral("compareModels"));
-        list->item(0)->setCheckState(Qt::Checked);
-        const auto sample = core::loadSample(m_data, m_data.samples[0]);
-        view.showImage(QStringLiteral("shape_0000"), sample.image, sample.mask);
+        auto* list = test::tickModels(view, {0});
+        const auto sample = test::showSample(view, m_data, 0);
         QVERIFY(waitUntilIdle(view));
         const std::vector<cv::Mat> plain = view.predictions()->prediction(0)->probabilities;
         QSignalSpy finished(view.scoring(), &ui::SplitScoring::finished);
@@ -257,9 +251,7 @@ private Q_SLOTS:
                  qPrintable(QString::number(w.minimumSizeHint().width())));
         w.centralTabs()->setCurrentWidget(w.compareView());
         ui::CompareView* view = w.compareView();
-        view->findChild<QListWidget*>(QStringLiteral("compareModels"))
-            ->item(0)
-            ->setCheckState(Qt::Checked);
+        test::tickModels(*view, {0});
         QSignalSpy scored(view->scoring(), &ui::SplitScoring::finished);
         view->findChild<QPushButton*>(QStringLiteral("scoreValidation"))->click();
         QVERIFY(scored.wait(60000));

@@ -70,14 +70,10 @@ private Q_SLOTS:
         view.resize(1100, 800);
         view.show();
         view.setProject(m_data.classes, &m_data, m_runs);
-        auto* list = view.findChild<QListWidget*>(QStringLiteral("compareModels"));
-        QCOMPARE(list->count(), 2);
-        list->item(0)->setCheckState(Qt::Checked);
-        list->item(1)->setCheckState(Qt::Checked);
+        QCOMPARE(test::tickModels(view, {0, 1})->count(), 2);
         QCOMPARE(int(view.chosenModels().size()), 2);
 
-        const auto sample = core::loadSample(m_data, m_data.samples[0]);
-        view.showImage(QStringLiteral("shape_0000"), sample.image, sample.mask);
+        const auto sample = test::showSample(view, m_data, 0);
         QVERIFY(waitUntilIdle(view));
         const auto views = view.views();
         QCOMPARE(views.size(), 5);  // image, ground truth, two models, disagreement (hidden)
@@ -118,12 +114,9 @@ private Q_SLOTS:
         view.resize(1100, 800);
         view.show();
         view.setProject(pairs.classes, &pairs, root / "runs");
-        auto* list = view.findChild<QListWidget*>(QStringLiteral("compareModels"));
-        QCOMPARE(list->count(), 1);
-        list->item(0)->setCheckState(Qt::Checked);
-        const auto sample = core::loadSample(pairs, pairs.samples[0]);
+        QCOMPARE(test::tickModels(view, {0})->count(), 1);
+        const auto sample = test::showSample(view, pairs, 0);
         QCOMPARE(sample.image.channels(), 6);
-        view.showImage(QString::fromStdString(pairs.samples[0].id), sample.image, sample.mask);
         QVERIFY(waitUntilIdle(view));
         auto views = view.views();
         QCOMPARE(views.size(), 5);  // before, after, ground truth, the model, disagreement
@@ -145,8 +138,7 @@ private Q_SLOTS:
         test::screenshot(view, "compare_view_change_pair.png");
 
         QSignalSpy problems(&view, &ui::CompareView::problem);
-        const auto single = core::loadSample(m_data, m_data.samples[0]);
-        view.showImage(QStringLiteral("shape_0000"), single.image, single.mask);
+        const auto single = test::showSample(view, m_data, 0);
         QVERIFY(waitUntilIdle(view));
         views = view.views();
         QCOMPARE(views.size(), 4);  // image, ground truth, the model, disagreement
@@ -159,10 +151,8 @@ private Q_SLOTS:
     void tickingAnotherModelKeepsTheFirst() {
         ui::CompareView view;
         view.setProject(m_data.classes, &m_data, m_runs);
-        auto* list = view.findChild<QListWidget*>(QStringLiteral("compareModels"));
-        list->item(0)->setCheckState(Qt::Checked);
-        const auto sample = core::loadSample(m_data, m_data.samples[0]);
-        view.showImage(QStringLiteral("shape_0000"), sample.image, sample.mask);
+        auto* list = test::tickModels(view, {0});
+        const auto sample = test::showSample(view, m_data, 0);
         QVERIFY(waitUntilIdle(view));
         const core::PredictorInfo* loaded = view.predictions()->info(0);
         list->item(1)->setCheckState(Qt::Checked);
@@ -186,9 +176,7 @@ private Q_SLOTS:
             ui::CompareView view;
             view.setProject(m_data.classes, &m_data, m_runs);
             view.show();
-            view.findChild<QListWidget*>(QStringLiteral("compareModels"))
-                ->item(1)
-                ->setCheckState(Qt::Checked);
+            test::tickModels(view, {1});
             QVERIFY(view.addModelFile(extra));
             QVERIFY(waitUntilIdle(view));
         }
@@ -211,9 +199,7 @@ private Q_SLOTS:
     void resultsOfAnImageNoLongerShownAreDropped() {
         ui::CompareView view;
         view.setProject(m_data.classes, &m_data, m_runs);
-        view.findChild<QListWidget*>(QStringLiteral("compareModels"))
-            ->item(0)
-            ->setCheckState(Qt::Checked);
+        test::tickModels(view, {0});
         QVERIFY(QTest::qWaitFor([&] { return view.predictions()->info(0) != nullptr; }, 60000));
         QSignalSpy predicted(view.predictions(), &ui::ModelPredictions::predicted);
         const cv::Mat first = test::image(300, 200), last = test::image(64, 48);
@@ -232,11 +218,8 @@ private Q_SLOTS:
         view.resize(1100, 800);
         view.show();
         view.setProject(m_data.classes, &m_data, m_runs);
-        view.findChild<QListWidget*>(QStringLiteral("compareModels"))
-            ->item(1)
-            ->setCheckState(Qt::Checked);
-        const auto sample = core::loadSample(m_data, m_data.samples[1]);
-        view.showImage(QStringLiteral("shape_0001"), sample.image, sample.mask);
+        test::tickModels(view, {1});
+        const auto sample = test::showSample(view, m_data, 1);
         QVERIFY(waitUntilIdle(view));
         const cv::Mat predicted = view.predictions()->prediction(0)->mask;
 
@@ -283,11 +266,8 @@ private Q_SLOTS:
     void disagreementPaneShowsWhereTheModelsDiffer() {
         ui::CompareView view;
         view.setProject(m_data.classes, &m_data, m_runs);
-        auto* list = view.findChild<QListWidget*>(QStringLiteral("compareModels"));
-        list->item(0)->setCheckState(Qt::Checked);
-        list->item(1)->setCheckState(Qt::Checked);
-        const auto sample = core::loadSample(m_data, m_data.samples[2]);
-        view.showImage(QStringLiteral("shape_0002"), sample.image, sample.mask);
+        auto* list = test::tickModels(view, {0, 1});
+        const auto sample = test::showSample(view, m_data, 2);
         QVERIFY(waitUntilIdle(view));
         view.setLayer(ui::CompareView::Layer::Disagreement);
         const auto map =
@@ -373,12 +353,9 @@ private Q_SLOTS:
         ui::CompareView view;
         view.setProject(m_data.classes, &m_data, m_runs);
         QSignalSpy problems(&view, &ui::CompareView::problem);
-        view.findChild<QListWidget*>(QStringLiteral("compareModels"))
-            ->item(0)
-            ->setCheckState(Qt::Checked);
+        test::tickModels(view, {0});
         QVERIFY(view.addModelFile(broken));
-        const auto sample = core::loadSample(m_data, m_data.samples[0]);
-        view.showImage(QStringLiteral("shape_0000"), sample.image, sample.mask);
+        const auto sample = test::showSample(view, m_data, 0);
         QVERIFY(waitUntilIdle(view));
         QVERIFY(view.predictions()->prediction(0));
         QVERIFY(!view.predictions()->prediction(1));
