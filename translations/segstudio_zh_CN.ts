@@ -3198,10 +3198,6 @@ The image stays open so that its edits are not lost; free the folder and save ag
         <source>Needs a change project: pairs of images of two dates with change masks.</source>
         <translation>需要变化检测项目：两个日期的成对图像及其变化掩码。</translation>
     </message>
-    <message>
-        <source>Trains on single images; this project holds image pairs.</source>
-        <translation>在单张图像上训练；本项目包含的是图像对。</translation>
-    </message>
 </context>
 <context>
     <name>seg::ui::ModelPredictions</name>

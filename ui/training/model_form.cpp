@@ -232,13 +232,12 @@ void ModelForm::offerArchitecturesFor(int images) {
     for (int i = 0; i < m_architecture->count(); ++i) {
         const core::Architecture& a =
             core::architecture(m_architecture->itemData(i).toString().toStdString());
-        const bool offered = a.inputImages == images;
+        const bool offered = a.inputImages <= images;
         if (offered && firstOffered < 0) firstOffered = i;
         items->item(i)->setEnabled(offered);
-        const QString why = a.inputImages == 2
-                                ? tr("Needs a change project: pairs of images of two dates "
-                                     "with change masks.")
-                                : tr("Trains on single images; this project holds image pairs.");
+        const QString why =
+            tr("Needs a change project: pairs of images of two dates with "
+               "change masks.");
         m_architecture->setItemData(
             i,
             offered ? architectureToolTip(a) : why + QStringLiteral("\n") + architectureToolTip(a),

@@ -41,9 +41,10 @@ public:
     QWidget* optionField(const std::string& key) const;
     bool isOptionShown(const std::string& key) const;
 
-    // Offers only the architectures that train on samples of `images` images (1: single
-    // images, 2: change pairs); the others stay listed, greyed out, saying why. When the
-    // architecture shown is one of them, the first one offered takes its place.
+    // Offers the architectures that train on samples of `images` images: with single images
+    // (1), the pair networks stay listed, greyed out, saying why; with change pairs (2),
+    // every one (a single-image network takes the pair as 6 channels). When the
+    // architecture shown is not offered, the first one offered takes its place.
     void offerArchitecturesFor(int images);
 
 private:

@@ -58,7 +58,7 @@ bool TrainingController::setProject(const core::Project* project, const core::Da
     if (isRunning()) return false;
     m_project = project;
     m_dataset = dataset;
-    // A change project trains pair networks only, any other project single-image ones.
+    // Pair networks train on change projects only.
     if (dataset) m_views.panel->modelForm()->offerArchitecturesFor(core::imagesPerSample(*dataset));
     m_views.runs->setRunsFolder(project ? project->runsRoot() : std::filesystem::path());
     m_views.charts->beginRun(RunCurves{});
