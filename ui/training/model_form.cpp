@@ -235,13 +235,12 @@ void ModelForm::offerArchitecturesFor(int images) {
         const bool offered = a.inputImages <= images;
         if (offered && firstOffered < 0) firstOffered = i;
         items->item(i)->setEnabled(offered);
-        const QString why =
-            tr("Needs a change project: pairs of images of two dates with "
-               "change masks.");
-        m_architecture->setItemData(
-            i,
-            offered ? architectureToolTip(a) : why + QStringLiteral("\n") + architectureToolTip(a),
-            Qt::ToolTipRole);
+        QString tip = architectureToolTip(a);
+        if (!offered)
+            tip.prepend(tr("Needs a change project: pairs of images of two dates with change "
+                           "masks.") +
+                        QStringLiteral("\n"));
+        m_architecture->setItemData(i, tip, Qt::ToolTipRole);
     }
     const int current = m_architecture->currentIndex();
     if (firstOffered >= 0 && current >= 0 && !items->item(current)->isEnabled())
