@@ -6,6 +6,8 @@
 #include <QPointer>
 #include <QThreadPool>
 
+#include "ui/jobs/thread_handoff.h"
+
 namespace seg::ui {
 
 QThreadPool& backgroundJobPool() {
@@ -16,7 +18,14 @@ QThreadPool& backgroundJobPool() {
     static std::mutex mutex;
     static QPointer<QThreadPool> pool;
     std::lock_guard lock(mutex);
-    if (!pool) pool = new QThreadPool(QCoreApplication::instance());
+    if (!pool) {
+        pool = new QThreadPool(QCoreApplication::instance());
+        // The pool's destructor has waited for its last jobs by the time it signals this, but
+        // through Qt's own futexes: tell ThreadSanitizer, so that what those jobs did inside
+        // libraries (oneDNN's primitive cache, read by a prediction) is ordered before those
+        // libraries' exit-time teardown on this thread.
+        QObject::connect(pool, &QObject::destroyed, [] { handOff(); });
+    }
     return *pool;
 }
 
