@@ -93,6 +93,10 @@
         <source>GrabCut</source>
         <translation>GrabCut</translation>
     </message>
+    <message>
+        <source>Accept live prediction in a box</source>
+        <translation>在框内接受实时预测</translation>
+    </message>
 </context>
 <context>
     <name>CliMain</name>
@@ -113,12 +117,13 @@ Commands:
   score     score predicted masks against ground truth
   demo      create the demo project
   init      make a dataset or image folder a project
-  train     train a model (U-Net, DeepLabv3+, DeepLabv3, FCN)
+  scribble  replace a project&apos;s training masks by scribbles of them
+  train     train a model (any of &apos;segstudio-cli model --list&apos;)
   eval      score a checkpoint on a dataset split
   predict   write predicted masks for images
   compare   score 2 to 4 models side by side on a dataset split
   export    write a checkpoint&apos;s model as a TorchScript module
-  model     print a model&apos;s parameters and GFLOPs
+  model     print a model&apos;s parameters and GMACs
   runs      list a project&apos;s training runs and their best mIoU
 
 Options:
@@ -135,12 +140,13 @@ Run &apos;segstudio-cli &lt;command&gt; --help&apos; for a command&apos;s option
   score     将预测掩码与真值对比评分
   demo      创建示例项目
   init      将数据集或图像文件夹设为项目
-  train     训练模型（U-Net、DeepLabv3+、DeepLabv3、FCN）
+  scribble  将项目的训练掩码替换为其涂画笔画
+  train     训练模型（&apos;segstudio-cli model --list&apos; 中的任一种）
   eval      在数据集划分上评估检查点
   predict   为图像写出预测掩码
   compare   在数据集划分上并排评估 2 到 4 个模型
   export    将检查点的模型写为 TorchScript 模块
-  model     打印模型的参数量和 GFLOPs
+  model     打印模型的参数量和 GMACs
   runs      列出项目的训练运行及其最佳 mIoU
 
 选项：
@@ -1349,6 +1355,58 @@ IoU、Dice、准确率和精确率；像素准确率、平均类别准确率、m
     </message>
 </context>
 <context>
+    <name>ScribbleCommand</name>
+    <message>
+        <source>Replaces a project&apos;s training masks by scribbles of them, as an annotator in a
+hurry paints them: one stroke across each object and a few across the background,
+the rest unlabelled. Validation masks stay complete, so runs are scored against
+the whole truth. For measuring what sparse labels train, on a fresh project:
+  segstudio-cli demo --out demo5 &amp;&amp; segstudio-cli scribble demo5 --fraction 0.05</source>
+        <translation>将项目的训练掩码替换为其涂画笔画，就像标注者匆忙涂画那样：
+每个目标上一笔，背景上几笔，其余像素为未标注。验证集掩码保持完整，
+因此运行仍以完整真值评分。用于衡量稀疏标注能训练出什么，请在新项目上使用：
+  segstudio-cli demo --out demo5 &amp;&amp; segstudio-cli scribble demo5 --fraction 0.05</translation>
+    </message>
+    <message>
+        <source>The project (folder or project.json).</source>
+        <translation>项目（文件夹或 project.json）。</translation>
+    </message>
+    <message>
+        <source>Share of each image&apos;s pixels the scribbles cover, above 0 up to 1 (default %1); strokes widen until they reach it.</source>
+        <translation>涂画笔画覆盖每张图像像素的比例，大于 0 且不超过 1（默认 %1）；笔画会加宽直到达到该比例。</translation>
+    </message>
+    <message>
+        <source>f</source>
+        <translation>f</translation>
+    </message>
+    <message>
+        <source>Strokes across the background of each image (default %1).</source>
+        <translation>每张图像背景上的笔画数（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Random seed (default %1).</source>
+        <translation>随机种子（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <source>give one project</source>
+        <translation>请指定一个项目</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scribbled %n training masks into %1: %2% of their pixels labelled, strokes %3 to %4 px wide</source>
+        <translation>
+            <numerusform>已将 %n 个训练掩码替换为涂画笔画，写入 %1：其像素的 %2% 已标注，笔画宽 %3 到 %4 px</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ShapeTool</name>
     <message>
         <source>Lasso fill</source>
@@ -1692,6 +1750,26 @@ config.json、metrics.csv、log.txt、checkpoints/last.pt 和 best.pt。
         <source>--adversarial-weight and --discriminator-lr need --adversarial</source>
         <translation>--adversarial-weight 和 --discriminator-lr 需要同时指定 --adversarial</translation>
     </message>
+    <message>
+        <source>For scribbled (partial) masks: weight of the dense-CRF regularised loss (Tang et al. 2018), which spreads labels up to the image&apos;s edges; 0 is off (default).</source>
+        <translation>用于涂画（部分标注）的掩码：稠密 CRF 正则化损失（Tang 等，2018）的权重，它把标注扩展到图像的边缘；0 表示关闭（默认）。</translation>
+    </message>
+    <message>
+        <source>The CRF loss kernel&apos;s width in pixels (%1).</source>
+        <translation>CRF 损失核的宽度，以像素计（%1）。</translation>
+    </message>
+    <message>
+        <source>px</source>
+        <translation>px</translation>
+    </message>
+    <message>
+        <source>The CRF loss kernel&apos;s width in intensity levels (%1).</source>
+        <translation>CRF 损失核的宽度，以灰度级计（%1）。</translation>
+    </message>
+    <message>
+        <source>levels</source>
+        <translation>级</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::Annotator</name>
@@ -1948,6 +2026,14 @@ The image stays open so that its edits are not lost; free the folder and save ag
     <message>
         <source>Opening %1</source>
         <translation>正在打开 %1</translation>
+    </message>
+    <message>
+        <source>Accept in Box</source>
+        <translation>框内接受</translation>
+    </message>
+    <message>
+        <source>Live mode: drag a box; the live prediction fills the unlabelled pixels inside it</source>
+        <translation>实时模式：拖出一个框；框内的未标注像素取实时预测的类别</translation>
     </message>
 </context>
 <context>
@@ -2590,6 +2676,112 @@ The image stays open so that its edits are not lost; free the folder and save ag
     </message>
 </context>
 <context>
+    <name>seg::ui::LiveLearning</name>
+    <message>
+        <source>Live learning paused: %1</source>
+        <translation>实时学习已暂停：%1</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::LiveMode</name>
+    <message>
+        <source>Kept the live model as run %1 (no validation images to score it on)</source>
+        <translation>已将实时模型保存为运行 %1（没有可用于评分的验证图像）</translation>
+    </message>
+    <message>
+        <source>Kept the live model as run %1: validation mIoU %2</source>
+        <translation>已将实时模型保存为运行 %1：验证集 mIoU 为 %2</translation>
+    </message>
+    <message>
+        <source>Live Learning</source>
+        <translation>实时学习</translation>
+    </message>
+    <message>
+        <source>Live learning (Ctrl+L): a network learns from what you paint, as you paint, and its prediction of this image shows under your strokes</source>
+        <translation>实时学习（Ctrl+L）：网络在您绘制的同时从所绘内容中学习，它对此图像的预测显示在您的笔画下方</translation>
+    </message>
+    <message>
+        <source>Pause Live Learning</source>
+        <translation>暂停实时学习</translation>
+    </message>
+    <message>
+        <source>Reset Live Model</source>
+        <translation>重置实时模型</translation>
+    </message>
+    <message>
+        <source>Start the live model afresh (your labels stay)</source>
+        <translation>从头开始训练实时模型（您的标注保留）</translation>
+    </message>
+    <message>
+        <source>Show Uncertainty</source>
+        <translation>显示不确定性</translation>
+    </message>
+    <message>
+        <source>Show where the live model is least sure (the brighter, the less sure): paint there next</source>
+        <translation>显示实时模型最不确定的位置（越亮越不确定）：接下来就在那里绘制</translation>
+    </message>
+    <message>
+        <source>Accept Prediction</source>
+        <translation>接受预测</translation>
+    </message>
+    <message>
+        <source>Every unlabelled pixel of this image takes the live prediction (one undo step)</source>
+        <translation>此图像的每个未标注像素取实时预测的类别（一步撤销）</translation>
+    </message>
+    <message>
+        <source>Accept Prediction for Current Class</source>
+        <translation>仅接受当前类别的预测</translation>
+    </message>
+    <message>
+        <source>Unlabelled pixels predicted as the current class take it (one undo step)</source>
+        <translation>被预测为当前类别的未标注像素取该类别（一步撤销）</translation>
+    </message>
+    <message>
+        <source>Keep Live Model as Run</source>
+        <translation>将实时模型保存为运行</translation>
+    </message>
+    <message>
+        <source>Save the live model as an ordinary run, scored on the validation images</source>
+        <translation>将实时模型保存为普通运行，并在验证图像上评分</translation>
+    </message>
+    <message>
+        <source>Live: paint a few strokes of each class</source>
+        <translation>实时：请为每个类别画几笔</translation>
+    </message>
+    <message>
+        <source>%1 is a validation image: live learning predicts it but does not learn from it, so that runs are scored honestly</source>
+        <translation>%1 是验证图像：实时学习会预测它，但不会从中学习，以保证运行的评分公正</translation>
+    </message>
+    <message numerus="yes">
+        <source>Live learning skips %n unreadable training images</source>
+        <translation>
+            <numerusform>实时学习跳过了 %n 张无法读取的训练图像</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the training labels</source>
+        <translation>正在读取训练标注</translation>
+    </message>
+    <message numerus="yes">
+        <source>Live: %1 iterations, loss %2, %n training images labelled</source>
+        <translation>
+            <numerusform>实时：%1 次迭代，损失 %2，已标注 %n 张训练图像</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept live prediction</source>
+        <translation>接受实时预测</translation>
+    </message>
+    <message>
+        <source>Accept live prediction of %1</source>
+        <translation>接受 %1 的实时预测</translation>
+    </message>
+    <message>
+        <source>Saving the live model as a run...</source>
+        <translation>正在将实时模型保存为运行……</translation>
+    </message>
+</context>
+<context>
     <name>seg::ui::MainWindow</name>
     <message>
         <source>SegStudio</source>
@@ -3118,6 +3310,14 @@ The image stays open so that its edits are not lost; free the folder and save ag
     <message>
         <source>Choose a Dataset Folder (VOC, PennFudan, images/ and masks/, or change pairs)</source>
         <translation>选择数据集文件夹（VOC、PennFudan、images/ 与 masks/，或变化图像对）</translation>
+    </message>
+    <message>
+        <source>Live Learning</source>
+        <translation>实时学习</translation>
+    </message>
+    <message>
+        <source>&amp;Live</source>
+        <translation>实时(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -3813,6 +4013,34 @@ The image stays open so that its edits are not lost; free the folder and save ag
     <message>
         <source>Discriminator learning rate</source>
         <translation>判别器学习率</translation>
+    </message>
+    <message>
+        <source>Learn from scribbles (dense-CRF loss)</source>
+        <translation>从涂画中学习（稠密 CRF 损失）</translation>
+    </message>
+    <message>
+        <source>Tang et al. 2018: for partly painted masks. Besides the painted pixels, every pixel is asked to share the class of nearby pixels of similar colour, so the labels spread from the strokes up to the image&apos;s edges.</source>
+        <translation>Tang 等，2018：用于部分绘制的掩码。除已绘制的像素外，每个像素还被要求与附近颜色相近的像素同属一类，使标注从笔画扩展到图像的边缘。</translation>
+    </message>
+    <message>
+        <source>The CRF term&apos;s weight next to the segmentation loss.</source>
+        <translation>CRF 项相对分割损失的权重。</translation>
+    </message>
+    <message>
+        <source>How far apart two pixels may be and still be asked to agree.</source>
+        <translation>两个像素相距多远时仍被要求类别一致。</translation>
+    </message>
+    <message>
+        <source>How different in colour (0 to 255 levels) two pixels may be and still be asked to agree.</source>
+        <translation>两个像素颜色相差多少（0 到 255 级）时仍被要求类别一致。</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>作用范围</translation>
+    </message>
+    <message>
+        <source>Colour tolerance</source>
+        <translation>颜色容差</translation>
     </message>
 </context>
 <context>

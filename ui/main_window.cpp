@@ -24,6 +24,7 @@
 #include "core/project/project.h"
 #include "ui/annotate/annotator.h"
 #include "ui/annotate/class_palette.h"
+#include "ui/annotate/live_mode.h"
 #include "ui/annotate/mask_canvas.h"
 #include "ui/annotate/mask_document.h"
 #include "ui/annotate/model_assist.h"
@@ -238,6 +239,7 @@ bool MainWindow::openProject(const QString& path) {
     }
     const QString folder = toQPath(m_project->folder);
     m_training->setProject(m_project.get(), &m_model->dataset());
+    m_live->setProject(m_project.get(), &m_model->dataset());
     m_compare->setProject(m_project->classes, &m_model->dataset(), m_project->runsRoot());
     m_frequencies->count(m_model->dataset());
     updateActions();
@@ -289,6 +291,19 @@ void MainWindow::createPaintingViews() {
     });
     addToolBar(Qt::LeftToolBarArea, m_annotator->toolsBar());
     addToolBar(Qt::TopToolBarArea, m_annotator->toolBar());
+    m_live = new LiveMode(m_annotator, m_view, this);
+    // The toggle on the painting toolbar, the rest in the Live menu, its progress in the
+    // status bar (the toolbar fits a 1280-pixel window as it is).
+    m_annotator->toolBar()->addSeparator();
+    m_annotator->toolBar()->addAction(m_live->toggleAction());
+    statusBar()->addPermanentWidget(m_live->statusLabel());
+    connect(m_live, &LiveMode::message, this, [this](const QString& text, bool problem) {
+        if (problem)
+            showProblem(tr("Live Learning"), text);
+        else
+            statusBar()->showMessage(text, 6000);
+    });
+    connect(m_live, &LiveMode::runKept, this, [this] { m_runs->refresh(); });
     connect(m_annotator, &Annotator::message, this, [this](const QString& text, bool problem) {
         if (problem)
             showProblem(tr("Mask"), text);

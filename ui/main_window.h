@@ -39,6 +39,7 @@ class ClassFrequencyChart;
 class DatasetListModel;
 class EpochDetails;
 class Annotator;
+class LiveMode;
 class ClassPalette;
 class CompareView;
 class ModelExportJob;
@@ -83,6 +84,7 @@ public:
     MaskCanvas* canvas() const { return m_view; }
     CompareView* compareView() const { return m_compare; }
     Annotator* annotator() const { return m_annotator; }
+    LiveMode* liveMode() const { return m_live; }
     QListView* sampleList() const { return m_list; }
 
 Q_SIGNALS:
@@ -161,6 +163,7 @@ private:
     QLabel* m_statusSample = nullptr;
     QAction* m_showMask = nullptr;
     Annotator* m_annotator = nullptr;
+    LiveMode* m_live = nullptr;
     ClassPalette* m_palette = nullptr;
     QUndoView* m_history = nullptr;
     QAction* m_outlineOnly = nullptr;

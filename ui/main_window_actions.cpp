@@ -10,6 +10,7 @@
 #include <QToolBar>
 
 #include "ui/annotate/annotator.h"
+#include "ui/annotate/live_mode.h"
 #include "ui/annotate/mask_canvas.h"
 #include "ui/annotate/model_assist.h"
 #include "ui/charts/training_charts.h"
@@ -58,6 +59,15 @@ void MainWindow::createActions() {
         else
             edit->addSeparator();
     }
+
+    QMenu* live = menuBar()->addMenu(tr("&Live"));
+    for (QAction* action : m_live->actions()) {
+        if (action)
+            live->addAction(action);
+        else
+            live->addSeparator();
+    }
+    live->addAction(m_annotator->toolAction(static_cast<int>(MaskCanvas::Tool::AcceptPrediction)));
 
     QMenu* project = menuBar()->addMenu(tr("&Project"));
     m_editClasses = project->addAction(tr("Edit &Classes..."), this, &MainWindow::editClasses);

@@ -18,6 +18,7 @@
 #include "core/project/class_edit.h"
 #include "core/project/project.h"
 #include "ui/annotate/annotator.h"
+#include "ui/annotate/live_mode.h"
 #include "ui/dataset_list_model.h"
 #include "ui/demo_project_job.h"
 #include "ui/jobs/background_job.h"
@@ -199,6 +200,7 @@ void MainWindow::editClasses() {
                        "are."));
         return;
     }
+    m_live->setProject(nullptr, nullptr);  // it learns the old classes; the project reopens
     {
         core::Dataset dataset = m_model->dataset();
         const QString recovered = recoverUnsavedEdits(*m_project, dataset);

@@ -18,5 +18,6 @@ int runRuns(const QStringList& args);
 int runInit(const QStringList& args);
 int runExport(const QStringList& args);
 int runCompare(const QStringList& args);
+int runScribble(const QStringList& args);
 
 }  // namespace seg::cli

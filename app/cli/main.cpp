@@ -23,12 +23,13 @@ public:
             "  score     score predicted masks against ground truth\n"
             "  demo      create the demo project\n"
             "  init      make a dataset or image folder a project\n"
-            "  train     train a model (U-Net, DeepLabv3+, DeepLabv3, FCN)\n"
+            "  scribble  replace a project's training masks by scribbles of them\n"
+            "  train     train a model (any of 'segstudio-cli model --list')\n"
             "  eval      score a checkpoint on a dataset split\n"
             "  predict   write predicted masks for images\n"
             "  compare   score 2 to 4 models side by side on a dataset split\n"
             "  export    write a checkpoint's model as a TorchScript module\n"
-            "  model     print a model's parameters and GFLOPs\n"
+            "  model     print a model's parameters and GMACs\n"
             "  runs      list a project's training runs and their best mIoU\n\n"
             "Options:\n"
             "  -h, --help       this list\n"
@@ -77,6 +78,7 @@ int main(int argc, char** argv) {
         if (command == QLatin1String("init")) return runInit(args);
         if (command == QLatin1String("export")) return runExport(args);
         if (command == QLatin1String("compare")) return runCompare(args);
+        if (command == QLatin1String("scribble")) return runScribble(args);
     } catch (const std::exception& e) {
         // The first line that says something (LibTorch adds backtraces, or starts with one).
         const QString what = QString::fromUtf8(e.what()).trimmed();

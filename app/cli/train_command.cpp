@@ -150,6 +150,18 @@ int TrainCommand::run(const QStringList& args) {
                  tr("s")});
     p.addOption({QStringLiteral("focal-gamma"), tr("Focal loss focusing parameter."), tr("g")});
     p.addOption({QStringLiteral("dice-weight"), tr("ce_dice: weight of the Dice term."), tr("w")});
+    p.addOption({QStringLiteral("crf-loss"),
+                 tr("For scribbled (partial) masks: weight of the dense-CRF regularised loss "
+                    "(Tang et al. 2018), which spreads labels up to the image's edges; 0 is off "
+                    "(default)."),
+                 tr("w")});
+    p.addOption({QStringLiteral("crf-loss-xy"),
+                 tr("The CRF loss kernel's width in pixels (%1).").arg(core::LossConfig{}.crfSpatial),
+                 tr("px")});
+    p.addOption({QStringLiteral("crf-loss-rgb"),
+                 tr("The CRF loss kernel's width in intensity levels (%1).")
+                     .arg(core::LossConfig{}.crfColour),
+                 tr("levels")});
     p.addOption({QStringLiteral("schedule"), tr("poly, cosine, step or constant."), tr("name")});
     p.addOption({QStringLiteral("warmup"), tr("Linear warm-up iterations."), tr("n")});
     p.addOption({QStringLiteral("scale"), tr("Random scale range, e.g. 0.75,1.5."), tr("min,max")});
@@ -254,6 +266,9 @@ int TrainCommand::run(const QStringList& args) {
                         real("label-smoothing", config.loss.labelSmoothing, 0, 0.5) &&
                         real("focal-gamma", config.loss.focalGamma, 0, 10) &&
                         real("dice-weight", config.loss.diceWeight, 0, 100) &&
+                        real("crf-loss", config.loss.crfWeight, 0, 100) &&
+                        real("crf-loss-xy", config.loss.crfSpatial, 1, 10000) &&
+                        real("crf-loss-rgb", config.loss.crfColour, 1, 255) &&
                         real("adversarial-weight", config.adversarial.weight, 0, 10) &&
                         real("discriminator-lr", config.adversarial.learningRate, 1e-8, 1);
         if (!ok) return kUsage;

@@ -7,6 +7,8 @@
 #include <opencv2/core.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include "core/common/error.h"
+
 namespace seg::core {
 
 namespace {
@@ -223,6 +225,23 @@ MaskPatch fillUnlabelled(cv::Mat& mask, uint8_t value, uint8_t ignoreIndex) {
     lock.mode = PaintLock::Mode::UnlabelledOnly;
     lock.ignoreIndex = ignoreIndex;
     return applyStamp(mask, cv::Mat(), bounds(mask), value, lock);
+}
+
+MaskPatch acceptPrediction(cv::Mat& mask, const cv::Mat& predicted, cv::Rect region,
+                           int numClasses, uint8_t ignoreIndex, int onlyClass) {
+    if (predicted.type() != CV_8UC1 || predicted.size() != mask.size())
+        throw Error(ErrorCode::InvalidArgument, {},
+                    "a prediction to accept must be a class mask of the mask's size");
+    const cv::Rect clipped = region & bounds(mask);
+    if (clipped.empty()) return {};
+    PaintLock lock;
+    lock.mode = PaintLock::Mode::UnlabelledOnly;
+    lock.ignoreIndex = ignoreIndex;
+    MaskPatch patch;
+    for (int c = 0; c < numClasses; ++c)
+        if (onlyClass < 0 || c == onlyClass)
+            patch.merge(applyStamp(mask, predicted(clipped) == c, clipped, uint8_t(c), lock));
+    return patch;
 }
 
 }  // namespace seg::core

@@ -65,6 +65,12 @@ MaskPatch replaceClass(cv::Mat& mask, uint8_t from, uint8_t to);
 // Every unlabelled pixel becomes `value` (after scribbling the objects, fill the rest).
 MaskPatch fillUnlabelled(cv::Mat& mask, uint8_t value, uint8_t ignoreIndex = 255);
 
+// A model's prediction (CV_8UC1 class indices, the mask's size) accepted: inside `region`,
+// every unlabelled pixel takes the predicted class (only where it is `onlyClass`, when that
+// is 0 or more); what is labelled stays. Pre-labelling and live mode's accept use it.
+MaskPatch acceptPrediction(cv::Mat& mask, const cv::Mat& predicted, cv::Rect region,
+                           int numClasses, uint8_t ignoreIndex, int onlyClass = -1);
+
 // Writes `value` where `stamp` (CV_8UC1, region.size(), non-zero = covered; empty = all of
 // the region) covers and the lock allows: the common end of every tool, also used by the
 // assisted ones.

@@ -135,7 +135,8 @@ PermutohedralLattice::PermutohedralLattice(const std::vector<float>& features, i
     }
 }
 
-void PermutohedralLattice::filter(const float* in, float* out, int channels) const {
+void PermutohedralLattice::filter(const float* in, float* out, int channels,
+                                 bool transposed) const {
     const int d = m_d;
     const size_t lattice = m_neighbours.size() / size_t(2 * (d + 1));
     const size_t c = size_t(channels);
@@ -148,8 +149,9 @@ void PermutohedralLattice::filter(const float* in, float* out, int channels) con
             const float w = m_weight[at];
             for (size_t k = 0; k < c; ++k) v[k] += w * in[size_t(p) * c + k];
         }
-    // Blur: [1 2 1] / 4 along each of the d + 1 lattice directions.
-    for (int j = 0; j <= d; ++j) {
+    // Blur: [1 2 1] / 4 along each of the d + 1 lattice directions (each blur is symmetric).
+    for (int step = 0; step <= d; ++step) {
+        const int j = transposed ? d - step : step;
         for (size_t n = 0; n < lattice; ++n) {
             const int32_t a = m_neighbours[n * size_t(2 * (d + 1)) + size_t(2 * j)];
             const int32_t b = m_neighbours[n * size_t(2 * (d + 1)) + size_t(2 * j + 1)];

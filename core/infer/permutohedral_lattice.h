@@ -19,8 +19,10 @@ public:
 
     // in, out: `points` rows of `channels` values (out may not alias in). Each output row
     // is the Gaussian-weighted sum of the input rows (the lattice's approximation, which
-    // includes the point itself).
-    void filter(const float* in, float* out, int channels) const;
+    // includes the point itself). The approximation W blurs along the lattice's directions
+    // one after the other, which do not quite commute: `transposed` applies W's transpose
+    // (the blurs in the reverse order), which a gradient through W needs.
+    void filter(const float* in, float* out, int channels, bool transposed = false) const;
 
     int points() const { return m_points; }
     int latticePoints() const { return static_cast<int>(m_neighbours.size() / (2 * (m_d + 1))); }

@@ -157,7 +157,8 @@ std::vector<RunRecord> listRuns(const fs::path& runsDir) {
 
 std::string describeRun(const TrainConfig& config) {
     return describeModel(config.model) + "-" + config.loss.type +
-           (config.adversarial.enabled ? "-adv" : "") + "-" + std::to_string(config.epochs) + "ep";
+           (config.loss.crfWeight > 0 ? "-crf" : "") + (config.adversarial.enabled ? "-adv" : "") +
+           "-" + std::to_string(config.epochs) + "ep";
 }
 
 std::string newRunId(const fs::path& runsDir, const TrainConfig& config) {

@@ -85,6 +85,9 @@ void validateTrainConfig(const TrainConfig& c) {
     requireRange("label smoothing", c.loss.labelSmoothing, 0, 0.5);
     requireRange("focal gamma", c.loss.focalGamma, 0, 10);
     requireRange("dice weight", c.loss.diceWeight, 0, 100);
+    requireRange("CRF loss weight", c.loss.crfWeight, 0, 100);
+    requireRange("CRF loss spatial width", c.loss.crfSpatial, 1, 10000);
+    requireRange("CRF loss colour width", c.loss.crfColour, 1, 255);
     requireKnownName("optimizer", c.optimizer.type, optimizerTypes());
     requireRange("learning rate", c.optimizer.learningRate, 1e-8, 10);
     requireRange("weight decay", c.optimizer.weightDecay, 0, 1);
@@ -132,7 +135,10 @@ nlohmann::json trainConfigToJson(const TrainConfig& c) {
           {"class_weights", c.loss.classWeights},
           {"label_smoothing", c.loss.labelSmoothing},
           {"focal_gamma", c.loss.focalGamma},
-          {"dice_weight", c.loss.diceWeight}}},
+          {"dice_weight", c.loss.diceWeight},
+          {"crf_weight", c.loss.crfWeight},
+          {"crf_spatial", c.loss.crfSpatial},
+          {"crf_colour", c.loss.crfColour}}},
         {"optimizer",
          {{"type", c.optimizer.type},
           {"learning_rate", c.optimizer.learningRate},
@@ -188,7 +194,11 @@ TrainConfig trainConfigFromJson(const nlohmann::json& j, const std::string& sour
                                      {"class_weights", into(c.loss.classWeights)},
                                      {"label_smoothing", into(c.loss.labelSmoothing)},
                                      {"focal_gamma", into(c.loss.focalGamma)},
-                                     {"dice_weight", into(c.loss.diceWeight)}},
+                                     {"dice_weight", into(c.loss.diceWeight)},
+                                     // Absent before the CRF loss existed.
+                                     {"crf_weight", into(c.loss.crfWeight)},
+                                     {"crf_spatial", into(c.loss.crfSpatial)},
+                                     {"crf_colour", into(c.loss.crfColour)}},
                                     "loss");
                      }},
                     {"optimizer",

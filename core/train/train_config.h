@@ -19,6 +19,13 @@ struct LossConfig {
     double labelSmoothing = 0.0;       // cross-entropy, 0 to 0.5
     double focalGamma = 2.0;
     double diceWeight = 1.0;  // ce_dice: ce + diceWeight * dice
+    // The dense-CRF regularised loss for partially labelled masks (crf_loss.h), added with
+    // this weight (0: off), and its kernel's widths. The suggested weight is what measured
+    // best on the scribbled demo (tests/bench/run_scribble_effect.sh).
+    static constexpr double kSuggestedCrfWeight = 1.0;
+    double crfWeight = 0.0;
+    double crfSpatial = 40.0;  // pixels of the training input
+    double crfColour = 15.0;   // 8-bit intensity levels
 };
 
 struct OptimizerConfig {

@@ -21,6 +21,7 @@
 #include "core/train/backbone_weights.h"
 #include "core/train/batch_loader.h"
 #include "core/train/checkpoint_io.h"
+#include "core/train/crf_loss.h"
 #include "core/train/epoch_plan.h"
 #include "core/train/evaluation.h"
 #include "core/train/losses.h"
@@ -200,6 +201,13 @@ void Session::prepare() {
                       m_config.adversarial.weight, m_config.adversarial.learningRate);
         say(text);
     }
+    if (m_config.loss.crfWeight > 0) {
+        char text[120];
+        std::snprintf(text, sizeof text,
+                      "dense-CRF regularised loss: weight %g, kernel widths %g px and %g levels",
+                      m_config.loss.crfWeight, m_config.loss.crfSpatial, m_config.loss.crfColour);
+        say(text);
+    }
 }
 
 void Session::resume(const fs::path& checkpoint) {
@@ -376,7 +384,10 @@ void Session::trainStep(const Batch& batch, int epoch, const ActiveClock& clock)
     const int64_t ignore = m_request.dataset.classes.ignoreIndex();
     const auto logits = m_model->forward(images);
     auto loss = segmentationLoss(m_config.loss, logits, targets, ignore, m_classWeights);
-    const double value = loss.item<double>();
+    const double value = loss.item<double>();  // what the curves show: the segmentation loss
+    if (m_config.loss.crfWeight > 0)
+        loss = loss + m_config.loss.crfWeight * denseCrfLoss(logits, images, m_config.mean,
+                                                             m_config.std, m_config.loss);
     double adversarialValue = std::nan(""), discriminatorValue = std::nan("");
     if (m_adversarial) {
         const AdversarialStep adversarial = m_adversarial->step(images, logits, targets, ignore);
@@ -384,7 +395,8 @@ void Session::trainStep(const Batch& batch, int epoch, const ActiveClock& clock)
         adversarialValue = adversarial.modelTermValue;
         discriminatorValue = adversarial.discriminatorLoss;
     }
-    const double total = m_adversarial ? loss.item<double>() : value;
+    const bool extraTerms = m_adversarial || m_config.loss.crfWeight > 0;
+    const double total = extraTerms ? loss.item<double>() : value;
     if (!std::isfinite(total))
         throw Error(ErrorCode::InvalidContent, {},
                     "the loss became " + std::string(std::isnan(total) ? "NaN" : "infinite") +

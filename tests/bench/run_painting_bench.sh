@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Painting latency and memory (bench_painting.cpp), then how late the GUI thread gets while
-# 8000x8000 images open, autosave and meet the assisted tools (bench_big_image.cpp). Under
-# Xvfb when there is no display.
+# Painting latency and memory (bench_painting.cpp), how late the GUI thread gets while
+# 8000x8000 images open, autosave and meet the assisted tools (bench_big_image.cpp), and
+# while live mode trains as strokes are painted (bench_live_latency.cpp). Under Xvfb when
+# there is no display.
 #   run_painting_bench.sh [side of the big images, default 8000]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -18,3 +19,4 @@ run() {
 }
 run "$bins/bench_painting"
 run "$bins/bench_big_image" "${1:-8000}"
+run "$bins/bench_live_latency" 10

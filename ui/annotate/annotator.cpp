@@ -86,14 +86,12 @@ Annotator::Annotator(MaskCanvas* canvas, ClassPalette* palette, QUndoView* histo
             [this](const QString& id, const cv::Mat& predicted) {
                 if (id != m_sampleId || !m_document->isOpen() || m_document->isReadOnly()) return;
                 cv::Mat& mask = m_document->mask();
-                const cv::Rect all(0, 0, mask.cols, mask.rows);
-                core::PaintLock lock;  // what the user labelled stays
-                lock.mode = core::PaintLock::Mode::UnlabelledOnly;
-                lock.ignoreIndex = m_document->classes().ignoreIndex();
-                core::MaskPatch patch;
-                for (int c = 0; c < m_document->classes().size(); ++c)
-                    patch.merge(core::applyStamp(mask, predicted == c, all, uint8_t(c), lock));
-                m_document->commit(std::move(patch), tr("Pre-label with model"));
+                // What the user labelled stays.
+                m_document->commit(core::acceptPrediction(mask, predicted,
+                                                          cv::Rect(0, 0, mask.cols, mask.rows),
+                                                          m_document->classes().size(),
+                                                          m_document->classes().ignoreIndex()),
+                                   tr("Pre-label with model"));
                 Q_EMIT message(tr("Pre-labelled %1 with %2: correct what is wrong.")
                                    .arg(m_sampleId, m_assist->modelName()),
                                false);
@@ -148,6 +146,8 @@ void Annotator::createActions(QWidget* window) {
         {MaskCanvas::Tool::Scissors, tr("Scissors"), Qt::Key_X,
          tr("Click points along an object's edge; the path follows the edges; double-click "
             "closes and fills")},
+        {MaskCanvas::Tool::AcceptPrediction, tr("Accept in Box"), Qt::Key_Y,
+         tr("Live mode: drag a box; the live prediction fills the unlabelled pixels inside it")},
     };
     for (const auto& t : tools) {
         QAction* a = m_tools->addAction(t.name);
@@ -157,6 +157,8 @@ void Annotator::createActions(QWidget* window) {
         a->setChecked(t.tool == MaskCanvas::Tool::Brush);
         connect(a, &QAction::triggered, m_canvas,
                 [this, tool = t.tool] { m_canvas->setTool(tool); });
+        // Only while live mode predicts (LiveMode enables it).
+        a->setEnabled(t.tool != MaskCanvas::Tool::AcceptPrediction);
         m_toolsBar->addAction(a);
         window->addAction(a);
     }

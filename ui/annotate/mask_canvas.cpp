@@ -27,11 +27,12 @@ MaskCanvas::MaskCanvas(QWidget* parent) : ImageView(parent) {
     at(Tool::Fill) = std::make_unique<FillTool>(host);
     at(Tool::Polygon) = std::make_unique<ShapeTool>(host, false);
     at(Tool::Lasso) = std::make_unique<ShapeTool>(host, true);
-    at(Tool::Rectangle) = std::make_unique<BoxTool>(host, false);
+    at(Tool::Rectangle) = std::make_unique<BoxTool>(host, BoxTool::Kind::Fill);
     at(Tool::Picker) = std::make_unique<PaintTool>(host);  // clicks pick a class: see below
-    at(Tool::GrabCut) = std::make_unique<BoxTool>(host, true);
+    at(Tool::GrabCut) = std::make_unique<BoxTool>(host, BoxTool::Kind::GrabCut);
     at(Tool::Superpixel) = std::make_unique<SuperpixelTool>(host);
     at(Tool::Scissors) = std::make_unique<ScissorsTool>(host);
+    at(Tool::AcceptPrediction) = std::make_unique<BoxTool>(host, BoxTool::Kind::AcceptPrediction);
 }
 
 MaskCanvas::~MaskCanvas() = default;
@@ -111,6 +112,17 @@ void MaskCanvas::setReference(const QImage& outlines) {
 void MaskCanvas::setReferenceVisible(bool visible) {
     m_referenceVisible = visible;
     update();
+}
+
+void MaskCanvas::setLivePrediction(const cv::Mat& predicted, const QImage& layer) {
+    m_livePrediction = predicted;
+    m_liveLayer = layer;
+    update();
+}
+
+void MaskCanvas::drawUnderMask(QPainter& painter, const QRect& pixels, const QRectF& target) {
+    if (m_liveLayer.isNull() || m_liveLayer.size() != shownImage().size()) return;
+    painter.drawImage(target, m_liveLayer, pixels);
 }
 
 void MaskCanvas::drawOverlay(QPainter& painter) {

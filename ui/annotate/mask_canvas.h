@@ -34,6 +34,7 @@ public:
         GrabCut,     // drag a box: GrabCut's foreground (seeded by labels inside, if any)
         Superpixel,  // click: the superpixel under the cursor
         Scissors,    // click anchors: a boundary that follows edges; double-click closes
+        AcceptPrediction,  // drag a box: live mode's prediction fills its unlabelled pixels
     };
 
     explicit MaskCanvas(QWidget* parent = nullptr);
@@ -62,6 +63,12 @@ public:
     void setReferenceVisible(bool visible);
     bool isReferenceVisible() const { return m_referenceVisible; }
 
+    // Live mode's prediction of the open image: `layer` (ARGB32, the image's size) is drawn
+    // between the image and the painted mask; `predicted` (class indices) is what the
+    // AcceptPrediction tool takes. Empty ones remove it.
+    void setLivePrediction(const cv::Mat& predicted, const QImage& layer);
+    const cv::Mat& livePrediction() const override { return m_livePrediction; }
+
 Q_SIGNALS:
     void classPicked(int index);
     void brushChanged(float diameter);
@@ -75,6 +82,7 @@ protected:
     const QImage& shownMask() const override;
     bool hasImage() const override;
     void drawOverlay(QPainter& painter) override;
+    void drawUnderMask(QPainter& painter, const QRect& pixels, const QRectF& target) override;
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
@@ -88,6 +96,8 @@ protected:
 private:
     QImage m_reference;
     bool m_referenceVisible = true;
+    cv::Mat m_livePrediction;
+    QImage m_liveLayer;
 
     // ToolHost: what the tools work on.
     MaskDocument& editedDocument() const override { return *m_document; }
@@ -112,7 +122,7 @@ private:
 
     MaskDocument* m_document = nullptr;
     Tool m_tool = Tool::Brush;
-    std::array<std::unique_ptr<PaintTool>, 10> m_tools;  // one per Tool, in its order
+    std::array<std::unique_ptr<PaintTool>, 11> m_tools;  // one per Tool, in its order
     int m_class = 1;
     core::Brush m_brush;
     core::PaintLock m_lock;

@@ -110,6 +110,7 @@ public:
     // shares them), with the class colours as its colour table.
     const QImage& maskImage() const { return m_maskImage; }
     cv::Mat& mask() { return m_mask; }
+    const cv::Mat& mask() const { return m_mask; }
     const core::ClassMap& classes() const { return m_classes; }
     const std::filesystem::path& maskFile() const { return m_maskFile; }
     QUndoStack* undoStack() const { return m_undo; }

@@ -30,6 +30,8 @@ public:
     virtual const core::Brush& brush() const = 0;
     virtual const core::PaintLock& lock() const = 0;
     virtual double fillTolerance() const = 0;
+    // Live mode's prediction of the open image (class indices), or empty.
+    virtual const cv::Mat& livePrediction() const = 0;
     virtual QPointF toWidget(QPointF imagePoint) const = 0;
     virtual void repaintPixels(const QRect& imagePixels) = 0;
     virtual void repaintView() = 0;

@@ -166,7 +166,7 @@ void BoxTool::release(const ToolEvent& e) {
     m_host.repaintView();
     if (!m_host.canEdit()) return;
     const QRectF box = QRectF(m_start, e.image).normalized();
-    if (m_grabCut) {
+    if (m_kind == Kind::GrabCut) {
         applyGrabCut(box);
         return;
     }
@@ -174,6 +174,15 @@ void BoxTool::release(const ToolEvent& e) {
                         int(std::floor(box.right())) - int(std::floor(box.left())) + 1,
                         int(std::floor(box.bottom())) - int(std::floor(box.top())) + 1);
     MaskDocument& document = m_host.editedDocument();
+    if (m_kind == Kind::AcceptPrediction) {
+        const cv::Mat& predicted = m_host.livePrediction();
+        if (predicted.empty() || predicted.size() != document.mask().size()) return;
+        document.commit(core::acceptPrediction(document.mask(), predicted, rect,
+                                               document.classes().size(),
+                                               document.classes().ignoreIndex()),
+                        tr("Accept live prediction in a box"));
+        return;
+    }
     document.commit(core::fillRectangle(document.mask(), rect, m_host.paintValue(), m_host.lock()),
                     tr("Rectangle fill"));
 }

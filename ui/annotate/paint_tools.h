@@ -71,13 +71,15 @@ private:
     std::vector<QPointF> m_points;  // image coordinates
 };
 
-// Drag a box: the rectangle is filled (Rectangle) or GrabCut finds the object in it, seeded
-// by the labels already inside (GrabCut, computed in the background).
+// Drag a box: the rectangle is filled (Fill), GrabCut finds the object in it, seeded by the
+// labels already inside (GrabCut, computed in the background), or live mode's prediction
+// fills its unlabelled pixels (AcceptPrediction).
 class BoxTool : public PaintTool {
     Q_DECLARE_TR_FUNCTIONS(BoxTool)
 
 public:
-    BoxTool(ToolHost& host, bool grabCut) : PaintTool(host), m_grabCut(grabCut) {}
+    enum class Kind { Fill, GrabCut, AcceptPrediction };
+    BoxTool(ToolHost& host, Kind kind) : PaintTool(host), m_kind(kind) {}
     void press(const ToolEvent& e) override;
     void release(const ToolEvent& e) override;
     void reset() override { m_dragging = false; }
@@ -87,7 +89,7 @@ public:
 private:
     void applyGrabCut(const QRectF& box);
 
-    bool m_grabCut;
+    Kind m_kind;
     bool m_dragging = false;
     QPointF m_start;
 };

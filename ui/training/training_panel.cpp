@@ -137,6 +137,29 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent) {
     adversarial->addRow(tr("Discriminator learning rate"), m_discriminatorRate);
     column->addWidget(m_adversarial);
 
+    const core::LossConfig lossDefaults;
+    m_crfLoss = new QGroupBox(tr("Learn from scribbles (dense-CRF loss)"), content);
+    m_crfLoss->setObjectName(QStringLiteral("crfLossGroup"));
+    m_crfLoss->setCheckable(true);
+    m_crfLoss->setToolTip(
+        tr("Tang et al. 2018: for partly painted masks. Besides the painted pixels, every pixel "
+           "is asked to share the class of nearby pixels of similar colour, so the labels "
+           "spread from the strokes up to the image's edges."));
+    auto* crfLoss = new QFormLayout(m_crfLoss);
+    m_crfWeight = real(m_crfLoss, 0.01, 100.0, core::LossConfig::kSuggestedCrfWeight, 2, 0.1);
+    m_crfWeight->setToolTip(tr("The CRF term's weight next to the segmentation loss."));
+    m_crfSpatial = real(m_crfLoss, 1, 10000, lossDefaults.crfSpatial, 0, 5);
+    m_crfSpatial->setSuffix(tr(" px"));
+    m_crfSpatial->setToolTip(tr("How far apart two pixels may be and still be asked to agree."));
+    m_crfColour = real(m_crfLoss, 1, 255, lossDefaults.crfColour, 0, 1);
+    m_crfColour->setToolTip(
+        tr("How different in colour (0 to 255 levels) two pixels may be and still be asked to "
+           "agree."));
+    crfLoss->addRow(tr("Weight"), m_crfWeight);
+    crfLoss->addRow(tr("Reach"), m_crfSpatial);
+    crfLoss->addRow(tr("Colour tolerance"), m_crfColour);
+    column->addWidget(m_crfLoss);
+
     auto* runtimeGroup = new QGroupBox(tr("Runtime"), content);
     auto* runtime = new QFormLayout(runtimeGroup);
     m_threads = spin(runtimeGroup, 0, 1024, 0);
@@ -207,6 +230,9 @@ core::TrainConfig TrainingPanel::config() const {
     c.adversarial.enabled = m_adversarial->isChecked();
     c.adversarial.weight = m_adversarialWeight->value();
     c.adversarial.learningRate = m_discriminatorRate->value();
+    c.loss.crfWeight = m_crfLoss->isChecked() ? m_crfWeight->value() : 0.0;
+    c.loss.crfSpatial = m_crfSpatial->value();
+    c.loss.crfColour = m_crfColour->value();
     c.threads = m_threads->value();
     c.device = selected(m_device);
     return c;
@@ -233,6 +259,11 @@ void TrainingPanel::setConfig(const core::TrainConfig& c) {
     m_adversarial->setChecked(c.adversarial.enabled);
     m_adversarialWeight->setValue(c.adversarial.weight);
     m_discriminatorRate->setValue(c.adversarial.learningRate);
+    m_crfLoss->setChecked(c.loss.crfWeight > 0);
+    // Off, the weight box keeps the weight it had (the suggestion, at first).
+    if (c.loss.crfWeight > 0) m_crfWeight->setValue(c.loss.crfWeight);
+    m_crfSpatial->setValue(c.loss.crfSpatial);
+    m_crfColour->setValue(c.loss.crfColour);
     m_threads->setValue(c.threads);
     select(m_device, c.device);
 }

@@ -65,6 +65,10 @@ private:
     QGroupBox* m_adversarial;  // checkable: on means adversarial training
     QDoubleSpinBox* m_adversarialWeight;
     QDoubleSpinBox* m_discriminatorRate;
+    QGroupBox* m_crfLoss;  // checkable: on means the dense-CRF regularised loss
+    QDoubleSpinBox* m_crfWeight;
+    QDoubleSpinBox* m_crfSpatial;
+    QDoubleSpinBox* m_crfColour;
     QSpinBox* m_threads;
     QComboBox* m_device;
     QPushButton* m_start;

@@ -124,6 +124,7 @@ void ImageView::paintEvent(QPaintEvent* event) {
         painter.setRenderHint(QPainter::SmoothPixmapTransform, zoom() < 1.0);
         painter.drawImage(target, image, pixels);
         painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
+        drawUnderMask(painter, pixels, target);
         const QImage& mask = shownMask();
         if (!mask.isNull() && mask.size() == image.size()) {
             if (m_overlay == Overlay::Filled)

@@ -65,6 +65,8 @@ protected:
     virtual const QImage& shownMask() const { return m_mask; }
     // Drawn over the image and the mask (a tool's shapes, a brush footprint).
     virtual void drawOverlay(QPainter&) {}
+    // Drawn over the image and under the mask: the image `pixels` fill `target` (widget).
+    virtual void drawUnderMask(QPainter&, const QRect& /*pixels*/, const QRectF& /*target*/) {}
     // The image is shown (a subclass may know better than the image's size).
     virtual bool hasImage() const { return !shownImage().isNull(); }
 

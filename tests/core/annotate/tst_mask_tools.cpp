@@ -111,6 +111,25 @@ private Q_SLOTS:
         QVERIFY(test::sameMat(m, test::mask({{0, 2, 0}, {2, 0, 2}})));
     }
 
+    // Accepting a prediction fills only unlabelled pixels, inside the box, of the class
+    // asked for; undone in one step.
+    void acceptingAPredictionKeepsWhatIsLabelled() {
+        const cv::Mat start = test::mask({{0, 255, 255, 255}, {255, 1, 255, 255}});
+        const cv::Mat predicted = test::mask({{1, 1, 2, 0}, {2, 2, 1, 1}});
+        cv::Mat m = start.clone();
+        const auto all = core::acceptPrediction(m, predicted, {0, 0, 4, 2}, 3, 255);
+        QVERIFY(test::sameMat(m, test::mask({{0, 1, 2, 0}, {2, 1, 1, 1}})));
+        all.applyBefore(m);
+        QVERIFY(test::sameMat(m, start));
+        core::acceptPrediction(m, predicted, {2, 0, 2, 2}, 3, 255);
+        QVERIFY(test::sameMat(m, test::mask({{0, 255, 2, 0}, {255, 1, 1, 1}})));
+        m = start.clone();
+        core::acceptPrediction(m, predicted, {0, 0, 4, 2}, 3, 255, 2);
+        QVERIFY(test::sameMat(m, test::mask({{0, 255, 2, 255}, {2, 1, 255, 255}})));
+        QVERIFY_THROWS_EXCEPTION(core::Error,
+                                 core::acceptPrediction(m, cv::Mat(1, 1, CV_8UC1), {}, 3, 255));
+    }
+
     void patchesUndoAndRedoBitExactly() {
         cv::Mat m = unlabelled(300, 200);
         const cv::Mat start = m.clone();

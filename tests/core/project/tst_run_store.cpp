@@ -112,6 +112,8 @@ private Q_SLOTS:
         unet.loss.type = "dice";
         unet.epochs = 12;
         QCOMPARE(core::describeRun(unet), std::string("unet-w32-dice-12ep"));
+        unet.loss.crfWeight = 1;
+        QCOMPARE(core::describeRun(unet), std::string("unet-w32-dice-crf-12ep"));
         core::TrainConfig deeplab;
         deeplab.model.architecture = "deeplabv3plus";
         deeplab.model.set("backbone", "resnet34");

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# What sparse labels train: the demo's U-Net trained on complete masks, and on scribbles of
+# them (segstudio-cli scribble: one stroke across each object and a few across the
+# background) covering a given share of the pixels, with cross-entropy alone and with the
+# dense-CRF regularised loss added (--crf-loss). Same epochs, seed and validation images
+# (complete masks) for every run. Prints each run's labelled share, best validation mIoU
+# and its ratio to the fully supervised run's.
+#   tests/bench/run_scribble_effect.sh [epochs, default 12] [fraction ...]  (default 0.02 0.05 0.1)
+# The CRF loss's weight: SEG_CRF_WEIGHT (default 1, the suggested weight). More train flags:
+# SEG_TRAIN_FLAGS. Threads: SEG_BENCH_THREADS (default: all cores). Keeps the projects and
+# runs in SEG_KEEP_RUNS if set (and reuses runs already there).
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+build=${SEG_BUILD:-$here/../../build/release}
+cli=$build/app/segstudio-cli
+epochs=${1:-12}
+shift || true
+fractions=("$@")
+[[ ${#fractions[@]} -gt 0 ]] || fractions=(0.02 0.05 0.1)
+threads=${SEG_BENCH_THREADS:-$(nproc)}
+work=${SEG_KEEP_RUNS:-$(mktemp -d)}
+[[ -n ${SEG_KEEP_RUNS:-} ]] || trap 'rm -rf "$work"' EXIT
+export SEGSTUDIO_LANG=en
+mkdir -p "$work"
+[[ -f $work/demo/project.json ]] || "$cli" demo --out "$work/demo" >/dev/null
+crfWeight=${SEG_CRF_WEIGHT:-1}
+
+best() {
+  /usr/bin/python3 - "$1" <<'PY'
+import csv, sys
+rows = [r for r in csv.DictReader(open(sys.argv[1])) if r["kind"] == "epoch" and r["mean_iou"]]
+print(f'{max(float(r["mean_iou"]) for r in rows):.3f}')
+PY
+}
+
+# train <project> <run name> [flags...]: trains unless the run is already there.
+train() {
+  local project=$1 name=$2
+  shift 2
+  [[ -f $work/runs/$name/metrics.csv ]] && return
+  "$cli" train --data "$project" --epochs "$epochs" --seed 1 --threads "$threads" \
+    ${SEG_TRAIN_FLAGS:-} "$@" --out "$work/runs/$name" >/dev/null 2>&1
+}
+
+train "$work/demo" full
+full=$(best "$work/runs/full/metrics.csv")
+printf '%-9s  %-10s  %-18s  %-18s\n' labelled share "cross-entropy" "+ dense-CRF loss"
+printf '%-9s  %-10s  %-18s\n' "100%" complete "$full (1.00)"
+for fraction in "${fractions[@]}"; do
+  project=$work/scribbles-$fraction
+  if [[ ! -f $project/project.json ]]; then
+    mkdir -p "$project"
+    cp -r "$work/demo/project.json" "$work/demo/data" "$project/"
+    "$cli" scribble "$project" --fraction "$fraction" > "$project/scribble.txt"
+  fi
+  share=$(grep -o '[0-9.]*% of their pixels' "$project/scribble.txt" | cut -d' ' -f1)
+  train "$project" "ce-$fraction"
+  train "$project" "crf$crfWeight-$fraction" --crf-loss "$crfWeight"
+  ce=$(best "$work/runs/ce-$fraction/metrics.csv")
+  withCrf=$(best "$work/runs/crf$crfWeight-$fraction/metrics.csv")
+  ratio() { /usr/bin/python3 -c "print(f'{$1 / $full:.2f}')"; }
+  printf '%-9s  %-10s  %-18s  %-18s\n' "$share" scribbles "$ce ($(ratio "$ce"))" \
+    "$withCrf ($(ratio "$withCrf"))"
+done
