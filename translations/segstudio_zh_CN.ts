@@ -2681,6 +2681,14 @@ The image stays open so that its edits are not lost; free the folder and save ag
         <source>Live learning paused: %1</source>
         <translation>实时学习已暂停：%1</translation>
     </message>
+    <message>
+        <source>Live learning stopped before the model was saved as a run</source>
+        <translation>实时学习在模型保存为运行之前就已停止</translation>
+    </message>
+    <message>
+        <source>The live model was not saved as a run: %1</source>
+        <translation>实时模型未能保存为运行：%1</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::LiveMode</name>
@@ -2753,7 +2761,7 @@ The image stays open so that its edits are not lost; free the folder and save ag
         <translation>%1 是验证图像：实时学习会预测它，但不会从中学习，以保证运行的评分公正</translation>
     </message>
     <message numerus="yes">
-        <source>Live learning skips %n unreadable training images</source>
+        <source>Live learning skips %n unreadable training image(s)</source>
         <translation>
             <numerusform>实时学习跳过了 %n 张无法读取的训练图像</numerusform>
         </translation>
@@ -2763,7 +2771,7 @@ The image stays open so that its edits are not lost; free the folder and save ag
         <translation>正在读取训练标注</translation>
     </message>
     <message numerus="yes">
-        <source>Live: %1 iterations, loss %2, %n training images labelled</source>
+        <source>Live: %1 iterations, loss %2, %n labelled training image(s)</source>
         <translation>
             <numerusform>实时：%1 次迭代，损失 %2，已标注 %n 张训练图像</numerusform>
         </translation>

@@ -14,14 +14,7 @@ export SEGSTUDIO_LANG=en
 work=$(mktemp -d)
 export XDG_CONFIG_HOME=$work/settings  # never the user's settings (recent projects, layout)
 trap 'rm -rf "$work"' EXIT
-run() {
-  if [[ -z "${DISPLAY:-}" ]]; then
-    xvfb-run -a -s "-screen 0 1600x1000x24" "$@"
-  else
-    "$@"
-  fi
-}
-run "$bins/bench_live_latency" 20
+"$here/with_display.sh" "$bins/bench_live_latency" 20
 "$build/app/segstudio-cli" demo --out "$work/demo" >/dev/null
 "$bins/bench_live_learning" "$work/demo" "${1:-10}" "${2:-6}" "${3:-0.05}" \
   "${SEG_BENCH_THREADS:-0}"

@@ -10,13 +10,7 @@ bins=${BENCH_BIN_DIR:-$here/../../build/release/tests/bench}
 export SEGSTUDIO_LANG=en
 export XDG_CONFIG_HOME=$(mktemp -d)  # never the user's settings (recent projects, layout)
 trap 'rm -rf "$XDG_CONFIG_HOME"' EXIT
-run() {
-  if [[ -z "${DISPLAY:-}" ]]; then
-    xvfb-run -a -s "-screen 0 1600x1000x24" "$@"
-  else
-    "$@"
-  fi
-}
+run() { "$here/with_display.sh" "$@"; }
 run "$bins/bench_painting"
 run "$bins/bench_big_image" "${1:-8000}"
 run "$bins/bench_live_latency" 10

@@ -8,7 +8,4 @@ bin=${BENCH_BIN:-$here/../../build/release/tests/bench/bench_soak}
 export SEGSTUDIO_LANG=en
 export XDG_CONFIG_HOME=$(mktemp -d)  # never the user's settings
 trap 'rm -rf "$XDG_CONFIG_HOME"' EXIT
-if [[ -z "${DISPLAY:-}" ]]; then
-  exec xvfb-run -a -s "-screen 0 1600x1000x24" "$bin" "$@"
-fi
-exec "$bin" "$@"
+"$here/with_display.sh" "$bin" "$@"

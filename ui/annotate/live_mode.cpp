@@ -301,7 +301,7 @@ void LiveMode::feedProjectLabels() {
                     Q_EMIT message(ErrorText::describe(e), true);
                 }
                 if (result.value.unreadable > 0)
-                    Q_EMIT message(tr("Live learning skips %n unreadable training images", nullptr,
+                    Q_EMIT message(tr("Live learning skips %n unreadable training image(s)", nullptr,
                                       result.value.unreadable),
                                    true);
             });
@@ -344,7 +344,7 @@ void LiveMode::showProgress(const core::LiveProgress& progress) {
         m_status->setText(tr("Live: paint a few strokes of each class"));
     } else {
         const QLocale locale;
-        m_status->setText(tr("Live: %1 iterations, loss %2, %n training images labelled", nullptr,
+        m_status->setText(tr("Live: %1 iterations, loss %2, %n labelled training image(s)", nullptr,
                              progress.images)
                               .arg(locale.toString(qlonglong(progress.iterations)))
                               .arg(std::isnan(progress.loss) ? QStringLiteral("-")
