@@ -9,18 +9,11 @@
 # Threads: SEG_BENCH_THREADS (default: all cores). Keeps the runs in SEG_KEEP_RUNS if set.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-build=${SEG_BUILD:-$here/../../build/release}
-cli=$build/app/segstudio-cli
 epochs=${1:-12}
 shift || true
 seeds=("$@")
 [[ ${#seeds[@]} -gt 0 ]] || seeds=(1 2)
-threads=${SEG_BENCH_THREADS:-$(nproc)}
-work=${SEG_KEEP_RUNS:-$(mktemp -d)}
-[[ -n ${SEG_KEEP_RUNS:-} ]] || trap 'rm -rf "$work"' EXIT
-export SEGSTUDIO_LANG=en
-mkdir -p "$work"
-[[ -f $work/demo/project.json ]] || "$cli" demo --out "$work/demo" >/dev/null
+source "$here/demo_runs.sh"
 
 # best mIoU, last mIoU and seconds per epoch of a run's metrics.csv
 summary() {

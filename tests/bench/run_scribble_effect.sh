@@ -11,18 +11,11 @@
 # runs in SEG_KEEP_RUNS if set (and reuses runs already there).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-build=${SEG_BUILD:-$here/../../build/release}
-cli=$build/app/segstudio-cli
 epochs=${1:-12}
 shift || true
 fractions=("$@")
 [[ ${#fractions[@]} -gt 0 ]] || fractions=(0.02 0.05 0.1)
-threads=${SEG_BENCH_THREADS:-$(nproc)}
-work=${SEG_KEEP_RUNS:-$(mktemp -d)}
-[[ -n ${SEG_KEEP_RUNS:-} ]] || trap 'rm -rf "$work"' EXIT
-export SEGSTUDIO_LANG=en
-mkdir -p "$work"
-[[ -f $work/demo/project.json ]] || "$cli" demo --out "$work/demo" >/dev/null
+source "$here/demo_runs.sh"
 crfWeight=${SEG_CRF_WEIGHT:-1}
 
 best() {
