@@ -24,6 +24,8 @@ public:
     // Adds numClasses x numClasses counts (row = ground truth), as count() reads them back.
     // Throws Error(SizeMismatch) for another size.
     void addCounts(const std::vector<uint64_t>& rowMajor);
+    // The numClasses x numClasses counts as addCounts takes them (row = ground truth).
+    const std::vector<uint64_t>& rowMajorCounts() const { return m_counts; }
     void reset();
 
     int numClasses() const { return m_numClasses; }

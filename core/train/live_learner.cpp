@@ -347,14 +347,8 @@ double LiveLearner::keepAsRun(const fs::path& runDir, const Dataset& dataset) {
     log.epoch({1, m->iterations, m->history.empty() ? std::nan("") : lossSum / m->history.size(),
                valLoss, metrics.pixelAccuracy, meanIoU, config.optimizer.learningRate,
                m->trainingSeconds});
-    if (!validation.empty()) {
-        const int n = matrix.numClasses();
-        EpochConfusion confusion{1, n, {}};
-        for (int truth = 0; truth < n; ++truth)
-            for (int predicted = 0; predicted < n; ++predicted)
-                confusion.counts.push_back(matrix.count(truth, predicted));
-        log.confusion(confusion);
-    }
+    if (!validation.empty())
+        log.confusion({1, matrix.numClasses(), matrix.rowMajorCounts()});
     CheckpointInfo info;
     info.model = config.model;
     info.classes = m->classes;

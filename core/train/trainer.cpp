@@ -437,11 +437,7 @@ EpochReport Session::evaluateEpoch(int epoch, double trainLoss, double seconds) 
                  m_request.dataset.classes.ignoreIndex(), m_device, &m_control.stop);
     report.valLoss = result.loss;
     report.metrics = computeMetrics(result.matrix);
-    const int n = result.matrix.numClasses();
-    report.confusion.reserve(static_cast<size_t>(n) * n);
-    for (int truth = 0; truth < n; ++truth)
-        for (int predicted = 0; predicted < n; ++predicted)
-            report.confusion.push_back(result.matrix.count(truth, predicted));
+    report.confusion = result.matrix.rowMajorCounts();
     return report;
 }
 
