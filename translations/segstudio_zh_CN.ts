@@ -2525,6 +2525,19 @@ The image stays open so that its edits are not lost; free the folder and save ag
         <source>Thumbnail of %1</source>
         <translation>%1 的缩略图</translation>
     </message>
+    <message>
+        <source>%1
+%2% unsure</source>
+        <extracomment>Under an image&apos;s name in the images list: how unsure the model is about it.</extracomment>
+        <translation>%1
+%2% 不确定</translation>
+    </message>
+    <message>
+        <source>%1
+Mean uncertainty of the model&apos;s prediction: %2 (0 sure, 1 a guess)</source>
+        <translation>%1
+模型预测的平均不确定性：%2（0 表示确定，1 表示猜测）</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::DemoProjectJob</name>
@@ -3147,10 +3160,6 @@ The image stays open so that its edits are not lost; free the folder and save ag
         <translation>此方向上没有更多图像。</translation>
     </message>
     <message>
-        <source>No ranked unlabelled image left: Project &gt; Rank Unlabelled Images by Uncertainty.</source>
-        <translation>已排序的未标注图像已全部处理：项目 &gt; 按不确定性排序未标注图像。</translation>
-    </message>
-    <message>
         <source>Classes</source>
         <translation>类别</translation>
     </message>
@@ -3326,6 +3335,22 @@ The image stays open so that its edits are not lost; free the folder and save ag
     <message>
         <source>&amp;Live</source>
         <translation>实时(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Project order</source>
+        <translation>项目顺序</translation>
+    </message>
+    <message>
+        <source>Most uncertain first</source>
+        <translation>最不确定的在前</translation>
+    </message>
+    <message>
+        <source>Most uncertain first: the images a model is least sure about, to label next. Scores come from Project &gt; Rank Unlabelled Images by Uncertainty, and from live mode as it learns.</source>
+        <translation>最不确定的在前：模型最没有把握的图像，接下来标注它们。分数来自“项目 &gt; 按不确定性排序未标注图像”，以及实时模式在学习过程中的评分。</translation>
+    </message>
+    <message>
+        <source>No ranked unlabelled image left: Project &gt; Rank Unlabelled Images by Uncertainty, or live mode, scores them.</source>
+        <translation>没有剩余的已排序未标注图像：“项目 &gt; 按不确定性排序未标注图像”或实时模式会为它们评分。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "ui/dataset_list_model.h"
 
+#include <algorithm>
+#include <cmath>
 #include <set>
 
 #include <QFutureWatcher>
@@ -20,7 +22,13 @@ void DatasetListModel::setDataset(core::Dataset dataset) {
     beginResetModel();
     m_dataset = std::move(dataset);
     m_labelled.clear();
-    for (const auto& sample : m_dataset.samples) m_labelled.push_back(sample.hasMask());
+    m_rows.clear();
+    for (const auto& sample : m_dataset.samples) {
+        m_rows.emplace(sample.id, int(m_labelled.size()));
+        m_labelled.push_back(sample.hasMask());
+    }
+    m_uncertainty.assign(m_dataset.samples.size(), std::nan(""));
+    m_scored = 0;
     m_thumbnails.clear();
     m_loading.clear();
     ++m_generation;
@@ -34,13 +42,23 @@ int DatasetListModel::rowCount(const QModelIndex& parent) const {
 QVariant DatasetListModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= rowCount()) return {};
     const core::Sample& s = sample(index.row());
+    const double uncertainty = m_uncertainty[static_cast<size_t>(index.row())];
     switch (role) {
-        case Qt::DisplayRole:
+        case IdRole:
             return toQString(s.id);
+        case Qt::DisplayRole:
+            if (std::isnan(uncertainty)) return toQString(s.id);
+            //: Under an image's name in the images list: how unsure the model is about it.
+            return tr("%1\n%2% unsure").arg(toQString(s.id)).arg(qRound(uncertainty * 100));
+        case UncertaintyRole:
+            return std::isnan(uncertainty) ? QVariant() : QVariant(uncertainty);
         case Qt::DecorationRole:
             return thumbnail(index.row());
         case Qt::ToolTipRole:
-            return toQPath(s.image);
+            if (std::isnan(uncertainty)) return toQPath(s.image);
+            return tr("%1\nMean uncertainty of the model's prediction: %2 (0 sure, 1 a guess)")
+                .arg(toQPath(s.image))
+                .arg(uncertainty, 0, 'f', 3);
         case SplitRole:
             return static_cast<int>(s.split);
         case LabelledRole:
@@ -89,6 +107,28 @@ void DatasetListModel::loadThumbnail(int row) const {
         -10));
 }
 
+int DatasetListModel::rowOf(const QString& id) const {
+    const auto it = m_rows.find(id.toStdString());
+    return it == m_rows.end() ? -1 : it->second;
+}
+
+void DatasetListModel::setUncertainty(const QString& id, double entropy) {
+    const int row = rowOf(id);
+    if (row < 0) return;
+    double& score = m_uncertainty[static_cast<size_t>(row)];
+    m_scored += int(std::isnan(score)) - int(std::isnan(entropy));
+    score = entropy;
+    Q_EMIT dataChanged(index(row), index(row), {Qt::DisplayRole, Qt::ToolTipRole, UncertaintyRole});
+}
+
+void DatasetListModel::clearUncertainty() {
+    if (m_scored == 0) return;
+    std::fill(m_uncertainty.begin(), m_uncertainty.end(), std::nan(""));
+    m_scored = 0;
+    Q_EMIT dataChanged(index(0), index(rowCount() - 1),
+                       {Qt::DisplayRole, Qt::ToolTipRole, UncertaintyRole});
+}
+
 core::Dataset DatasetListModel::labelledDataset() const {
     core::Dataset copy = m_dataset;
     for (size_t i = 0; i < copy.samples.size(); ++i)
@@ -103,6 +143,12 @@ void DatasetListModel::setSampleMask(int row, const std::filesystem::path& mask,
     sample.mask = mask;
     sample.paintedMask = !mask.empty();  // only masks painted here are set this way
     m_labelled[static_cast<size_t>(row)] = labelled;
+    // Ranking is for the images still to label: a labelled one leaves it.
+    double& score = m_uncertainty[static_cast<size_t>(row)];
+    if (labelled && !std::isnan(score)) {
+        score = std::nan("");
+        --m_scored;
+    }
     Q_EMIT dataChanged(index(row), index(row));
 }
 

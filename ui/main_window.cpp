@@ -5,12 +5,12 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -82,7 +82,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     connect(m_compare, &CompareView::imageRequested, this, [this](const QString& id) {
         selectSample(id);
-        if (m_list->currentIndex().data(Qt::DisplayRole).toString() == id)
+        if (m_list->currentIndex().data(DatasetListModel::IdRole).toString() == id)
             showSample(m_list->currentIndex());
         else
             statusBar()->showMessage(tr("%1 is hidden by the Images list's filter").arg(id), 8000);
@@ -143,10 +143,20 @@ void MainWindow::createDocks() {
     auto* panel = new QWidget(dock);
     auto* layout = new QVBoxLayout(panel);
     layout->setContentsMargins(4, 4, 4, 4);
+    auto* choices = new QHBoxLayout;
     m_filterBox = new QComboBox(panel);
     m_filterBox->addItems({tr("All images"), tr("Training", "the training split"), tr("Validation"),
                            tr("Unlabelled"), tr("Labelled")});
-    layout->addWidget(m_filterBox);
+    choices->addWidget(m_filterBox);
+    m_orderBox = new QComboBox(panel);
+    m_orderBox->setObjectName(QStringLiteral("imageOrder"));
+    m_orderBox->addItems({tr("Project order"), tr("Most uncertain first")});
+    m_orderBox->setToolTip(
+        tr("Most uncertain first: the images a model is least sure about, to label next. "
+           "Scores come from Project > Rank Unlabelled Images by Uncertainty, and from live "
+           "mode as it learns."));
+    choices->addWidget(m_orderBox);
+    layout->addLayout(choices);
     m_filter = new SampleFilter(this);
     m_filter->setSourceModel(m_model);
     m_list = new QListView(panel);
@@ -163,6 +173,7 @@ void MainWindow::createDocks() {
             Qt::LeftDockWidgetArea);
 
     connect(m_filterBox, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
+    connect(m_orderBox, &QComboBox::currentIndexChanged, m_filter, &SampleFilter::setOrder);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) { showSample(current); });
 }
@@ -304,6 +315,11 @@ void MainWindow::createPaintingViews() {
             statusBar()->showMessage(text, 6000);
     });
     connect(m_live, &LiveMode::runKept, this, [this] { m_runs->refresh(); });
+    connect(m_live, &LiveMode::rankingStarted, m_model, &DatasetListModel::clearUncertainty);
+    connect(m_live, &LiveMode::imageScored, this, [this](const QString& id, double entropy) {
+        const int row = m_model->rowOf(id);
+        if (row >= 0 && !m_model->isLabelled(row)) m_model->setUncertainty(id, entropy);
+    });
     connect(m_annotator, &Annotator::message, this, [this](const QString& text, bool problem) {
         if (problem)
             showProblem(tr("Mask"), text);
@@ -333,15 +349,18 @@ void MainWindow::createPaintingViews() {
             });
     connect(m_annotator->modelAssist(), &ModelAssist::ranked, this,
             [this](const std::vector<core::UncertaintyScore>& scores) {
-                m_uncertain.clear();
+                // One model's scores at a time: another's are on a scale of their own.
+                m_model->clearUncertainty();
                 for (const auto& s : scores)
-                    m_uncertain << toQString(m_model->dataset().samples[s.sample].id);
+                    m_model->setUncertainty(toQString(m_model->dataset().samples[s.sample].id),
+                                            s.entropy);
                 const QString model = m_annotator->modelAssist()->modelName();
                 if (scores.empty()) {
                     statusBar()->showMessage(
                         tr("%1 found no unlabelled image it could score.").arg(model), 8000);
                     return;
                 }
+                m_orderBox->setCurrentIndex(SampleFilter::MostUncertainFirst);
                 statusBar()->showMessage(
                     tr("%1 ranked %n unlabelled images; the most uncertain (mean entropy %2) "
                        "opens now, Ctrl+U for the next.",
@@ -349,7 +368,7 @@ void MainWindow::createPaintingViews() {
                         .arg(model)
                         .arg(scores.front().entropy, 0, 'f', 3),
                     8000);
-                nextUncertainImage();
+                nextUncertainImage(true);
             });
     connect(m_view, &MaskCanvas::hovered, this, [this](QPoint pixel, int cls) {
         if (cls < 0 || !m_project) {

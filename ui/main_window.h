@@ -20,7 +20,6 @@ class QUndoView;
 class QLabel;
 class QListView;
 class QSlider;
-class QSortFilterProxyModel;
 
 namespace cv {
 class Mat;
@@ -45,6 +44,7 @@ class CompareView;
 class ModelExportJob;
 class MaskCanvas;
 class RunsView;
+class SampleFilter;
 class TrainingCharts;
 class TrainingController;
 class TrainingPanel;
@@ -135,7 +135,9 @@ private:
     // Moves `step` rows in the image list, optionally to the next image without a mask.
     void stepImage(int step, bool unlabelledOnly);
     void rankByUncertainty();
-    void nextUncertainImage();
+    // Opens the unlabelled image a model is most unsure about after the open one (in the
+    // order of their scores), or the most unsure of all with `fromTop`.
+    void nextUncertainImage(bool fromTop = false);
     void showOpenDialog();
     void showAbout();
     void showProblem(const QString& title, const QString& text);
@@ -148,9 +150,10 @@ private:
 
     std::unique_ptr<core::Project> m_project;
     DatasetListModel* m_model = nullptr;
-    QSortFilterProxyModel* m_filter = nullptr;
+    SampleFilter* m_filter = nullptr;
     QListView* m_list = nullptr;
     QComboBox* m_filterBox = nullptr;
+    QComboBox* m_orderBox = nullptr;  // SampleFilter::Order
     MaskCanvas* m_view = nullptr;
     CompareView* m_compare = nullptr;
     // Fix Label's reference: the model's prediction of this sample, drawn on the canvas.
@@ -169,7 +172,6 @@ private:
     QAction* m_outlineOnly = nullptr;
     QAction* m_showAfter = nullptr;  // change pairs: the after image instead of the before
     QLabel* m_statusCursor = nullptr;
-    QStringList m_uncertain;  // sample ids, most uncertain first
     QTimer* m_frequencyRefresh = nullptr;
     QTabWidget* m_tabs = nullptr;
     TrainingPanel* m_trainingPanel = nullptr;

@@ -84,7 +84,8 @@ void MainWindow::createActions() {
         tr("The trained model scores each unlabelled image; label the most "
            "uncertain first"));
     QAction* nextUncertain =
-        project->addAction(tr("Next Most &Uncertain Image"), this, &MainWindow::nextUncertainImage);
+        project->addAction(tr("Next Most &Uncertain Image"), this, [this] { nextUncertainImage(); });
+    nextUncertain->setObjectName(QStringLiteral("nextUncertainAction"));
     nextUncertain->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
     QAction* batch = project->addAction(tr("&Batch Prediction..."), this, [this] {
         if (!m_project) return;

@@ -3,6 +3,8 @@
 // MainWindow, moving between images (the list and its filter, next and previous,
 // the uncertainty ranking) and the status bar's line about the image on screen.
 
+#include <algorithm>
+
 #include <QListView>
 #include <QStatusBar>
 #include <QTimer>
@@ -88,7 +90,7 @@ void MainWindow::updateSampleStatus() {
 void MainWindow::selectSample(const QString& id) {
     for (int row = 0; row < m_filter->rowCount(); ++row) {
         const QModelIndex index = m_filter->index(row, 0);
-        if (index.data(Qt::DisplayRole).toString() == id) {
+        if (index.data(DatasetListModel::IdRole).toString() == id) {
             {
                 const QSignalBlocker block(m_list->selectionModel());
                 m_list->setCurrentIndex(index);
@@ -131,21 +133,31 @@ void MainWindow::rankByUncertainty() {
     assist->rank(m_model->labelledDataset());
 }
 
-void MainWindow::nextUncertainImage() {
-    // The ranking is by sample id: images labelled since are skipped.
-    while (!m_uncertain.isEmpty()) {
-        const QString id = m_uncertain.takeFirst();
-        for (int row = 0; row < m_filter->rowCount(); ++row) {
-            const QModelIndex index = m_filter->index(row, 0);
-            if (index.data(Qt::DisplayRole).toString() == id &&
-                !index.data(DatasetListModel::LabelledRole).toBool()) {
-                m_list->setCurrentIndex(index);
-                return;
-            }
-        }
+void MainWindow::nextUncertainImage(bool fromTop) {
+    std::vector<std::pair<double, int>> ranked;  // (-uncertainty, row): most uncertain first
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QVariant score = m_model->index(row).data(DatasetListModel::UncertaintyRole);
+        if (score.isValid() && !m_model->isLabelled(row)) ranked.emplace_back(-score.toDouble(), row);
+    }
+    std::sort(ranked.begin(), ranked.end());
+    const int open = m_list->currentIndex().isValid()
+                         ? m_filter->mapToSource(m_list->currentIndex()).row()
+                         : -1;
+    auto next = ranked.begin();
+    if (!fromTop) {
+        const auto at = std::find_if(ranked.begin(), ranked.end(),
+                                     [open](const auto& entry) { return entry.second == open; });
+        if (at != ranked.end()) next = at + 1;
+    }
+    for (; next != ranked.end(); ++next) {
+        const QModelIndex index = m_filter->mapFromSource(m_model->index(next->second));
+        if (!index.isValid()) continue;  // filtered out of the list
+        m_list->setCurrentIndex(index);
+        return;
     }
     statusBar()->showMessage(
-        tr("No ranked unlabelled image left: Project > Rank Unlabelled Images by Uncertainty."),
+        tr("No ranked unlabelled image left: Project > Rank Unlabelled Images by Uncertainty, "
+           "or live mode, scores them."),
         5000);
 }
 

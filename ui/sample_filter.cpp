@@ -5,6 +5,28 @@
 
 namespace seg::ui {
 
+SampleFilter::SampleFilter(QObject* parent) : QSortFilterProxyModel(parent) {
+    // Scores arriving from live learning move rows at once.
+    setDynamicSortFilter(true);
+    setSortRole(DatasetListModel::UncertaintyRole);
+}
+
+void SampleFilter::setOrder(int order) {
+    m_order = order;
+    if (order == MostUncertainFirst)
+        sort(0, Qt::AscendingOrder);  // lessThan puts the most uncertain first
+    else
+        sort(-1);  // the source's order
+}
+
+bool SampleFilter::lessThan(const QModelIndex& left, const QModelIndex& right) const {
+    const QVariant a = left.data(DatasetListModel::UncertaintyRole);
+    const QVariant b = right.data(DatasetListModel::UncertaintyRole);
+    if (a.isValid() != b.isValid()) return a.isValid();  // scored images first
+    if (a.isValid() && a.toDouble() != b.toDouble()) return a.toDouble() > b.toDouble();
+    return left.row() < right.row();
+}
+
 void SampleFilter::setMode(int mode) {
     m_mode = mode;
     invalidateRowsFilter();

@@ -34,37 +34,56 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// At most this many labelled pixels are kept per image to centre crops on: enough to reach
+// At most this many labelled pixels are kept per image for crops to hold: enough to reach
 // every stroke, bounded for a fully painted 8000x8000 mask.
-constexpr size_t kCropCentres = 20000;
-
-// The labels of one image, ready to draw training crops from.
-struct LabelledImage {
-    cv::Mat image;
-    cv::Mat mask;
-    std::vector<cv::Point> centres;  // labelled pixels (evenly thinned to kCropCentres)
-    int64_t labelled = 0;
-};
+constexpr size_t kCropPoints = 20000;
+// Training batches whose statistics a kept run's BatchNorm layers average.
+constexpr int kCalibrationBatches = 64;
 
 void requireSetting(bool ok, const std::string& what) {
     if (!ok) throw Error(ErrorCode::InvalidArgument, {}, "live learning: " + what);
 }
 
-// The `side` x `side` square of `source` centred on `centre`, padded where it leaves the
-// image (`border`: the image by reflection, the mask with `fill`, unlabelled).
-cv::Mat cropPadded(const cv::Mat& source, cv::Point centre, int side, int border,
+// Where a `side`-long crop of an axis of `length` starts so that it holds `labelled`, at a
+// random place in the crop: crops show real image content wherever the image allows, as a
+// crop centred on a pixel near the border would be half mirror image (a mirrored triangle is
+// a diamond: the shape classes of the demo would learn from shapes no image has).
+int cropStart(int labelled, int length, int side, Rng& rng) {
+    if (length <= side) return 0;
+    return rng.uniformInt(std::max(0, labelled - side + 1), std::min(length - side, labelled));
+}
+
+// The `side` x `side` square of `source` at `topLeft`, padded past the image's right and
+// bottom edges (`border`: the image by reflection, the mask with `fill`, unlabelled) when
+// the image is smaller than the crop.
+cv::Mat cropPadded(const cv::Mat& source, cv::Point topLeft, int side, int border,
                    const cv::Scalar& fill) {
-    const cv::Rect want(centre.x - side / 2, centre.y - side / 2, side, side);
+    const cv::Rect want(topLeft.x, topLeft.y, side, side);
     const cv::Rect have = want & cv::Rect(0, 0, source.cols, source.rows);
     cv::Mat out;
-    cv::copyMakeBorder(source(have), out, have.y - want.y, want.br().y - have.br().y,
-                       have.x - want.x, want.br().x - have.br().x, border, fill);
+    cv::copyMakeBorder(source(have), out, 0, want.br().y - have.br().y, 0,
+                       want.br().x - have.br().x, border, fill);
     return out;
+}
+
+// Flips and quarter turns: `kind` 0 to 7 (0 leaves it).
+void orient(cv::Mat& m, int kind) {
+    if (kind & 1) cv::flip(m, m, 1);
+    if (kind & 2) cv::flip(m, m, 0);
+    if (kind & 4) cv::transpose(m, m);
 }
 
 }  // namespace
 
 struct LiveLearner::State {
+    // The labels of one image, ready to draw training crops from.
+    struct LabelledImage {
+        cv::Mat image;
+        cv::Mat mask;
+        std::vector<cv::Point> labelledPoints;  // evenly thinned to kCropPoints
+        int64_t labelled = 0;
+    };
+
     ClassMap classes;
     TrainConfig config;  // what keepAsRun writes, and the mean, std and loss used
     LiveSettings settings;
@@ -97,13 +116,11 @@ struct LiveLearner::State {
         trainingSeconds = 0;
     }
 
-    // Training mode with every BatchNorm frozen as the affine layer its (initial) running
-    // statistics make it: a batch of a few crops from a few images has statistics that swing
-    // with what the crops show (all dark, all bright), which a network then leans on and
-    // which no running average reproduces at prediction time. Frozen, training and
-    // prediction compute the same function.
+    // Training mode; with BatchNorm::Frozen every BatchNorm stays the affine layer its
+    // initial running statistics make it (see LiveSettings::BatchNorm).
     void trainMode() {
         model->train();
+        if (settings.batchNorm != LiveSettings::BatchNorm::Frozen) return;
         for (const auto& module : model->modules(false))
             if (module->as<torch::nn::BatchNorm2dImpl>()) module->eval();
     }
@@ -130,16 +147,16 @@ struct LiveLearner::State {
                 images.erase(id);
                 continue;
             }
-            const size_t stride = (labelled.size() + kCropCentres - 1) / kCropCentres;
+            const size_t stride = (labelled.size() + kCropPoints - 1) / kCropPoints;
             for (size_t i = 0; i < labelled.size(); i += stride)
-                labels->centres.push_back(labelled[i]);
+                labels->labelledPoints.push_back(labelled[i]);
             images[id] = std::move(*labels);
         }
         labelsVersion = version;
     }
 
-    // A batch of crops centred on labelled pixels of images drawn at random, flipped at
-    // random: [N, channels, side, side] input and [N, side, side] targets.
+    // A batch of crops holding labelled pixels of images drawn at random, flipped and turned
+    // at random: [N, channels, side, side] input and [N, side, side] targets.
     std::pair<torch::Tensor, torch::Tensor> drawBatch() {
         std::vector<const LabelledImage*> pool;
         for (const auto& entry : images) pool.push_back(&entry.second);
@@ -149,20 +166,41 @@ struct LiveLearner::State {
         for (int b = 0; b < settings.batchSize; ++b) {
             const LabelledImage& li =
                 *pool[static_cast<size_t>(rng.uniformInt(0, static_cast<int>(pool.size()) - 1))];
-            const cv::Point centre = li.centres[static_cast<size_t>(
-                rng.uniformInt(0, static_cast<int>(li.centres.size()) - 1))];
-            cv::Mat image = cropPadded(li.image, centre, side, cv::BORDER_REFLECT_101, {});
-            cv::Mat mask = cropPadded(li.mask, centre, side, cv::BORDER_CONSTANT,
+            const cv::Point labelled = li.labelledPoints[static_cast<size_t>(
+                rng.uniformInt(0, static_cast<int>(li.labelledPoints.size()) - 1))];
+            const cv::Point topLeft(cropStart(labelled.x, li.image.cols, side, rng),
+                                    cropStart(labelled.y, li.image.rows, side, rng));
+            cv::Mat image = cropPadded(li.image, topLeft, side, cv::BORDER_REFLECT_101, {});
+            cv::Mat mask = cropPadded(li.mask, topLeft, side, cv::BORDER_CONSTANT,
                                       cv::Scalar(classes.ignoreIndex()));
-            if (rng.uniformInt(0, 1)) {
-                cv::flip(image, image, 1);
-                cv::flip(mask, mask, 1);
-            }
+            const int orientation = rng.uniformInt(0, 7);
+            orient(image, orientation);
+            orient(mask, orientation);
             crops.push_back(image);
             targets.push_back(
                 torch::from_blob(mask.data, {side, side}, torch::kUInt8).to(torch::kLong));
         }
         return {imagesToInput(crops, config.mean, config.std), torch::stack(targets)};
+    }
+
+    // Sets every BatchNorm's running statistics to the mean of its statistics over
+    // `batches` training batches: what a run's prediction (eval mode, see Predictor) then
+    // normalises with, as live prediction uses each image's own.
+    void calibrateBatchNorm(int batches) {
+        std::vector<std::pair<torch::nn::BatchNorm2dImpl*, c10::optional<double>>> norms;
+        for (const auto& module : model->modules(false))
+            if (auto* bn = module->as<torch::nn::BatchNorm2dImpl>()) {
+                norms.emplace_back(bn, bn->options.momentum());
+                bn->options.momentum(c10::nullopt);  // a cumulative mean
+                bn->reset_running_stats();
+            }
+        model->train();
+        {
+            torch::NoGradGuard noGrad;
+            for (int b = 0; b < batches; ++b) model->forward(drawBatch().first);
+        }
+        for (auto& [bn, momentum] : norms) bn->options.momentum(momentum);
+        trainMode();
     }
 
     double step() {
@@ -222,7 +260,7 @@ void LiveLearner::setLabels(const std::string& id, const cv::Mat& image, const c
                    "the image of " + id + " is not an 8-bit image of the project's kind");
     requireSetting(mask.type() == CV_8UC1 && mask.size() == image.size(),
                    "the mask of " + id + " is not an 8-bit mask of its image's size");
-    LabelledImage labels{image, mask.clone(), {}, 0};
+    State::LabelledImage labels{image, mask.clone(), {}, 0};
     std::lock_guard lock(m->inboxMutex);
     m->inbox[id] = std::move(labels);
     ++m->handedIn;
@@ -279,7 +317,10 @@ std::vector<cv::Mat> LiveLearner::predictProbabilities(const cv::Mat& image) {
     }
     torch::Tensor probabilities;
     {
-        m->model->eval();
+        if (m->settings.batchNorm == LiveSettings::BatchNorm::ImageStatistics)
+            m->model->train();
+        else
+            m->model->eval();
         torch::InferenceMode guard;
         probabilities = torch::softmax(
             m->model->forward(imagesToInput({input}, m->config.mean, m->config.std)), 1)[0]
@@ -313,6 +354,9 @@ double LiveLearner::keepAsRun(const fs::path& runDir, const Dataset& dataset) {
         throw Error(ErrorCode::InvalidArgument, dataset.root,
                     "the live model was trained on other classes than this dataset's");
     m->takeInbox();
+    if (!m->images.empty() &&
+        m->settings.batchNorm == LiveSettings::BatchNorm::ImageStatistics)
+        m->calibrateBatchNorm(kCalibrationBatches);
     const TrainConfig& config = m->config;
     RunLog log(runDir);
     log.writeConfig(config);

@@ -1,16 +1,19 @@
 // Live learning as labels accumulate: a scripted annotator scribbles a few more training
 // images of the demo every minute (synthetic scribbles, see synthetic_scribbles.h), while the
 // live model trains in real time; after each minute the model is scored on the demo's
-// validation images (complete masks; scoring time is not training time). Prints one row per
-// minute. Run through run_live_bench.sh.
+// validation images (complete masks; scoring time is not training time), as live mode
+// predicts them and as the run kept at that point does. Prints one row per minute. Run through run_live_bench.sh.
 //   bench_live_learning <demo project> [minutes, default 10] [images per minute, default 6]
 //                       [share of pixels scribbled, default 0.05] [threads, default all]
 
 #include <chrono>
+#include <filesystem>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
 #include <vector>
+
+#include <unistd.h>
 
 #include "core/common/error.h"
 #include "core/data/synthetic_scribbles.h"
@@ -35,6 +38,14 @@ int main(int argc, char** argv) {
     scribbles.fraction = argc > 4 ? std::atof(argv[4]) : 0.05;
     core::LiveSettings settings;
     settings.threads = argc > 5 ? std::atoi(argv[5]) : 0;
+    if (const char* v = std::getenv("SEG_LIVE_LR")) settings.learningRate = std::atof(v);
+    if (const char* v = std::getenv("SEG_LIVE_BATCH")) settings.batchSize = std::atoi(v);
+    if (const char* v = std::getenv("SEG_LIVE_CROP")) settings.cropSize = std::atoi(v);
+    if (const char* v = std::getenv("SEG_LIVE_CRF")) settings.crfWeight = std::atof(v);
+    if (const char* v = std::getenv("SEG_LIVE_BN"))
+        settings.batchNorm = std::string(v) == "running" ? core::LiveSettings::BatchNorm::RunningStatistics
+                           : std::string(v) == "image"   ? core::LiveSettings::BatchNorm::ImageStatistics
+                                                         : core::LiveSettings::BatchNorm::Frozen;
     try {
         const core::Dataset dataset = core::openProjectDataset(core::loadProject(argv[1]));
         std::vector<const core::Sample*> training, validation;
@@ -44,7 +55,9 @@ int main(int argc, char** argv) {
         }
         core::LiveLearner learner(dataset.classes, core::imagesPerSample(dataset), settings);
         const uint8_t ignore = dataset.classes.ignoreIndex();
-        std::printf("minute  images  labelled px  iterations  val mIoU  (%d images scribbled per "
+        const auto runs = std::filesystem::temp_directory_path() /
+                          ("bench_live_learning_" + std::to_string(::getpid()));
+        std::printf("minute  images  labelled px  iterations  val mIoU  kept run  (%d images scribbled per "
                     "minute, %.0f%% of their pixels; %zu validation images)\n",
                     perMinute, scribbles.fraction * 100, validation.size());
         size_t next = 0;
@@ -62,12 +75,14 @@ int main(int argc, char** argv) {
                 const core::LoadedSample loaded = core::loadSample(dataset, *s);
                 matrix.add(learner.predict(loaded.image).mask, loaded.mask);
             }
-            std::printf("%6d  %6d  %11lld  %10lld  %8.3f\n", minute, progress.images,
+            const double kept = learner.keepAsRun(runs / std::to_string(minute), dataset);
+            std::printf("%6d  %6d  %11lld  %10lld  %8.3f  %8.3f\n", minute, progress.images,
                         static_cast<long long>(progress.labelledPixels),
                         static_cast<long long>(progress.iterations),
-                        core::computeMetrics(matrix).meanIoU);
+                        core::computeMetrics(matrix).meanIoU, kept);
             std::fflush(stdout);
         }
+        std::filesystem::remove_all(runs);
     } catch (const core::Error& e) {
         std::fprintf(stderr, "bench_live_learning: %s\n", e.what());
         return 1;

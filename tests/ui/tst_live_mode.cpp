@@ -1,5 +1,6 @@
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QListView>
 #include <QMouseEvent>
 #include <QSignalSpy>
@@ -18,6 +19,8 @@
 #include "ui/annotate/live_mode.h"
 #include "ui/annotate/mask_canvas.h"
 #include "ui/annotate/mask_document.h"
+#include "ui/dataset_list_model.h"
+#include "ui/sample_filter.h"
 #include "ui/main_window.h"
 #include "ui/training/runs_view.h"
 
@@ -66,7 +69,8 @@ class TestLiveMode : public QObject {
         auto* list = w.findChild<QListView*>();
         for (int row = 0; row < list->model()->rowCount(); ++row) {
             const QModelIndex index = list->model()->index(row, 0);
-            if (index.data(Qt::DisplayRole).toString() == id) list->setCurrentIndex(index);
+            if (index.data(ui::DatasetListModel::IdRole).toString() == id)
+                list->setCurrentIndex(index);
         }
         return id;
     }
@@ -176,6 +180,95 @@ private Q_SLOTS:
         QVERIFY(canvas->livePrediction().empty());
         QVERIFY(!w.annotator()->toolAction(int(ui::MaskCanvas::Tool::AcceptPrediction))->isEnabled());
         QCOMPARE(canvas->tool(), ui::MaskCanvas::Tool::Brush);
+    }
+
+    // While it learns, live mode ranks the training images still to label by the model's
+    // uncertainty: the list can show them most uncertain first, Ctrl+U opens the most
+    // uncertain, and labelling an image takes it out of the ranking.
+    void ranksTheImagesStillToLabel() {
+        const QString folder = makeImageFolder();
+        ui::MainWindow w;
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.createImageFolderProject(folder, {"background", "object"}));
+        const QString id = openTrainingImage(w, folder);
+        QTRY_COMPARE_WITH_TIMEOUT(w.annotator()->sampleId(), id, 10000);
+        const core::Dataset dataset =
+            core::openProjectDataset(core::loadProject(test::toPath(folder)));
+        QStringList toLabel;  // the training images other than the one painted
+        for (const auto& s : dataset.samples)
+            if (s.split == core::Split::Train && QString::fromStdString(s.id) != id)
+                toLabel << QString::fromStdString(s.id);
+        QVERIFY(toLabel.size() >= 2);
+
+        ui::LiveMode* live = w.liveMode();
+        live->setSettings(tinySettings());
+        QSignalSpy scored(live, &ui::LiveMode::imageScored);
+        live->toggleAction()->trigger();
+        ui::MaskCanvas* canvas = w.canvas();
+        canvas->setCurrentClass(1);
+        drag(canvas, {20, 30}, {44, 30});
+        canvas->setCurrentClass(0);
+        drag(canvas, {2, 2}, {2, 60});
+
+        // Every image still to label gets scored; the painted one and validation ones do not.
+        auto* list = w.findChild<QListView*>();
+        QAbstractItemModel* rows = list->model();
+        auto scoreOf = [rows](const QString& sample) {
+            for (int row = 0; row < rows->rowCount(); ++row) {
+                const QModelIndex index = rows->index(row, 0);
+                if (index.data(ui::DatasetListModel::IdRole).toString() == sample)
+                    return index.data(ui::DatasetListModel::UncertaintyRole);
+            }
+            return QVariant();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::all_of(toLabel.begin(), toLabel.end(),
+                        [&](const QString& s) { return scoreOf(s).isValid(); }),
+            30000);
+        QVERIFY(!scoreOf(id).isValid());
+        for (const auto& s : dataset.samples)
+            if (s.split == core::Split::Val)
+                QVERIFY(!scoreOf(QString::fromStdString(s.id)).isValid());
+        for (const QString& s : toLabel) {
+            const double entropy = scoreOf(s).toDouble();
+            QVERIFY2(entropy >= 0 && entropy <= 1, qPrintable(QString::number(entropy)));
+        }
+
+        // Most uncertain first, at the time the order was chosen: scores keep arriving, so
+        // the order is read with learning paused.
+        live->learning()->setPaused(true);
+        QTest::qWait(2 * ui::LiveLearning::kRefreshMs);
+        QCoreApplication::processEvents();
+        w.findChild<QComboBox*>(QStringLiteral("imageOrder"))
+            ->setCurrentIndex(ui::SampleFilter::MostUncertainFirst);
+        double previous = 2;
+        for (int row = 0; row < toLabel.size(); ++row) {
+            const QVariant score = rows->index(row, 0).data(ui::DatasetListModel::UncertaintyRole);
+            QVERIFY2(score.isValid(), qPrintable(QString::number(row)));
+            QVERIFY(score.toDouble() <= previous);
+            previous = score.toDouble();
+        }
+        QVERIFY(!rows->index(toLabel.size(), 0).data(ui::DatasetListModel::UncertaintyRole).isValid());
+
+        // Ctrl+U opens the most uncertain image still to label, then the next one.
+        const QString first = rows->index(0, 0).data(ui::DatasetListModel::IdRole).toString();
+        const QString second = rows->index(1, 0).data(ui::DatasetListModel::IdRole).toString();
+        auto* next = w.findChild<QAction*>(QStringLiteral("nextUncertainAction"));
+        QCOMPARE(next->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_U));
+        next->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(w.annotator()->sampleId(), first, 10000);
+        next->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(w.annotator()->sampleId(), second, 10000);
+
+        // Labelling it takes it out of the ranking.
+        canvas->setCurrentClass(1);
+        drag(canvas, {20, 30}, {44, 30});
+        QVERIFY(w.annotator()->saveNow());
+        QTRY_VERIFY_WITH_TIMEOUT(!scoreOf(second).isValid(), 5000);
+        live->toggleAction()->trigger();
+        QVERIFY(!live->learning()->isRunning());
     }
 };
 

@@ -110,6 +110,15 @@ void LiveLearning::setViewedImage(const QString& id, const cv::Mat& image) {
     m_wake.notify_all();
 }
 
+void LiveLearning::setImagesToScore(core::Dataset images) {
+    {
+        std::lock_guard lock(m_mutex);
+        m_toScore = std::move(images);
+        m_toScoreChanged = true;
+    }
+    m_wake.notify_all();
+}
+
 void LiveLearning::keepAsRun(const std::filesystem::path& runDir, core::Dataset dataset) {
     if (!m_thread.joinable()) return;
     ++m_keepsPending;
@@ -145,10 +154,34 @@ void LiveLearning::post(std::function<void()> notify) {
     QMetaObject::invokeMethod(this, HandedOver(std::move(notify)), Qt::QueuedConnection);
 }
 
+double LiveLearning::scoreNextImage(core::LiveLearner& learner, const core::Dataset& images,
+                                    size_t& next) {
+    if (images.samples.empty()) return 0;
+    const auto start = LiveClock::now();
+    const core::Sample& sample = images.samples[next++ % images.samples.size()];
+    cv::Mat image;
+    try {
+        image = core::loadSample(images, sample).image;
+    } catch (const core::Error&) {
+        // Unreadable: not ranked (opening it says why).
+    }
+    if (!image.empty()) {
+        const double entropy = core::meanNormalisedEntropy(learner.predictProbabilities(image));
+        post([this, id = QString::fromStdString(sample.id), entropy] {
+            Q_EMIT scored(id, entropy);
+        });
+    }
+    return std::chrono::duration<double>(LiveClock::now() - start).count();
+}
+
 void LiveLearning::loop() {
     core::LiveLearner& learner = *m_learner;
-    auto lastPrediction = LiveClock::now(), lastProgress = LiveClock::now();
+    const auto started = LiveClock::now();
+    auto lastPrediction = started, lastProgress = started;
     int64_t predictedAt = -1;  // the iteration count of the last prediction
+    core::Dataset toScore;
+    size_t nextToScore = 0;
+    double scoringSeconds = 0;
     while (true) {
         Command command;
         QString viewId;
@@ -167,6 +200,11 @@ void LiveLearning::loop() {
             viewId = m_viewId;
             viewImage = m_viewImage;
             m_newLabels = false;  // train() below takes them in
+            if (m_toScoreChanged) {
+                toScore = std::move(m_toScore);
+                m_toScoreChanged = false;
+                nextToScore = 0;
+            }
         }
         try {
             if (command) {
@@ -192,6 +230,9 @@ void LiveLearning::loop() {
                     Q_EMIT predicted(viewId, maps, progress);
                 });
             }
+            const double elapsed = std::chrono::duration<double>(now - started).count();
+            if (learnt && !paused && scoringSeconds <= kScoringShare * elapsed)
+                scoringSeconds += scoreNextImage(learner, toScore, nextToScore);
             if (now - lastProgress >= kProgressEvery) {
                 lastProgress = now;
                 post([this, progress] { Q_EMIT progressed(progress); });

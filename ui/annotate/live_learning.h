@@ -1,7 +1,8 @@
 #pragma once
 // Live mode's thread: trains a core::LiveLearner without end while on, takes the labels the
-// window hands in, and predicts the image in view every kRefreshMs of training and whenever
-// another image is shown. Results reach the GUI thread as signals. Reset and "keep as a run"
+// window hands in, predicts the image in view every kRefreshMs of training and whenever
+// another image is shown, and between training steps scores the images still to label by
+// how unsure the model is, round and round, in at most kScoringShare of its time. Results reach the GUI thread as signals. Reset and "keep as a run"
 // run on that thread between two training steps, since it owns the model. Every exception
 // there becomes failed() with its message, and learning pauses. The API: GUI thread.
 
@@ -28,6 +29,7 @@ class LiveLearning : public QObject {
 
 public:
     static constexpr int kRefreshMs = 400;
+    static constexpr double kScoringShare = 0.2;
 
     explicit LiveLearning(QObject* parent = nullptr);
     ~LiveLearning() override;  // stops, and waits for the thread
@@ -57,6 +59,10 @@ public:
     // An empty image: nothing to predict.
     void setViewedImage(const QString& id, const cv::Mat& image);
 
+    // The images to rank by uncertainty (their masks are not read): each is scored in turn,
+    // and again once all were, while learning runs; scores arrive as scored().
+    void setImagesToScore(core::Dataset images);
+
     // Saves the model as an ordinary run in `runDir`, scored on `dataset`'s validation
     // images; emits keptAsRun or failed (also when learning stops first).
     void keepAsRun(const std::filesystem::path& runDir, core::Dataset dataset);
@@ -67,6 +73,9 @@ Q_SIGNALS:
     void predicted(const QString& id, const seg::core::ConfidenceMaps& maps,
                    const seg::core::LiveProgress& progress);
     void progressed(const seg::core::LiveProgress& progress);
+    // The mean normalised entropy of the model's prediction of image `id` (0 sure, 1 a
+    // uniform guess).
+    void scored(const QString& id, double entropy);
     void keptAsRun(const QString& runDir, double meanIoU);
     void failed(const QString& message);
 
@@ -77,6 +86,8 @@ private:
     // Runs `notify` on the GUI thread (dropped if this object is gone by then).
     void post(std::function<void()> notify);
     void schedule(Command command);
+    // Scores the next image to score, if any (unreadable ones are skipped); the seconds taken.
+    double scoreNextImage(core::LiveLearner& learner, const core::Dataset& images, size_t& next);
 
     std::unique_ptr<core::LiveLearner> m_learner;
     std::thread m_thread;
@@ -95,6 +106,8 @@ private:
     cv::Mat m_viewImage;
     bool m_viewChanged = false;
     bool m_newLabels = false;
+    core::Dataset m_toScore;
+    bool m_toScoreChanged = false;
 };
 
 }  // namespace seg::ui

@@ -91,6 +91,7 @@ LiveMode::LiveMode(Annotator* annotator, MaskCanvas* canvas, QWidget* window)
     createActions(window);
     connect(m_learning, &LiveLearning::predicted, this, &LiveMode::showPrediction);
     connect(m_learning, &LiveLearning::progressed, this, &LiveMode::showProgress);
+    connect(m_learning, &LiveLearning::scored, this, &LiveMode::imageScored);
     connect(m_learning, &LiveLearning::failed, this, [this](const QString& text) {
         m_pause->setChecked(m_learning->isPaused());
         updateActions();
@@ -208,6 +209,7 @@ void LiveMode::setOn(bool on) {
         m_status->setText(tr("Live: paint a few strokes of each class"));
         openImageChanged();
         feedProjectLabels();
+        rankUnlabelledImages();
     } else {
         ++m_feedRequest;  // labels still being read are not wanted any more
         m_learning->stop();
@@ -320,6 +322,18 @@ void LiveMode::feedProjectLabels() {
         }
         return fed;
     }));
+}
+
+void LiveMode::rankUnlabelledImages() {
+    core::Dataset unlabelled = *m_dataset;
+    auto& samples = unlabelled.samples;
+    samples.erase(std::remove_if(samples.begin(), samples.end(),
+                                 [](const core::Sample& s) {
+                                     return s.split != core::Split::Train || s.hasMask();
+                                 }),
+                  samples.end());
+    m_learning->setImagesToScore(std::move(unlabelled));
+    Q_EMIT rankingStarted();
 }
 
 void LiveMode::showPrediction(const QString& id, const core::ConfidenceMaps& maps,

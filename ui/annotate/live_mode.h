@@ -6,7 +6,8 @@
 // becomes labels only when accepted: for every unlabelled pixel, in a box (the Accept in
 // Box tool) or for the current class, each one undo step. "Keep as Run" saves the model as
 // an ordinary run. Validation images are predicted but never learnt from, so the runs'
-// scores stay honest. GUI thread.
+// scores stay honest. The training images still to label are ranked by the live model's
+// uncertainty as it learns. GUI thread.
 
 #include <memory>
 
@@ -67,6 +68,10 @@ Q_SIGNALS:
     // A prediction of the open image is on screen, made after the labels counted by
     // `progress.labelsVersion` (see LiveLearning::handedIn) were learnt from.
     void predictionShown(const seg::core::LiveProgress& progress);
+    // Live mode started ranking the training images still to label (scores made by another
+    // model before are on another scale), and the live model's uncertainty about one of them.
+    void rankingStarted();
+    void imageScored(const QString& id, double entropy);
 
 private:
     void createActions(QWidget* window);
@@ -81,6 +86,8 @@ private:
     void clearPrediction();
     // Reads the training images' masks in the background and hands them in.
     void feedProjectLabels();
+    // Hands the training images without labels to the learner's ranking.
+    void rankUnlabelledImages();
     const core::Sample* openSample() const;
 
     Annotator* m_annotator;

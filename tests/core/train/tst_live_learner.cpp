@@ -64,7 +64,7 @@ private Q_SLOTS:
 
     // A stroke of class 1 handed in while the learner trains is taken in by the next
     // iteration and learnt by the following ones; a learner that never gets it (same start,
-    // same steps) does not call those pixels class 1.
+    // same steps) is far less sure those pixels are class 1.
     void strokesAddedDuringTrainingAreUsed() {
         core::LiveLearner learner(m_classes, 1, tinySettings());
         QCOMPARE(learner.train(5).iterations, int64_t{0});  // nothing painted: nothing to learn
@@ -92,7 +92,10 @@ private Q_SLOTS:
         control.setLabels("a", twoHalves(), onlyBackground);
         control.train(166);
         const double unseen = classOneOnNewStroke(control);
-        QVERIFY2(unseen < 0.5, qPrintable(QString::number(unseen)));
+        // Never told that class 1 exists there, it is at best unsure (0.36 to 0.66 over
+        // seeds 0 to 5), where the learner that got the stroke is sure (over 0.99).
+        QVERIFY2(unseen < learnt - 0.25,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(unseen).arg(learnt)));
     }
 
     // It trains on copies: the caller's mask is never written, and changing it afterwards
