@@ -1086,6 +1086,22 @@ frequencies and the problems found (bad files are skipped and listed).</source>
         <source>Daudt et al. 2018: one encoder with shared weights on each image; the decoder sees the absolute difference of the encodings.</source>
         <translation>Daudt 等，2018：权重共享的编码器分别处理两幅图像；解码器看到两份编码之差的绝对值。</translation>
     </message>
+    <message>
+        <source>Normalisation</source>
+        <translation>归一化</translation>
+    </message>
+    <message>
+        <source>Batch: BatchNorm, the usual choice. Instance: each image normalised by its own statistics, in training and prediction alike; learns faster from a few images (live learning uses it).</source>
+        <translation>批：BatchNorm，通常的选择。实例：每张图像用其自身的统计量归一化，训练和预测时相同；从少量图像中学得更快（实时学习使用它）。</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批归一化</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>实例归一化</translation>
+    </message>
 </context>
 <context>
     <name>ModelText</name>

@@ -6,23 +6,32 @@ namespace seg::core {
 
 namespace F = torch::nn::functional;
 
-ConvBnReluImpl::ConvBnReluImpl(int in, int out, int kernel, int stride, int dilation, bool relu)
+ConvBnReluImpl::ConvBnReluImpl(int in, int out, int kernel, int stride, int dilation, bool relu,
+                               Normalisation norm)
     : m_relu(relu) {
     conv = register_module("conv", torch::nn::Conv2d(torch::nn::Conv2dOptions(in, out, kernel)
                                                          .stride(stride)
                                                          .padding(dilation * (kernel / 2))
                                                          .dilation(dilation)
                                                          .bias(false)));
-    bn = register_module("bn", torch::nn::BatchNorm2d(out));
+    if (norm == Normalisation::Batch)
+        bn = register_module("bn", torch::nn::BatchNorm2d(out));
+    else
+        instance = register_module(
+            "instance_norm", torch::nn::InstanceNorm2d(torch::nn::InstanceNorm2dOptions(out).affine(true)));
 }
 
 torch::Tensor ConvBnReluImpl::forward(const torch::Tensor& x) {
-    auto y = m_folded ? conv(x) : bn(conv(x));
+    auto y = conv(x);
+    if (instance)
+        y = instance(y);
+    else if (!m_folded)
+        y = bn(y);
     return m_relu ? torch::relu_(y) : y;
 }
 
 void ConvBnReluImpl::foldBatchNorm() {
-    if (m_folded) return;
+    if (m_folded || !bn) return;
     torch::NoGradGuard noGrad;
     const auto scale = bn->weight / torch::sqrt(bn->running_var + bn->options.eps());
     const auto& o = conv->options;
@@ -44,9 +53,9 @@ void foldBatchNorms(torch::nn::Module& model) {
         if (auto* block = dynamic_cast<ConvBnReluImpl*>(module.get())) block->foldBatchNorm();
 }
 
-DoubleConvImpl::DoubleConvImpl(int in, int out) {
-    first = register_module("first", ConvBnRelu(in, out));
-    second = register_module("second", ConvBnRelu(out, out));
+DoubleConvImpl::DoubleConvImpl(int in, int out, Normalisation norm) {
+    first = register_module("first", ConvBnRelu(in, out, 3, 1, 1, true, norm));
+    second = register_module("second", ConvBnRelu(out, out, 3, 1, 1, true, norm));
 }
 
 torch::Tensor DoubleConvImpl::forward(const torch::Tensor& x) {

@@ -5,20 +5,28 @@
 
 namespace seg::core {
 
-// 3x3 (or kxk) convolution without bias, BatchNorm, optional ReLU.
+// What a block normalises its features with. Batch: BatchNorm, by the batch's statistics in
+// training and running averages in prediction. Instance: each image's own statistics, in
+// training and prediction alike (affine InstanceNorm), so that what a network learns from a
+// few crops of a few images predicts the same way (live learning).
+enum class Normalisation { Batch, Instance };
+
+// 3x3 (or kxk) convolution without bias, normalisation, optional ReLU.
 class ConvBnReluImpl : public torch::nn::Module {
 public:
     ConvBnReluImpl(int in, int out, int kernel = 3, int stride = 1, int dilation = 1,
-                   bool relu = true);
+                   bool relu = true, Normalisation norm = Normalisation::Batch);
     torch::Tensor forward(const torch::Tensor& x);
 
     // For inference only: folds BatchNorm's running statistics into the convolution's
-    // weights and bias, so one convolution does the work of two layers. Irreversible.
+    // weights and bias, so one convolution does the work of two layers. Irreversible. Does
+    // nothing with instance normalisation, which has no fixed statistics.
     void foldBatchNorm();
 
 private:
     torch::nn::Conv2d conv{nullptr};
-    torch::nn::BatchNorm2d bn{nullptr};
+    torch::nn::BatchNorm2d bn{nullptr};          // Batch
+    torch::nn::InstanceNorm2d instance{nullptr};  // Instance
     bool m_relu;
     bool m_folded = false;
 };
@@ -27,7 +35,7 @@ TORCH_MODULE(ConvBnRelu);
 // Two ConvBnRelu 3x3: the U-Net stage.
 class DoubleConvImpl : public torch::nn::Module {
 public:
-    DoubleConvImpl(int in, int out);
+    DoubleConvImpl(int in, int out, Normalisation norm = Normalisation::Batch);
     torch::Tensor forward(const torch::Tensor& x);
 
 private:

@@ -8,16 +8,18 @@ UNetImpl::UNetImpl(const ModelSpec& spec) : SegmentationModelImpl(spec) {
     const int depth = spec.integer("depth");
     const int width = spec.integer("width");
     auto channels = [&](int stage) { return width << stage; };
+    const Normalisation norm =
+        spec.choice("norm") == "instance" ? Normalisation::Instance : Normalisation::Batch;
     for (int i = 0; i < depth; ++i)
         m_encoders.push_back(
             register_module("encoder" + std::to_string(i),
-                            DoubleConv(i == 0 ? spec.inChannels : channels(i - 1), channels(i))));
+                            DoubleConv(i == 0 ? spec.inChannels : channels(i - 1), channels(i), norm)));
     for (int i = 0; i + 1 < depth; ++i) {
         m_ups.push_back(
             register_module("up" + std::to_string(i),
                             Upsample2x(channels(i + 1), channels(i), spec.flag("bilinear"))));
         m_decoders.push_back(register_module("decoder" + std::to_string(i),
-                                             DoubleConv(2 * channels(i), channels(i))));
+                                             DoubleConv(2 * channels(i), channels(i), norm)));
     }
     head = register_module(
         "head", torch::nn::Conv2d(torch::nn::Conv2dOptions(channels(0), spec.numClasses, 1)));

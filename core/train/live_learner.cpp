@@ -37,8 +37,6 @@ namespace {
 // At most this many labelled pixels are kept per image for crops to hold: enough to reach
 // every stroke, bounded for a fully painted 8000x8000 mask.
 constexpr size_t kCropPoints = 20000;
-// Training batches whose statistics a kept run's BatchNorm layers average.
-constexpr int kCalibrationBatches = 64;
 
 void requireSetting(bool ok, const std::string& what) {
     if (!ok) throw Error(ErrorCode::InvalidArgument, {}, "live learning: " + what);
@@ -108,21 +106,12 @@ struct LiveLearner::State {
         // from the seed (which draws the crops), as they learn from labels as they come.
         model = createModel(config.model);
         model->useChannelsLast();  // before the optimiser takes the parameters
-        trainMode();
+        model->train();
         optimizer = makeOptimizer(config.optimizer, model->parameters());
         iterations = 0;
         recentLosses.clear();
         history.clear();
         trainingSeconds = 0;
-    }
-
-    // Training mode; with BatchNorm::Frozen every BatchNorm stays the affine layer its
-    // initial running statistics make it (see LiveSettings::BatchNorm).
-    void trainMode() {
-        model->train();
-        if (settings.batchNorm != LiveSettings::BatchNorm::Frozen) return;
-        for (const auto& module : model->modules(false))
-            if (module->as<torch::nn::BatchNorm2dImpl>()) module->eval();
     }
 
     void takeInbox() {
@@ -181,26 +170,6 @@ struct LiveLearner::State {
                 torch::from_blob(mask.data, {side, side}, torch::kUInt8).to(torch::kLong));
         }
         return {imagesToInput(crops, config.mean, config.std), torch::stack(targets)};
-    }
-
-    // Sets every BatchNorm's running statistics to the mean of its statistics over
-    // `batches` training batches: what a run's prediction (eval mode, see Predictor) then
-    // normalises with, as live prediction uses each image's own.
-    void calibrateBatchNorm(int batches) {
-        std::vector<std::pair<torch::nn::BatchNorm2dImpl*, c10::optional<double>>> norms;
-        for (const auto& module : model->modules(false))
-            if (auto* bn = module->as<torch::nn::BatchNorm2dImpl>()) {
-                norms.emplace_back(bn, bn->options.momentum());
-                bn->options.momentum(c10::nullopt);  // a cumulative mean
-                bn->reset_running_stats();
-            }
-        model->train();
-        {
-            torch::NoGradGuard noGrad;
-            for (int b = 0; b < batches; ++b) model->forward(drawBatch().first);
-        }
-        for (auto& [bn, momentum] : norms) bn->options.momentum(momentum);
-        trainMode();
     }
 
     double step() {
@@ -276,7 +245,7 @@ LiveProgress LiveLearner::train(int iterations) {
     m->takeInbox();
     if (m->images.empty()) return progress();
     const auto start = std::chrono::steady_clock::now();
-    m->trainMode();
+    m->model->train();
     for (int i = 0; i < iterations; ++i) {
         const double loss = m->step();
         ++m->iterations;
@@ -317,16 +286,13 @@ std::vector<cv::Mat> LiveLearner::predictProbabilities(const cv::Mat& image) {
     }
     torch::Tensor probabilities;
     {
-        if (m->settings.batchNorm == LiveSettings::BatchNorm::ImageStatistics)
-            m->model->train();
-        else
-            m->model->eval();
+        m->model->eval();
         torch::InferenceMode guard;
         probabilities = torch::softmax(
             m->model->forward(imagesToInput({input}, m->config.mean, m->config.std)), 1)[0]
                             .contiguous();
     }
-    m->trainMode();
+    m->model->train();
     std::vector<cv::Mat> planes;
     for (int64_t k = 0; k < probabilities.size(0); ++k) {
         cv::Mat plane(input.rows, input.cols, CV_32FC1, probabilities[k].data_ptr<float>());
@@ -354,9 +320,6 @@ double LiveLearner::keepAsRun(const fs::path& runDir, const Dataset& dataset) {
         throw Error(ErrorCode::InvalidArgument, dataset.root,
                     "the live model was trained on other classes than this dataset's");
     m->takeInbox();
-    if (!m->images.empty() &&
-        m->settings.batchNorm == LiveSettings::BatchNorm::ImageStatistics)
-        m->calibrateBatchNorm(kCalibrationBatches);
     const TrainConfig& config = m->config;
     RunLog log(runDir);
     log.writeConfig(config);

@@ -26,6 +26,7 @@
 #include "ui/annotate/live_learning.h"
 #include "ui/annotate/live_mode.h"
 #include "ui/annotate/mask_canvas.h"
+#include "ui/dataset_list_model.h"
 #include "ui/main_window.h"
 
 using namespace seg;
@@ -93,7 +94,7 @@ int main(int argc, char** argv) {
     const QString id = QString::fromStdString(dataset.samples[size_t(index)].id);
     auto* list = w.findChild<QListView*>();
     for (int row = 0; row < list->model()->rowCount(); ++row)
-        if (list->model()->index(row, 0).data().toString() == id)
+        if (list->model()->index(row, 0).data(ui::DatasetListModel::IdRole).toString() == id)
             list->setCurrentIndex(list->model()->index(row, 0));
     for (int i = 0; i < 500 && w.annotator()->sampleId() != id; ++i) QTest::qWait(20);
     const cv::Mat truth = samples[size_t(std::stoi(dataset.samples[size_t(index)].id.substr(3)))].mask;

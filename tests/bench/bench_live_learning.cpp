@@ -2,9 +2,12 @@
 // images of the demo every minute (synthetic scribbles, see synthetic_scribbles.h), while the
 // live model trains in real time; after each minute the model is scored on the demo's
 // validation images (complete masks; scoring time is not training time), as live mode
-// predicts them and as the run kept at that point does. Prints one row per minute. Run through run_live_bench.sh.
+// predicts them and as the run kept at that point does. Prints one row per minute. Run
+// through run_live_bench.sh.
 //   bench_live_learning <demo project> [minutes, default 10] [images per minute, default 6]
 //                       [share of pixels scribbled, default 0.05] [threads, default all]
+// Other live settings to try, from the environment: SEG_LIVE_WIDTH (the U-Net's), SEG_LIVE_LR,
+// SEG_LIVE_BATCH, SEG_LIVE_CROP, SEG_LIVE_CRF (the CRF loss's weight).
 
 #include <chrono>
 #include <filesystem>
@@ -38,14 +41,11 @@ int main(int argc, char** argv) {
     scribbles.fraction = argc > 4 ? std::atof(argv[4]) : 0.05;
     core::LiveSettings settings;
     settings.threads = argc > 5 ? std::atoi(argv[5]) : 0;
+    if (const char* v = std::getenv("SEG_LIVE_WIDTH")) settings.model.set("width", std::atoi(v));
     if (const char* v = std::getenv("SEG_LIVE_LR")) settings.learningRate = std::atof(v);
     if (const char* v = std::getenv("SEG_LIVE_BATCH")) settings.batchSize = std::atoi(v);
     if (const char* v = std::getenv("SEG_LIVE_CROP")) settings.cropSize = std::atoi(v);
     if (const char* v = std::getenv("SEG_LIVE_CRF")) settings.crfWeight = std::atof(v);
-    if (const char* v = std::getenv("SEG_LIVE_BN"))
-        settings.batchNorm = std::string(v) == "running" ? core::LiveSettings::BatchNorm::RunningStatistics
-                           : std::string(v) == "image"   ? core::LiveSettings::BatchNorm::ImageStatistics
-                                                         : core::LiveSettings::BatchNorm::Frozen;
     try {
         const core::Dataset dataset = core::openProjectDataset(core::loadProject(argv[1]));
         std::vector<const core::Sample*> training, validation;

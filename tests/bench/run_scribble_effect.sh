@@ -6,7 +6,9 @@
 # (complete masks) for every run. Prints each run's labelled share, best validation mIoU
 # and its ratio to the fully supervised run's.
 #   tests/bench/run_scribble_effect.sh [epochs, default 12] [fraction ...]  (default 0.02 0.05 0.1)
-# The CRF loss's weight: SEG_CRF_WEIGHT (default 1, the suggested weight). More train flags:
+# The CRF loss's weight: SEG_CRF_WEIGHT (default 1, the suggested weight). The losses to
+# train with: SEG_SCRIBBLE_LOSSES (default "ce crf"; a column not trained shows "-"). More
+# train flags:
 # SEG_TRAIN_FLAGS. Threads: SEG_BENCH_THREADS (default: all cores). Keeps the projects and
 # runs in SEG_KEEP_RUNS if set (and reuses runs already there).
 set -euo pipefail
@@ -17,6 +19,7 @@ fractions=("$@")
 [[ ${#fractions[@]} -gt 0 ]] || fractions=(0.02 0.05 0.1)
 source "$here/demo_runs.sh"
 crfWeight=${SEG_CRF_WEIGHT:-1}
+losses=" ${SEG_SCRIBBLE_LOSSES:-ce crf} "
 
 best() {
   /usr/bin/python3 - "$1" <<'PY'
@@ -35,6 +38,8 @@ train() {
     ${SEG_TRAIN_FLAGS:-} "$@" --out "$work/runs/$name" >/dev/null 2>&1
 }
 
+ratio() { /usr/bin/python3 -c "print(f'{$1 / $full:.2f}')"; }
+
 train "$work/demo" full
 full=$(best "$work/runs/full/metrics.csv")
 printf '%-9s  %-10s  %-18s  %-18s\n' labelled share "cross-entropy" "+ dense-CRF loss"
@@ -47,11 +52,17 @@ for fraction in "${fractions[@]}"; do
     "$cli" scribble "$project" --fraction "$fraction" > "$project/scribble.txt"
   fi
   share=$(grep -o '[0-9.]*% of their pixels' "$project/scribble.txt" | cut -d' ' -f1)
-  train "$project" "ce-$fraction"
-  train "$project" "crf$crfWeight-$fraction" --crf-loss "$crfWeight"
-  ce=$(best "$work/runs/ce-$fraction/metrics.csv")
-  withCrf=$(best "$work/runs/crf$crfWeight-$fraction/metrics.csv")
-  ratio() { /usr/bin/python3 -c "print(f'{$1 / $full:.2f}')"; }
-  printf '%-9s  %-10s  %-18s  %-18s\n' "$share" scribbles "$ce ($(ratio "$ce"))" \
-    "$withCrf ($(ratio "$withCrf"))"
+  ce=-
+  withCrf=-
+  if [[ $losses == *" ce "* ]]; then
+    train "$project" "ce-$fraction"
+    ce=$(best "$work/runs/ce-$fraction/metrics.csv")
+    ce="$ce ($(ratio "$ce"))"
+  fi
+  if [[ $losses == *" crf "* ]]; then
+    train "$project" "crf$crfWeight-$fraction" --crf-loss "$crfWeight"
+    withCrf=$(best "$work/runs/crf$crfWeight-$fraction/metrics.csv")
+    withCrf="$withCrf ($(ratio "$withCrf"))"
+  fi
+  printf '%-9s  %-10s  %-18s  %-18s\n' "$share" scribbles "$ce" "$withCrf"
 done

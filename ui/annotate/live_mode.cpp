@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QWidget>
+#include <opencv2/imgproc.hpp>
 
 #include "core/common/error.h"
 #include "core/common/paths.h"
@@ -32,6 +33,10 @@ constexpr int kPredictionAlpha = 120;
 constexpr int kUncertaintyAlpha = 230;
 // Up to this many pixels the prediction layer is redrawn after every edit (a few ms).
 constexpr size_t kRedrawOnEditPixels = 4'000'000;
+// The prediction layer has at most this many pixels: a larger image's is drawn from a scaled
+// down layer (the live model predicts at most 512 pixels across anyway), so that redrawing
+// it every refresh stays a few milliseconds on the GUI thread at any image size.
+constexpr double kLayerPixels = 4'000'000;
 
 QRgb premultiplied(int r, int g, int b, int alpha) {
     return qRgba(r * alpha / 255, g * alpha / 255, b * alpha / 255, alpha);
@@ -373,9 +378,21 @@ void LiveMode::redrawPrediction() {
         m_canvas->setLivePrediction({}, {});
         return;
     }
-    m_canvas->setLivePrediction(m_maps.mask,
-                                predictionLayer(m_maps, document->mask(), document->classes(),
-                                                m_uncertainty->isChecked()));
+    const cv::Mat& painted = document->mask();
+    if (double(painted.total()) <= kLayerPixels) {
+        m_canvas->setLivePrediction(m_maps.mask, predictionLayer(m_maps, painted, document->classes(),
+                                                                 m_uncertainty->isChecked()));
+        return;
+    }
+    const double scale = std::sqrt(kLayerPixels / double(painted.total()));
+    const cv::Size size(std::max(1, int(painted.cols * scale)), std::max(1, int(painted.rows * scale)));
+    core::ConfidenceMaps small;
+    cv::Mat smallPainted;
+    cv::resize(m_maps.mask, small.mask, size, 0, 0, cv::INTER_NEAREST);
+    cv::resize(m_maps.entropy, small.entropy, size, 0, 0, cv::INTER_NEAREST);
+    cv::resize(painted, smallPainted, size, 0, 0, cv::INTER_NEAREST);
+    m_canvas->setLivePrediction(m_maps.mask, predictionLayer(small, smallPainted, document->classes(),
+                                                             m_uncertainty->isChecked()));
 }
 
 void LiveMode::clearPrediction() {

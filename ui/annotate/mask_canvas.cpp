@@ -121,8 +121,16 @@ void MaskCanvas::setLivePrediction(const cv::Mat& predicted, const QImage& layer
 }
 
 void MaskCanvas::drawUnderMask(QPainter& painter, const QRect& pixels, const QRectF& target) {
-    if (m_liveLayer.isNull() || m_liveLayer.size() != shownImage().size()) return;
-    painter.drawImage(target, m_liveLayer, pixels);
+    const QSize image = shownImage().size();
+    if (m_liveLayer.isNull() || image.isEmpty()) return;
+    // A large image's layer is scaled down (see LiveMode): the same part of it, stretched.
+    const double sx = double(m_liveLayer.width()) / image.width();
+    const double sy = double(m_liveLayer.height()) / image.height();
+    if (sx > 1 || sy > 1 || std::abs(sx - sy) > 2.0 / image.width() + 2.0 / image.height())
+        return;  // another image's
+    painter.drawImage(target, m_liveLayer,
+                      QRectF(pixels.x() * sx, pixels.y() * sy, pixels.width() * sx,
+                             pixels.height() * sy));
 }
 
 void MaskCanvas::drawOverlay(QPainter& painter) {

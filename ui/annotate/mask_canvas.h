@@ -63,8 +63,8 @@ public:
     void setReferenceVisible(bool visible);
     bool isReferenceVisible() const { return m_referenceVisible; }
 
-    // Live mode's prediction of the open image: `layer` (ARGB32, the image's size) is drawn
-    // between the image and the painted mask; `predicted` (class indices) is what the
+    // Live mode's prediction of the open image: `layer` (ARGB32, the image's size or scaled
+    // down from it) is drawn between the image and the painted mask; `predicted` (class indices) is what the
     // AcceptPrediction tool takes. Empty ones remove it.
     void setLivePrediction(const cv::Mat& predicted, const QImage& layer);
     const cv::Mat& livePrediction() const override { return m_livePrediction; }

@@ -419,6 +419,35 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(core::Error, spec.integer("depth"));
     }
 
+    // Instance normalisation (live learning's U-Net) normalises each image by its own
+    // statistics: an image predicts the same alone or in a batch, in training mode or in
+    // prediction, and a few steps of training do not change that (no running averages).
+    void instanceNormalisationPredictsAsItTrains() {
+        core::ModelSpec spec = core::defaultModelSpec("unet");
+        spec.set("width", 4).set("norm", std::string("instance"));
+        auto model = core::createModel(spec);
+        torch::optim::SGD sgd(model->parameters(), 0.1);
+        model->train();
+        for (int i = 0; i < 3; ++i) {
+            sgd.zero_grad();
+            model->forward(torch::rand({2, 3, 32, 32})).square().mean().backward();
+            sgd.step();
+        }
+        torch::NoGradGuard noGrad;
+        const auto image = torch::rand({1, 3, 32, 32});
+        const auto inTraining = model->forward(torch::cat({image, torch::rand({1, 3, 32, 32}) * 3}))[0];
+        model->eval();
+        const auto alone = model->forward(image)[0];
+        QVERIFY2(torch::allclose(inTraining, alone, 1e-4, 1e-5),
+                 qPrintable(QString::number((inTraining - alone).abs().max().item<double>())));
+        // BatchNorm, by contrast, predicts by what the batch holds.
+        auto batchNorm = core::createModel(core::defaultModelSpec("unet").set("width", 4));
+        batchNorm->train();
+        const auto mixed = batchNorm->forward(torch::cat({image, torch::rand({1, 3, 32, 32}) * 3}))[0];
+        const auto single = batchNorm->forward(image)[0];
+        QVERIFY(!torch::allclose(mixed, single, 1e-4, 1e-5));
+    }
+
     void wrongInputChannelsAreNamed() {
         auto model = core::createModel(core::ModelSpec{});
         QVERIFY_THROWS_EXCEPTION(core::Error, model->forward(torch::randn({1, 1, 16, 16})));
