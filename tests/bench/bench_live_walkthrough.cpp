@@ -2,9 +2,10 @@
 // plain folder (no masks), a few scribbles on three training images with live mode on
 // (strokes dragged with the mouse, one across each object and a few across the background,
 // as segstudio-cli scribble draws them), then a fourth image opened: how its prediction
-// takes shape second by second (agreement with the demo's true mask), accepted, corrected
-// with strokes where it is wrong, saved, and the live model kept as a run. Screenshots of
-// each step go to the given folder. Prints the kept run's folder last, for
+// takes shape second by second (agreement with the demo's true mask; the list meanwhile
+// ranked by the live model's uncertainty), accepted, corrected with strokes where it is
+// wrong, saved, and the live model kept as a run. Screenshots of each step go to the given
+// folder. Prints the kept run's folder last, for
 // `segstudio-cli eval` on the demo's validation images. Run through run_live_walkthrough.sh.
 //   bench_live_walkthrough <demo project> <image folder to create> <screenshot folder>
 //                          [seconds spent on each scribbled image, default 20]
@@ -17,6 +18,7 @@
 #include <vector>
 
 #include <QApplication>
+#include <QComboBox>
 #include <QListView>
 #include <QMouseEvent>
 #include <QSignalSpy>
@@ -32,6 +34,7 @@
 #include "ui/annotate/mask_document.h"
 #include "ui/dataset_list_model.h"
 #include "ui/main_window.h"
+#include "ui/sample_filter.h"
 
 using namespace seg;
 namespace fs = std::filesystem;
@@ -199,6 +202,10 @@ int main(int argc, char** argv) {
         if (i == 2) screenshot(w, shots, "walkthrough-1-scribbles.png");
         if (!w.annotator()->saveNow()) return 1;
     }
+
+    // The list ranks the images still to label by the live model's uncertainty.
+    w.findChild<QComboBox*>(QStringLiteral("imageOrder"))
+        ->setCurrentIndex(ui::SampleFilter::MostUncertainFirst);
 
     // The fourth image: its prediction, second by second, against the truth.
     const QString fourth = QString::fromStdString(chosen[3]);

@@ -48,7 +48,10 @@ struct HandOffMark {
 };
 
 // A callable handed to another thread: every copy and move of it (made by the queue that
-// carries it) hands over after writing, every call hands over before running.
+// carries it) hands over after writing, every call hands over before running and after it
+// returns. The last: Qt may destroy the callable on the thread that posted it, when that
+// thread drops its reference after the receiver has run it; the destruction then follows
+// the call's reads.
 template <typename Function>
 class HandedOver {
 public:
@@ -63,6 +66,9 @@ public:
 
     decltype(auto) operator()() {
         handOff();
+        struct AfterCall {
+            ~AfterCall() { handOff(); }
+        } afterCall;
         return m_function();
     }
 
