@@ -6,6 +6,7 @@
 
 #include "app/cli/cli_support.h"
 #include "app/cli/commands.h"
+#include "core/runtime/torch_runtime.h"
 #include "ui/text/translations.h"
 
 namespace {
@@ -41,6 +42,7 @@ public:
 }  // namespace
 
 int main(int argc, char** argv) {
+    seg::core::keepTensorMemoryInProcess();  // before any thread starts (torch_runtime.h)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("segstudio-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SEGSTUDIO_VERSION));

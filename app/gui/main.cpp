@@ -32,6 +32,7 @@ public:
 }  // namespace
 
 int main(int argc, char** argv) {
+    seg::core::keepTensorMemoryInProcess();  // before any thread starts (torch_runtime.h)
     QApplication app(argc, argv);
     seg::ui::setApplicationIdentity();
     QApplication::setApplicationVersion(QStringLiteral(SEGSTUDIO_VERSION));

@@ -21,6 +21,7 @@
 #include "core/common/paths.h"
 #include "core/data/image_io.h"
 #include "core/project/project.h"
+#include "core/runtime/torch_runtime.h"
 #include "ui/annotate/annotator.h"
 #include "ui/annotate/mask_canvas.h"
 #include "ui/dataset_list_model.h"
@@ -76,6 +77,7 @@ cv::Mat bigImage(int side, int seed) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    seg::core::configureTorchThreads(0);  // as segstudio's main does, before any thread
     QApplication app(argc, argv);
     const int side = argc > 1 ? std::atoi(argv[1]) : 8000;
     QTemporaryDir dir;

@@ -19,6 +19,7 @@
 #include <QTimer>
 
 #include "core/project/project.h"
+#include "core/runtime/torch_runtime.h"
 #include "ui/charts/training_charts.h"
 #include "ui/main_window.h"
 #include "ui/training/training_controller.h"
@@ -38,6 +39,7 @@ double percentile(std::vector<double> v, double p) {
 
 int main(int argc, char** argv) {
     const auto processStart = std::chrono::steady_clock::now();
+    seg::core::configureTorchThreads(0);  // as segstudio's main does, before any thread
     QApplication app(argc, argv);
     const int seconds = argc > 1 ? std::max(5, atoi(argv[1])) : 30;
 

@@ -21,6 +21,7 @@
 
 #include "core/data/synthetic_shapes.h"
 #include "core/project/project.h"
+#include "core/runtime/torch_runtime.h"
 #include "lateness_probe.h"
 #include "ui/annotate/annotator.h"
 #include "ui/annotate/live_learning.h"
@@ -61,6 +62,7 @@ void stroke(ui::MaskCanvas* canvas, QPointF from, QPointF to) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    seg::core::configureTorchThreads(0);  // as segstudio's main does, before any thread
     QApplication app(argc, argv);
     const int strokes = argc > 1 ? std::max(1, std::atoi(argv[1])) : 20;
     QTemporaryDir dir;

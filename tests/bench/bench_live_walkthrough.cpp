@@ -27,6 +27,7 @@
 
 #include "core/data/synthetic_scribbles.h"
 #include "core/project/project.h"
+#include "core/runtime/torch_runtime.h"
 #include "ui/annotate/annotator.h"
 #include "ui/annotate/live_learning.h"
 #include "ui/annotate/live_mode.h"
@@ -124,6 +125,7 @@ void screenshot(ui::MainWindow& w, const fs::path& folder, const char* name) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    seg::core::configureTorchThreads(0);  // as segstudio's main does, before any thread
     QApplication app(argc, argv);
     if (argc < 4) {
         std::fprintf(stderr,

@@ -16,6 +16,7 @@
 #include <opencv2/core.hpp>
 
 #include "core/annotate/mask_tools.h"
+#include "core/runtime/torch_runtime.h"
 #include "ui/annotate/mask_canvas.h"
 #include "ui/annotate/mask_document.h"
 
@@ -86,6 +87,7 @@ void paintingOn(int side, ui::MaskCanvas& canvas, ui::MaskDocument& document) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    seg::core::configureTorchThreads(0);  // as segstudio's main does, before any thread
     QApplication app(argc, argv);
     ui::MaskDocument document;
     ui::MaskCanvas canvas;

@@ -85,6 +85,7 @@ void LiveLearning::setLabels(const QString& id, const cv::Mat& image, const cv::
     {
         std::lock_guard lock(m_mutex);
         m_newLabels = true;
+        m_labelledIds.push_back(id.toStdString());
     }
     m_wake.notify_all();
 }
@@ -155,18 +156,21 @@ void LiveLearning::post(std::function<void()> notify) {
 }
 
 double LiveLearning::scoreNextImage(core::LiveLearner& learner, const core::Dataset& images,
-                                    size_t& next) {
-    if (images.samples.empty()) return 0;
+                                    core::LiveScoringOrder& order) {
+    const int64_t iteration = learner.progress().iterations;
+    const std::optional<size_t> next = order.next(iteration);
+    if (!next) return 0;
     const auto start = LiveClock::now();
-    const core::Sample& sample = images.samples[next++ % images.samples.size()];
+    const core::Sample& sample = images.samples[*next];
     cv::Mat image;
     try {
         image = core::loadSample(images, sample).image;
     } catch (const core::Error&) {
-        // Unreadable: not ranked (opening it says why).
+        order.drop(*next);  // unreadable: not ranked (opening it says why)
     }
     if (!image.empty()) {
         const double entropy = core::meanNormalisedEntropy(learner.predictProbabilities(image));
+        order.scored(*next, entropy, iteration);
         post([this, id = QString::fromStdString(sample.id), entropy] {
             Q_EMIT scored(id, entropy);
         });
@@ -179,8 +183,10 @@ void LiveLearning::loop() {
     const auto started = LiveClock::now();
     auto lastPrediction = started, lastProgress = started;
     int64_t predictedAt = -1;  // the iteration count of the last prediction
+    int64_t predictedVersion = 0;  // the labels version it had learnt from
     core::Dataset toScore;
-    size_t nextToScore = 0;
+    core::LiveScoringOrder scoringOrder;
+    std::vector<std::string> labelledSinceLastPass;
     double scoringSeconds = 0;
     while (true) {
         Command command;
@@ -203,9 +209,14 @@ void LiveLearning::loop() {
             if (m_toScoreChanged) {
                 toScore = std::move(m_toScore);
                 m_toScoreChanged = false;
-                nextToScore = 0;
+                scoringOrder = core::LiveScoringOrder(toScore.samples.size());
             }
+            labelledSinceLastPass.swap(m_labelledIds);
+            m_labelledIds.clear();
         }
+        for (const std::string& id : labelledSinceLastPass)  // painted: no longer to label
+            for (size_t i = 0; i < toScore.samples.size(); ++i)
+                if (toScore.samples[i].id == id) scoringOrder.drop(i);
         try {
             if (command) {
                 command(learner);
@@ -220,11 +231,16 @@ void LiveLearning::loop() {
             if (!paused) progress = learner.train(1);
             const bool learnt = progress.iterations > 0;
             const auto now = LiveClock::now();
-            const bool due = now - lastPrediction >= std::chrono::milliseconds(kRefreshMs) &&
-                             progress.iterations != predictedAt;
+            // New strokes are shown learnt from after their first iteration, not the next
+            // refresh: what the user waits for after a stroke.
+            const bool newlyLearnt = progress.labelsVersion != predictedVersion;
+            const bool due = progress.iterations != predictedAt &&
+                             (newlyLearnt || now - lastPrediction >=
+                                                 std::chrono::milliseconds(kRefreshMs));
             if (learnt && !viewImage.empty() && (viewChanged || due)) {
                 core::ConfidenceMaps maps = learner.predict(viewImage);
                 predictedAt = progress.iterations;
+                predictedVersion = progress.labelsVersion;
                 lastPrediction = LiveClock::now();
                 post([this, viewId, maps = std::move(maps), progress] {
                     Q_EMIT predicted(viewId, maps, progress);
@@ -232,7 +248,7 @@ void LiveLearning::loop() {
             }
             const double elapsed = std::chrono::duration<double>(now - started).count();
             if (learnt && !paused && scoringSeconds <= kScoringShare * elapsed)
-                scoringSeconds += scoreNextImage(learner, toScore, nextToScore);
+                scoringSeconds += scoreNextImage(learner, toScore, scoringOrder);
             if (now - lastProgress >= kProgressEvery) {
                 lastProgress = now;
                 post([this, progress] { Q_EMIT progressed(progress); });

@@ -1,10 +1,12 @@
 #pragma once
 // Live mode's thread: trains a core::LiveLearner without end while on, takes the labels the
-// window hands in, predicts the image in view every kRefreshMs of training and whenever
-// another image is shown, and between training steps scores the images still to label by
-// how unsure the model is, round and round, in at most kScoringShare of its time. Results reach the GUI thread as signals. Reset and "keep as a run"
-// run on that thread between two training steps, since it owns the model. Every exception
-// there becomes failed() with its message, and learning pauses. The API: GUI thread.
+// window hands in, predicts the image in view every kRefreshMs of training, after the first
+// iteration that learnt from new labels, and whenever another image is shown, and between
+// training steps scores the images still to label by how unsure the model is, round and
+// round, in at most kScoringShare of its time. Results reach the GUI thread as signals.
+// Reset and "keep as a run" run on that thread between two training steps, since it owns
+// the model. Every exception there becomes failed() with its message, and learning pauses.
+// The API: GUI thread.
 
 #include <condition_variable>
 #include <deque>
@@ -12,7 +14,9 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <string>
 #include <thread>
+#include <vector>
 
 #include <QObject>
 #include <QString>
@@ -21,6 +25,7 @@
 #include "core/data/dataset.h"
 #include "core/infer/uncertainty.h"
 #include "core/train/live_learner.h"
+#include "core/train/live_scoring_order.h"
 
 namespace seg::ui {
 
@@ -59,8 +64,9 @@ public:
     // An empty image: nothing to predict.
     void setViewedImage(const QString& id, const cv::Mat& image);
 
-    // The images to rank by uncertainty (their masks are not read): each is scored in turn,
-    // and again once all were, while learning runs; scores arrive as scored().
+    // The images to rank by uncertainty (their masks are not read), scored while learning
+    // runs in the order core::LiveScoringOrder gives, until labels are handed in for them;
+    // scores arrive as scored().
     void setImagesToScore(core::Dataset images);
 
     // Saves the model as an ordinary run in `runDir`, scored on `dataset`'s validation
@@ -86,8 +92,9 @@ private:
     // Runs `notify` on the GUI thread (dropped if this object is gone by then).
     void post(std::function<void()> notify);
     void schedule(Command command);
-    // Scores the next image to score, if any (unreadable ones are skipped); the seconds taken.
-    double scoreNextImage(core::LiveLearner& learner, const core::Dataset& images, size_t& next);
+    // Scores the next image to score, if any (unreadable ones are dropped); the seconds taken.
+    double scoreNextImage(core::LiveLearner& learner, const core::Dataset& images,
+                          core::LiveScoringOrder& order);
 
     std::unique_ptr<core::LiveLearner> m_learner;
     std::thread m_thread;
@@ -108,6 +115,7 @@ private:
     bool m_newLabels = false;
     core::Dataset m_toScore;
     bool m_toScoreChanged = false;
+    std::vector<std::string> m_labelledIds;  // handed in since the thread last looked
 };
 
 }  // namespace seg::ui

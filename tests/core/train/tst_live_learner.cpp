@@ -10,6 +10,7 @@
 #include "core/project/project.h"
 #include "core/project/run_store.h"
 #include "core/train/live_learner.h"
+#include "core/train/live_scoring_order.h"
 #include "support/test_files.h"
 
 using namespace seg;
@@ -165,6 +166,40 @@ private Q_SLOTS:
 
     // "Keep as a run": an ordinary run, listed with its validation mIoU, whose checkpoint
     // predicts like any other.
+    // Images to label are scored in turn, and every other time the most uncertain one whose
+    // score has gone stale is scored again, so the top of the list is never an untrained
+    // model's guess; labelled (dropped) images are never scored again.
+    void scoringKeepsTheMostUncertainFresh() {
+        core::LiveScoringOrder order(4, 10);
+        const double entropies[] = {0.9, 0.2, 0.5, 0.95};
+        for (size_t expected = 0; expected < 4; ++expected) {  // fresh scores: in turn only
+            const auto next = order.next(int64_t(expected));
+            QVERIFY(next.has_value());
+            QCOMPARE(*next, expected);
+            order.scored(*next, entropies[*next], int64_t(expected));
+        }
+        // Later, all stale: in turn (0 again) alternates with the most uncertain (3, then 0).
+        QCOMPARE(order.next(100).value(), size_t(0));
+        QCOMPARE(order.next(100).value(), size_t(3));
+        order.scored(3, 0.1, 100);                 // the model has learnt it meanwhile
+        QCOMPARE(order.next(101).value(), size_t(1));
+        QCOMPARE(order.next(101).value(), size_t(0));
+        order.scored(0, 0.3, 101);
+        QCOMPARE(order.next(102).value(), size_t(2));
+        QCOMPARE(order.next(102).value(), size_t(2));  // 0.5: the most uncertain stale one
+        order.drop(2);
+        order.drop(0);
+        for (int i = 0; i < 6; ++i) {
+            const auto next = order.next(200 + i);
+            QVERIFY(next.has_value());
+            QVERIFY2(*next == 1 || *next == 3, "a dropped image was scored again");
+        }
+        order.drop(1);
+        order.drop(3);
+        QVERIFY(!order.next(300).has_value());
+        QVERIFY(!core::LiveScoringOrder().next(0).has_value());
+    }
+
     void keptAsARunItIsAnOrdinaryRun() {
         core::SyntheticShapesOptions options;
         options.count = 12;
