@@ -13,16 +13,16 @@
 #include <QApplication>
 #include <QEventLoop>
 #include <QListView>
-#include <QMouseEvent>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <opencv2/imgcodecs.hpp>
 
+#include "canvas_strokes.h"
+#include "lateness_probe.h"
 #include "core/data/synthetic_shapes.h"
 #include "core/project/project.h"
 #include "core/runtime/torch_runtime.h"
-#include "lateness_probe.h"
 #include "ui/annotate/annotator.h"
 #include "ui/annotate/live_learning.h"
 #include "ui/annotate/live_mode.h"
@@ -39,24 +39,6 @@ namespace {
 double percentile(std::vector<double> v, double p) {
     std::sort(v.begin(), v.end());
     return v.empty() ? 0.0 : v[std::min(v.size() - 1, size_t(p * double(v.size())))];
-}
-
-void send(QWidget* w, QEvent::Type type, QPointF p) {
-    QMouseEvent event(type, p, w->mapToGlobal(p),
-                      type == QEvent::MouseMove ? Qt::NoButton : Qt::LeftButton,
-                      type == QEvent::MouseButtonRelease ? Qt::NoButton : Qt::LeftButton,
-                      Qt::NoModifier);
-    QApplication::sendEvent(w, &event);
-}
-
-// A stroke along image points, as a hand moves: a move every 10 ms.
-void stroke(ui::MaskCanvas* canvas, QPointF from, QPointF to) {
-    send(canvas, QEvent::MouseButtonPress, canvas->toWidget(from));
-    for (int i = 1; i <= 12; ++i) {
-        send(canvas, QEvent::MouseMove, canvas->toWidget(from + (to - from) * i / 12.0));
-        QTest::qWait(10);
-    }
-    send(canvas, QEvent::MouseButtonRelease, canvas->toWidget(to));
 }
 
 }  // namespace
@@ -119,7 +101,7 @@ int main(int argc, char** argv) {
             if (truth.at<uint8_t>(b) != cls || truth.at<uint8_t>((a + b) / 2) != cls) continue;
             canvas->setCurrentClass(cls);
             canvas->setBrush({6.0f, core::BrushShape::Round});
-            stroke(canvas, QPointF(a.x, a.y), QPointF(b.x, b.y));
+            bench::strokeCanvas(canvas, QPointF(a.x, a.y), QPointF(b.x, b.y), 12);
             return true;
         }
         return false;

@@ -20,11 +20,11 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QListView>
-#include <QMouseEvent>
 #include <QSignalSpy>
 #include <QTest>
 #include <opencv2/imgproc.hpp>
 
+#include "canvas_strokes.h"
 #include "core/data/synthetic_scribbles.h"
 #include "core/project/project.h"
 #include "core/runtime/torch_runtime.h"
@@ -43,23 +43,6 @@ using BenchClock = std::chrono::steady_clock;
 
 namespace {
 
-void send(QWidget* w, QEvent::Type type, QPointF p) {
-    QMouseEvent event(type, p, w->mapToGlobal(p),
-                      type == QEvent::MouseMove ? Qt::NoButton : Qt::LeftButton,
-                      type == QEvent::MouseButtonRelease ? Qt::NoButton : Qt::LeftButton,
-                      Qt::NoModifier);
-    QApplication::sendEvent(w, &event);
-}
-
-// A stroke along image points, as a hand moves: a move every 10 ms.
-void drag(ui::MaskCanvas* canvas, QPointF from, QPointF to) {
-    send(canvas, QEvent::MouseButtonPress, canvas->toWidget(from));
-    for (int i = 1; i <= 10; ++i) {
-        send(canvas, QEvent::MouseMove, canvas->toWidget(from + (to - from) * i / 10.0));
-        QTest::qWait(10);
-    }
-    send(canvas, QEvent::MouseButtonRelease, canvas->toWidget(to));
-}
 
 // Drags one stroke per connected piece of `strokes` (class indices, `ignore` elsewhere)
 // along its long axis, as wide as the piece: the scribbles redrawn by hand.
@@ -84,7 +67,7 @@ int paintStrokes(ui::MaskCanvas* canvas, const cv::Mat& strokes, uint8_t ignore)
             const QPointF half(std::cos(angle) * length / 2, std::sin(angle) * length / 2);
             canvas->setCurrentClass(cls);
             canvas->setBrush({float(width), core::BrushShape::Round});
-            drag(canvas, centre - half, centre + half);
+            bench::strokeCanvas(canvas, centre - half, centre + half, 10);
             ++painted;
         }
     }
@@ -260,7 +243,7 @@ int main(int argc, char** argv) {
                 cv::minMaxLoc(distance, nullptr, &deepest, nullptr, &at);
                 canvas->setCurrentClass(cls);
                 canvas->setBrush({float(std::max(2.0, deepest * 2 - 1)), core::BrushShape::Round});
-                drag(canvas, QPointF(at.x, at.y), QPointF(at.x + 0.5, at.y));
+                bench::strokeCanvas(canvas, QPointF(at.x, at.y), QPointF(at.x + 0.5, at.y), 10);
                 ++fixes;
             }
         }

@@ -75,6 +75,17 @@ class TestLiveMode : public QObject {
         return id;
     }
 
+    // Shows `w` with an image-folder project of `folder` and opens its first training image:
+    // that image's id, or an empty string when the window or the project did not come up.
+    static QString openFolderAtTrainingImage(ui::MainWindow& w, const QString& folder) {
+        w.resize(1280, 800);
+        w.show();
+        if (!QTest::qWaitForWindowExposed(&w) ||
+            !w.createImageFolderProject(folder, {"background", "object"}))
+            return {};
+        return openTrainingImage(w, folder);
+    }
+
     static void drag(ui::MaskCanvas* canvas, QPointF from, QPointF to) {
         const QPoint a = canvas->toWidget(from).toPoint(), b = canvas->toWidget(to).toPoint();
         QTest::mousePress(canvas, Qt::LeftButton, {}, a);
@@ -95,11 +106,8 @@ private Q_SLOTS:
     void strokesTrainThePredictionWhichOnlyAcceptingWrites() {
         const QString folder = makeImageFolder();
         ui::MainWindow w;
-        w.resize(1280, 800);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QVERIFY(w.createImageFolderProject(folder, {"background", "object"}));
-        const QString id = openTrainingImage(w, folder);
+        const QString id = openFolderAtTrainingImage(w, folder);
+        QVERIFY(!id.isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(w.annotator()->sampleId(), id, 10000);
         ui::LiveMode* live = w.liveMode();
         live->setSettings(tinySettings());
@@ -188,11 +196,8 @@ private Q_SLOTS:
     void ranksTheImagesStillToLabel() {
         const QString folder = makeImageFolder();
         ui::MainWindow w;
-        w.resize(1280, 800);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QVERIFY(w.createImageFolderProject(folder, {"background", "object"}));
-        const QString id = openTrainingImage(w, folder);
+        const QString id = openFolderAtTrainingImage(w, folder);
+        QVERIFY(!id.isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(w.annotator()->sampleId(), id, 10000);
         const core::Dataset dataset =
             core::openProjectDataset(core::loadProject(test::toPath(folder)));
