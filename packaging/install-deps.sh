@@ -9,8 +9,8 @@ packages=(
   # sanitizer and fuzzing builds: clang with its sanitizer and libFuzzer runtimes, and
   # llvm-symbolizer (in llvm-14) so that their reports name files and lines
   clang libclang-rt-14-dev llvm-14
-  # core
-  libopencv-dev libtorch-dev libpng-dev nlohmann-json3-dev
+  # core; gloo's headers for LibTorch's c10d ProcessGroupGloo (data-parallel training)
+  libopencv-dev libtorch-dev libpng-dev nlohmann-json3-dev libgloo-dev
   # LibTorch links the system BLAS; the reference BLAS is far slower than OpenBLAS
   libopenblas0-pthread
   # ui

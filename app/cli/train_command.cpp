@@ -12,11 +12,13 @@
 #include "app/cli/cli_support.h"
 #include "app/cli/commands.h"
 #include "app/cli/dataset_flags.h"
+#include "app/cli/process_launcher.h"
 #include "core/common/atomic_file.h"
 #include "core/common/error.h"
 #include "core/common/paths.h"
 #include "core/project/project.h"
 #include "core/train/checkpoint.h"
+#include "core/train/distributed_setup.h"
 #include "core/train/trainer.h"
 #include "ui/text/error_text.h"
 
@@ -39,12 +41,23 @@ public:
     static int run(const QStringList& args);
 };
 
-// Progress on stderr (one updating line on a terminal), one line per epoch on stdout.
+// Progress on stderr (one updating line on a terminal), one line per epoch on stdout. In
+// data-parallel training the processes other than rank 0 say only how they ended.
 class ConsoleObserver : public core::TrainObserver {
     Q_DECLARE_TR_FUNCTIONS(ConsoleObserver)
 
 public:
+    explicit ConsoleObserver(const std::optional<core::DistributedSetup>& distributed)
+        : m_quiet(distributed && !distributed->isMain()),
+          m_prefix(distributed ? tr("rank %1: ").arg(distributed->rank) : QString()) {}
+
+    void onLog(const std::string& line) override {
+        // The processes' weights digests, which must agree: every process prints its own.
+        if (!m_prefix.isEmpty() && line.rfind("weights digest", 0) == 0)
+            out() << m_prefix << QString::fromStdString(line) << '\n';
+    }
     void onBegin(const core::TrainBegin& b) override {
+        if (m_quiet) return;
         m_epochs = b.epochs;
         err() << tr("Training on %1 images, validating on %2; %3 iterations per epoch; %4 threads, "
                     "%5")
@@ -58,7 +71,7 @@ public:
     }
     void onIteration(const core::IterationReport& r) override {
         const int64_t inEpoch = r.iterationInEpoch;
-        if (!m_terminal && inEpoch % 20 != 0) return;
+        if (m_quiet || (!m_terminal && inEpoch % 20 != 0)) return;
         err() << (m_terminal ? "\r" : "")
               << tr("epoch %1/%2  iteration %3/%4  loss %5  lr %6  %7 img/s")
                      .arg(r.epoch)
@@ -76,6 +89,7 @@ public:
         err().flush();
     }
     void onEpoch(const core::EpochReport& r) override {
+        if (m_quiet) return;
         if (m_terminal) err() << '\n';
         out() << tr("epoch %1/%2  loss %3  val loss %4  pixel accuracy %5  mIoU %6  %7 s%8")
                      .arg(r.epoch)
@@ -91,6 +105,8 @@ public:
     }
 
 private:
+    const bool m_quiet;
+    const QString m_prefix;
     bool m_terminal = ::isatty(STDERR_FILENO);
     int m_epochs = 0;
 };
@@ -188,6 +204,15 @@ int TrainCommand::run(const QStringList& args) {
         {QStringLiteral("threads"), tr("LibTorch threads (%1).").arg(tr("all cores")), tr("n")});
     p.addOption({QStringLiteral("seed"), tr("Random seed."), tr("k")});
     p.addOption({QStringLiteral("device"), tr("auto, cpu or cuda."), tr("name")});
+    p.addOption({QStringLiteral("nproc"),
+                 tr("Data-parallel training in this many processes on this machine, each with "
+                    "--batch images a step (set --threads to share the cores). Started by "
+                    "torchrun, srun or another launcher, the processes read RANK, WORLD_SIZE, "
+                    "LOCAL_RANK, MASTER_ADDR and MASTER_PORT instead."),
+                 tr("n")});
+    p.addOption({QStringLiteral("backend"),
+                 tr("Data-parallel communication: gloo (CPU) or nccl (CUDA)."), tr("name"),
+                 QStringLiteral("gloo")});
     p.addOption({QStringLiteral("val-fraction"),
                  tr("Validation share when the dataset has no split files (%1).").arg(0.2), tr("f"),
                  QStringLiteral("0.2")});
@@ -302,17 +327,38 @@ int TrainCommand::run(const QStringList& args) {
             return command.usageError(ui::toQString(e.detail()));
         }
 
-        core::TrainRequest request{config, std::move(dataset), runDir, resume};
+        std::optional<core::DistributedSetup> distributed = core::distributedSetupFromEnvironment();
+        if (!distributed && p.isSet(QStringLiteral("nproc"))) {
+            const auto count = command.intOption(QStringLiteral("nproc"), 1, 64);
+            if (!count) return kUsage;
+            if (*count > 1) {
+                QStringList forwarded = args.mid(1);  // without the command's name
+                const int at = forwarded.indexOf(QStringLiteral("--nproc"));
+                if (at >= 0) forwarded.remove(at, std::min(2, int(forwarded.size()) - at));
+                forwarded.removeIf([](const QString& a) { return a.startsWith("--nproc="); });
+                return launchLocalProcesses(int(*count), forwarded);
+            }
+        }
+        if (distributed) {
+            distributed->backend = p.value(QStringLiteral("backend")).toStdString();
+            if (distributed->backend != "gloo" && distributed->backend != "nccl")
+                return command.usageError(tr("--backend is gloo or nccl"));
+        }
+
+        core::TrainRequest request{config, std::move(dataset), runDir, resume, distributed};
         core::TrainControl control;
         g_stopFlag = &control.stop;
         std::signal(SIGINT, onInterrupt);
-        ConsoleObserver observer;
+        ConsoleObserver observer(distributed);
         const core::TrainOutcome outcome = core::runTraining(request, observer, control);
         std::signal(SIGINT, SIG_DFL);
         g_stopFlag = nullptr;
 
+        // Rank 0 speaks for a data-parallel run; the others only of their own failures.
+        const bool main = !distributed || distributed->isMain();
         switch (outcome.status) {
             case core::TrainStatus::Finished:
+                if (!main) return kSuccess;
                 out() << tr("Finished: best mIoU %1 at epoch %2; checkpoints in %3")
                              .arg(outcome.bestMeanIoU, 0, 'f', 4)
                              .arg(outcome.bestEpoch)
@@ -320,13 +366,15 @@ int TrainCommand::run(const QStringList& args) {
                       << '\n';
                 return kSuccess;
             case core::TrainStatus::Stopped:
+                if (!main) return kFailure;
                 err() << tr("Stopped after %1 complete epochs. Continue with: --resume %2")
                              .arg(outcome.epochsCompleted)
                              .arg(ui::toQPath(outcome.lastCheckpoint))
                       << '\n';
                 return kFailure;
             case core::TrainStatus::Failed:
-                err() << tr("Training failed: %1").arg(ui::toQString(outcome.message)) << '\n';
+                err() << (main ? QString() : tr("rank %1: ").arg(distributed->rank))
+                      << tr("Training failed: %1").arg(ui::toQString(outcome.message)) << '\n';
                 return kFailure;
         }
     } catch (const core::Error& e) {

@@ -15,12 +15,24 @@ std::vector<size_t> epochOrder(std::vector<size_t> v, uint64_t seed, int epoch) 
     return v;
 }
 
+std::vector<size_t> shardOfOrder(const std::vector<size_t>& order, int rank, int worldSize) {
+    if (worldSize <= 1 || order.empty()) return order;
+    const size_t world = static_cast<size_t>(worldSize);
+    const size_t padded = (order.size() + world - 1) / world * world;
+    std::vector<size_t> shard;
+    shard.reserve(padded / world);
+    for (size_t i = static_cast<size_t>(rank); i < padded; i += world)
+        shard.push_back(order[i % order.size()]);
+    return shard;
+}
+
 std::vector<int64_t> planEpochIterations(const std::vector<size_t>& samples,
                                          const std::map<size_t, cv::Size>& outputSizes,
-                                         int batchSize, uint64_t seed, int epochs) {
-    auto count = [&](const std::vector<size_t>& order) {
+                                         int batchSize, uint64_t seed, int epochs, int rank,
+                                         int worldSize) {
+    auto count = [&](const std::vector<size_t>& fullOrder) {
         std::vector<cv::Size> sizes;
-        for (size_t index : order)
+        for (size_t index : shardOfOrder(fullOrder, rank, worldSize))
             if (const auto found = outputSizes.find(index); found != outputSizes.end())
                 sizes.push_back(found->second);
         return static_cast<int64_t>(BatchLoader::planBatches(sizes, batchSize, true).size());

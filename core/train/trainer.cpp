@@ -22,6 +22,7 @@
 #include "core/train/batch_loader.h"
 #include "core/train/checkpoint_io.h"
 #include "core/train/crf_loss.h"
+#include "core/train/data_parallel.h"
 #include "core/train/epoch_plan.h"
 #include "core/train/evaluation.h"
 #include "core/train/losses.h"
@@ -78,6 +79,13 @@ private:
     void reportSkipped();
     // Returns false when stopped.
     bool trainEpoch(int epoch);
+    enum class NextStep { Train, EndEpoch, Stop };
+    // Whether to train on the batch at hand (`haveBatch`), end the epoch or stop: decided by
+    // every process together in data-parallel training. Holds while paused, `clock` too.
+    NextStep nextStep(ActiveClock& clock, bool haveBatch);
+    // Stop was asked for, here or (in data-parallel training) in any process.
+    bool stopAgreed();
+    bool isMainProcess() const { return !m_parallel || m_parallel->setup().isMain(); }
     void trainStep(const Batch& batch, int epoch, const ActiveClock& clock);
     EpochReport evaluateEpoch(int epoch, double trainLoss, double seconds);
     // Writes last.pt (and best.pt when mIoU improved); returns whether it did improve.
@@ -106,6 +114,7 @@ private:
     std::unique_ptr<torch::optim::Optimizer> m_optimizer;
     std::unique_ptr<LearningRateSchedule> m_schedule;
     std::unique_ptr<AdversarialLearning> m_adversarial;  // with adversarial training only
+    std::unique_ptr<DataParallel> m_parallel;           // in data-parallel training only
     std::shared_ptr<SampleCache> m_cache;
     torch::Tensor m_classWeights;
     std::vector<size_t> m_train, m_val;
@@ -177,6 +186,13 @@ void Session::prepare() {
     }
     m_model->to(m_device);
     if (!cuda) m_model->useChannelsLast();
+    if (m_request.distributed) {
+        if (m_config.adversarial.enabled)
+            throw Error(ErrorCode::InvalidArgument, {},
+                        "adversarial training does not run in several processes yet: train "
+                        "it in one");
+        m_parallel = std::make_unique<DataParallel>(*m_request.distributed, *m_model);
+    }
     m_optimizer = makeOptimizer(m_config.optimizer, m_model->parameters());
     if (m_config.adversarial.enabled)
         m_adversarial = std::make_unique<AdversarialLearning>(
@@ -185,7 +201,7 @@ void Session::prepare() {
         m_classWeights = torch::tensor(m_config.loss.classWeights, torch::kFloat32).to(m_device);
     if (m_request.resumeFrom) resume(*m_request.resumeFrom);
     planIterations();
-    m_log->writeConfig(m_config);
+    if (m_log) m_log->writeConfig(m_config);
     const int64_t total = plannedTotal();
     const int epochs = m_config.epochs;
     m_observer.onBegin({m_epochsDone, epochs, (total + epochs / 2) / epochs,
@@ -194,6 +210,11 @@ void Session::prepare() {
     say("training " + m_config.model.architecture + " on " + std::to_string(m_outputSizes.size()) +
         " images (" + std::to_string(m_val.size()) + " for validation), " +
         std::to_string(threads) + " threads, " + (cuda ? "CUDA" : "CPU"));
+    if (m_parallel)
+        say("data-parallel: " + std::to_string(m_parallel->setup().worldSize) + " processes (" +
+            m_parallel->setup().backend + ", this one rank " +
+            std::to_string(m_parallel->setup().rank) + "), " + std::to_string(m_config.batchSize) +
+            " images a step in each");
     if (m_adversarial) {
         char text[120];
         std::snprintf(text, sizeof text,
@@ -286,8 +307,10 @@ void Session::fitModelToTrainingInput() {
 }
 
 void Session::planIterations() {
+    const int rank = m_parallel ? m_parallel->setup().rank : 0;
+    const int world = m_parallel ? m_parallel->setup().worldSize : 1;
     m_epochIterations = planEpochIterations(m_train, m_outputSizes, m_config.batchSize,
-                                            m_config.seed, m_config.epochs);
+                                            m_config.seed, m_config.epochs, rank, world);
     const int64_t total = plannedTotal();
     m_schedule = std::make_unique<LearningRateSchedule>(
         m_config.schedule, m_config.optimizer.learningRate, total,
@@ -337,24 +360,58 @@ void Session::resetEpochProgress() {
     m_epochSeconds = 0.0;
 }
 
+Session::NextStep Session::nextStep(ActiveClock& clock, bool haveBatch) {
+    if (!m_parallel) {
+        if (!waitWhilePaused(clock)) return NextStep::Stop;
+        return haveBatch ? NextStep::Train : NextStep::EndEpoch;
+    }
+    auto local = [&] {
+        return CollectiveDecision{m_control.stop.load(), m_control.pause.load(), !haveBatch, false};
+    };
+    CollectiveDecision decision = m_parallel->agree(local());
+    if (decision.pause && !decision.stop) {
+        // Every process keeps asking, so that none waits in a collective past its timeout.
+        clock.pause();
+        while (decision.pause && !decision.stop) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+            decision = m_parallel->agree(local());
+        }
+        clock.resume();
+    }
+    if (decision.stop) return NextStep::Stop;
+    // A process whose share ran out (images of mixed sizes batch differently, unreadable
+    // ones are skipped) ends the epoch for all: they must take the same steps.
+    return decision.outOfBatches ? NextStep::EndEpoch : NextStep::Train;
+}
+
+bool Session::stopAgreed() {
+    const bool local = m_control.stop.load();
+    return m_parallel ? m_parallel->agree({local, false, false, false}).stop : local;
+}
+
 bool Session::trainEpoch(int epoch) {
     m_model->train();
     // The order is a pure function of seed and epoch, unreadable samples included (the
     // loader skips them), so positions in it mean the same in every session of the run.
-    BatchLoader loader(m_cache, epochOrder(m_train, m_config.seed, epoch), m_config, true,
+    // In data-parallel training each process takes its share of that order.
+    std::vector<size_t> order = epochOrder(m_train, m_config.seed, epoch);
+    if (m_parallel)
+        order = shardOfOrder(order, m_parallel->setup().rank, m_parallel->setup().worldSize);
+    BatchLoader loader(m_cache, std::move(order), m_config, true,
                        Rng::mix(m_config.seed ^ 0xA5A5, uint64_t(epoch)), m_epochPosition);
     const size_t usableBefore = m_outputSizes.size();
     ActiveClock clock;
     m_windowStart = 0.0;
     m_windowImages = 0;
     while (true) {
-        if (!waitWhilePaused(clock)) {
+        auto batch = loader.next();
+        reportSkipped();
+        const NextStep next = nextStep(clock, batch.has_value());
+        if (next == NextStep::Stop) {
             m_epochSeconds += clock.seconds();
             return false;
         }
-        auto batch = loader.next();
-        reportSkipped();
-        if (!batch) break;
+        if (next == NextStep::EndEpoch) break;
         trainStep(*batch, epoch, clock);
     }
     const double seconds = m_epochSeconds + clock.seconds();
@@ -362,7 +419,7 @@ bool Session::trainEpoch(int epoch) {
         m_epochBatches ? m_epochLossSum / double(m_epochBatches) : std::nan("");
     EpochReport report = evaluateEpoch(epoch, trainLoss, seconds);
     reportSkipped();
-    if (m_control.stop.load()) {
+    if (stopAgreed()) {
         m_epochSeconds = seconds;  // a resumed run evaluates this epoch again
         return false;
     }
@@ -397,14 +454,24 @@ void Session::trainStep(const Batch& batch, int epoch, const ActiveClock& clock)
     }
     const bool extraTerms = m_adversarial || m_config.loss.crfWeight > 0;
     const double total = extraTerms ? loss.item<double>() : value;
-    if (!std::isfinite(total))
+    bool notFinite = !std::isfinite(total);
+    // Every process fails together, before backward's all-reduce would wait for this one.
+    if (m_parallel) notFinite = m_parallel->agree({false, false, false, notFinite}).lossNotFinite;
+    if (notFinite && std::isfinite(total))
+        throw Error(ErrorCode::InvalidContent, {},
+                    "the loss became NaN or infinite in another process at iteration " +
+                        std::to_string(m_iteration + 1) +
+                        " (try a lower learning rate); the last good checkpoint is kept");
+    if (notFinite)
         throw Error(ErrorCode::InvalidContent, {},
                     "the loss became " + std::string(std::isnan(total) ? "NaN" : "infinite") +
                         " at iteration " + std::to_string(m_iteration + 1) +
                         " (try a lower learning rate); the last good checkpoint is kept");
     m_optimizer->zero_grad();
-    loss.backward();
-    // Distributed training will all-reduce the gradients here (DESIGN.md, section 7).
+    if (m_parallel)
+        m_parallel->backward(loss);  // gradients averaged over the processes as they come
+    else
+        loss.backward();
     m_optimizer->step();
     ++m_iteration;
     m_epochPosition = batch.orderEnd;
@@ -416,7 +483,7 @@ void Session::trainStep(const Batch& batch, int epoch, const ActiveClock& clock)
     m_observer.onIteration(
         {epoch, m_iteration, value, rate, windowSeconds > 0 ? m_windowImages / windowSeconds : 0.0,
          m_epochBatches, std::max(planned, m_epochBatches), adversarialValue, discriminatorValue});
-    m_log->iteration({epoch, m_iteration, value, rate, adversarialValue, discriminatorValue});
+    if (m_log) m_log->iteration({epoch, m_iteration, value, rate, adversarialValue, discriminatorValue});
     if (windowSeconds > 5.0) {
         m_windowStart = now;
         m_windowImages = 0;
@@ -431,11 +498,33 @@ EpochReport Session::evaluateEpoch(int epoch, double trainLoss, double seconds) 
             ConfusionMatrix(m_config.model.numClasses, m_request.dataset.classes.ignoreIndex()));
         return report;
     }
-    BatchLoader loader(m_cache, m_val, m_config, false, 0);
-    const EvaluationResult result =
+    std::vector<size_t> validation = m_val;
+    if (m_parallel) {
+        // Each process scores every worldSize-th image (none twice), and all add up the
+        // counts, so every process reports the metrics of the whole validation split.
+        m_parallel->averageBuffers(*m_model);
+        validation.clear();
+        const auto& setup = m_parallel->setup();
+        for (size_t i = size_t(setup.rank); i < m_val.size(); i += size_t(setup.worldSize))
+            validation.push_back(m_val[i]);
+    }
+    BatchLoader loader(m_cache, validation, m_config, false, 0);
+    EvaluationResult result =
         evaluate(*m_model, loader, m_config.loss, m_classWeights,
                  m_request.dataset.classes.ignoreIndex(), m_device, &m_control.stop);
     report.valLoss = result.loss;
+    if (m_parallel) {
+        std::vector<uint64_t> counts = result.matrix.rowMajorCounts();
+        m_parallel->sum(counts);
+        result.matrix.reset();
+        result.matrix.addCounts(counts);
+        // The loss is a mean over batches: weighted by each process's images.
+        const bool scored = result.images > 0 && std::isfinite(result.loss);
+        std::vector<double> loss{scored ? result.loss * result.images : 0.0,
+                                 scored ? double(result.images) : 0.0};
+        m_parallel->sum(loss);
+        report.valLoss = loss[1] > 0 ? loss[0] / loss[1] : std::nan("");
+    }
     report.metrics = computeMetrics(result.matrix);
     report.confusion = result.matrix.rowMajorCounts();
     return report;
@@ -468,6 +557,7 @@ bool Session::saveCheckpoints(const EpochReport& report) {
         m_bestMeanIoU = std::isnan(miou) ? m_bestMeanIoU : miou;
         m_bestEpoch = report.epoch;
     }
+    if (!isMainProcess()) return best;  // rank 0 writes the run folder
     const fs::path dir = m_request.runDir / "checkpoints";
     const CheckpointInfo info = checkpointInfo(miou, report.metrics.pixelAccuracy);
     saveCheckpoint(dir / "last.pt", info, *m_model, m_optimizer.get(), checkpointParts());
@@ -493,18 +583,19 @@ bool Session::saveCheckpoints(const EpochReport& report) {
 void Session::saveStopped(int epoch) {
     // Weights and position agree: last.pt says how far into this epoch they have trained,
     // and resuming continues the epoch from there.
+    m_outcome.message = "stopped during epoch " + std::to_string(epoch);
+    if (!isMainProcess()) return;
     const fs::path last = m_request.runDir / "checkpoints" / "last.pt";
     saveCheckpoint(last, checkpointInfo(std::nan(""), std::nan("")), *m_model, m_optimizer.get(),
                    checkpointParts());
     m_wroteCheckpoint = true;
     m_outcome.lastCheckpoint = last;
-    m_outcome.message = "stopped during epoch " + std::to_string(epoch);
 }
 
 void Session::discardRunFolder() {
     // Only a folder this run made and left without a checkpoint: it would show up in the
     // runs list as a failed run with nothing to open or resume.
-    if (!m_createdRunDir || m_request.resumeFrom || m_wroteCheckpoint) return;
+    if (!m_createdRunDir || m_request.resumeFrom || m_wroteCheckpoint || !isMainProcess()) return;
     m_log.reset();  // closes log.txt and metrics.csv
     std::error_code ec;
     fs::remove_all(m_request.runDir, ec);
@@ -512,7 +603,9 @@ void Session::discardRunFolder() {
 
 TrainOutcome Session::run() {
     try {
-        m_log = std::make_unique<RunLog>(m_request.runDir);
+        // Rank 0 alone writes the run folder; the others train and report.
+        const bool main = !m_request.distributed || m_request.distributed->isMain();
+        if (main) m_log = std::make_unique<RunLog>(m_request.runDir);
         prepare();
         m_outcome.status = TrainStatus::Finished;
         for (int epoch = m_epochsDone + 1; epoch <= m_config.epochs; ++epoch) {
@@ -523,6 +616,8 @@ TrainOutcome Session::run() {
             }
         }
         if (m_outcome.status == TrainStatus::Finished) m_outcome.message = "finished";
+        if (m_parallel) say("weights digest, the same in every process: " +
+                            modelWeightsDigest(*m_model));
     } catch (const Error& e) {
         m_outcome.status = TrainStatus::Failed;
         m_outcome.message = e.what();

@@ -12,6 +12,7 @@
 
 #include "core/data/dataset.h"
 #include "core/eval/metrics.h"
+#include "core/train/distributed_setup.h"
 #include "core/train/train_config.h"
 
 namespace seg::core {
@@ -96,6 +97,10 @@ struct TrainRequest {
     Dataset dataset;     // splits assigned; samples with masks train (Train) and evaluate (Val)
     std::filesystem::path runDir;
     std::optional<std::filesystem::path> resumeFrom;  // a checkpoint of the same model and classes
+    // Data-parallel training (data_parallel.h): this process's place among the processes.
+    // Each trains its share of every epoch with config.batchSize images a step; only rank 0
+    // writes the run folder; every rank reports the same validation metrics.
+    std::optional<DistributedSetup> distributed;
 };
 
 // Never throws: every failure ends in an outcome with status Failed and a message. A new

@@ -10,6 +10,8 @@
 #include "core/common/error.h"
 #include "core/data/image_header.h"
 #include "core/train/augment.h"
+#include "core/train/distributed_setup.h"
+#include "core/train/epoch_plan.h"
 #include "core/train/lr_schedule.h"
 #include "core/train/train_config.h"
 #include "support/test_files.h"
@@ -21,6 +23,61 @@ class TestTrainSettings : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    // torchrun's variables make a process's place in data-parallel training; a missing or
+    // bad one is named; without WORLD_SIZE training is not distributed.
+    void distributedSetupFromTorchrunVariables() {
+        QVERIFY(!core::distributedSetupFrom({{"RANK", "1"}}).has_value());
+        const auto setup = core::distributedSetupFrom({{"WORLD_SIZE", "4"},
+                                                       {"RANK", "3"},
+                                                       {"LOCAL_RANK", "1"},
+                                                       {"MASTER_ADDR", "node7"},
+                                                       {"MASTER_PORT", "29400"}});
+        QVERIFY(setup.has_value());
+        QCOMPARE(setup->worldSize, 4);
+        QCOMPARE(setup->rank, 3);
+        QCOMPARE(setup->localRank, 1);
+        QCOMPARE(setup->masterAddress, std::string("node7"));
+        QCOMPARE(setup->masterPort, 29400);
+        QVERIFY(!setup->isMain());
+        const auto back = core::distributedSetupFrom(core::distributedEnvironment(*setup, 2));
+        QCOMPARE(back->rank, 2);
+        QCOMPARE(back->masterAddress, std::string("node7"));
+        auto refused = [](std::map<std::string, std::string> environment, const char* named) {
+            try {
+                core::distributedSetupFrom(environment);
+            } catch (const core::Error& e) {
+                return e.detail().find(named) != std::string::npos;
+            }
+            return false;
+        };
+        QVERIFY(refused({{"WORLD_SIZE", "2"}}, "RANK"));                 // missing
+        QVERIFY(refused({{"WORLD_SIZE", "2"}, {"RANK", "2"}}, "RANK"));  // beyond the world
+        QVERIFY(refused({{"WORLD_SIZE", "two"}, {"RANK", "0"}}, "WORLD_SIZE"));
+        QVERIFY(refused({{"WORLD_SIZE", "2"}, {"RANK", "0"}, {"MASTER_PORT", "0"}}, "MASTER_PORT"));
+    }
+
+    // Each process's share of an epoch: every worldSize-th sample, padded with the order's
+    // head so that all shares are as long; together they hold every sample.
+    void epochsAreShardedEvenly() {
+        const std::vector<size_t> order{7, 3, 9, 1, 4};
+        QCOMPARE(core::shardOfOrder(order, 0, 1), order);
+        QCOMPARE(core::shardOfOrder(order, 0, 2), (std::vector<size_t>{7, 9, 4}));
+        QCOMPARE(core::shardOfOrder(order, 1, 2), (std::vector<size_t>{3, 1, 7}));
+        std::set<size_t> seen;
+        for (int rank = 0; rank < 3; ++rank) {
+            const auto shard = core::shardOfOrder(order, rank, 3);
+            QCOMPARE(shard.size(), size_t(2));
+            seen.insert(shard.begin(), shard.end());
+        }
+        QCOMPARE(seen.size(), order.size());
+        // Planned iterations count a process's share (a short last batch is dropped): of 5
+        // images in batches of 2, one process takes 2 steps, each of two processes 1.
+        std::map<size_t, cv::Size> sizes;
+        for (size_t i : order) sizes[i] = {32, 32};
+        QCOMPARE(core::planEpochIterations(order, sizes, 2, 1, 1, 0, 2).at(0), int64_t(1));
+        QCOMPARE(core::planEpochIterations(order, sizes, 2, 1, 1).at(0), int64_t(2));
+    }
+
     void configRoundTrip() {
         core::TrainConfig c;
         c.model.architecture = "deeplabv3plus";

@@ -1,0 +1,93 @@
+#include "app/cli/process_launcher.h"
+
+#include <csignal>
+#include <memory>
+#include <vector>
+
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <QCoreApplication>
+#include <QProcess>
+#include <QProcessEnvironment>
+
+#include "app/cli/cli_support.h"
+#include "core/train/distributed_setup.h"
+
+namespace seg::cli {
+
+namespace {
+
+class ProcessLauncher {
+    Q_DECLARE_TR_FUNCTIONS(ProcessLauncher)
+
+public:
+    static int run(int count, const QStringList& arguments);
+};
+
+int ProcessLauncher::run(int count, const QStringList& arguments) {
+    core::DistributedSetup setup;
+    setup.worldSize = count;
+    setup.masterPort = freeLoopbackPort();
+    if (setup.masterPort == 0) {
+        err() << tr("No free port on the loopback interface for the processes to meet on") << '\n';
+        return kFailure;
+    }
+    std::vector<std::unique_ptr<QProcess>> processes;
+    for (int rank = 0; rank < count; ++rank) {
+        auto process = std::make_unique<QProcess>();
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const auto& [name, value] : core::distributedEnvironment(setup, rank))
+            environment.insert(QString::fromStdString(name), QString::fromStdString(value));
+        process->setProcessEnvironment(environment);
+        process->setProcessChannelMode(QProcess::ForwardedChannels);
+        process->start(QCoreApplication::applicationFilePath(),
+                       QStringList{QStringLiteral("train")} + arguments);
+        if (!process->waitForStarted(30000)) {
+            err() << tr("Could not start training process %1: %2")
+                         .arg(rank)
+                         .arg(process->errorString())
+                      << '\n';
+            for (auto& started : processes) started->kill();
+            return kFailure;
+        }
+        processes.push_back(std::move(process));
+    }
+    // Ctrl-C goes to every process of the terminal's group: the copies stop together and
+    // this one waits for them to save.
+    std::signal(SIGINT, SIG_IGN);
+    int worst = kSuccess;
+    for (auto& process : processes) {
+        process->waitForFinished(-1);
+        const int code = process->exitStatus() == QProcess::NormalExit ? process->exitCode()
+                                                                          : int(kFailure);
+        worst = std::max(worst, code);
+    }
+    std::signal(SIGINT, SIG_DFL);
+    return worst;
+}
+
+}  // namespace
+
+int launchLocalProcesses(int count, const QStringList& arguments) {
+    return ProcessLauncher::run(count, arguments);
+}
+
+int freeLoopbackPort() {
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    if (fd < 0) return 0;
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    address.sin_port = 0;  // the kernel picks
+    socklen_t length = sizeof address;
+    int port = 0;
+    if (::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0 &&
+        ::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length) == 0)
+        port = ntohs(address.sin_port);
+    ::close(fd);
+    return port;
+}
+
+}  // namespace seg::cli

@@ -1,0 +1,18 @@
+#pragma once
+// `segstudio-cli train --nproc N`: starts N copies of this command on this machine, each
+// told its place by torchrun's variables (RANK, WORLD_SIZE, LOCAL_RANK, MASTER_ADDR,
+// MASTER_PORT), and waits for them all. Ctrl-C reaches every copy from the terminal (one
+// process group), and they stop together.
+
+#include <QStringList>
+
+namespace seg::cli {
+
+// `arguments`: the command's own (after "train"), without --nproc. Returns the worst exit
+// code of the copies (kFailure when one could not be started or crashed).
+int launchLocalProcesses(int count, const QStringList& arguments);
+
+// A TCP port free on the loopback interface now, for the rendezvous; 0 if none was found.
+int freeLoopbackPort();
+
+}  // namespace seg::cli
