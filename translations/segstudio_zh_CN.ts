@@ -277,6 +277,10 @@ side, the best of each row marked. Models are checkpoints or TorchScript files.<
         <source>  adversarial %1  discriminator %2</source>
         <translation>  对抗 %1  判别器 %2</translation>
     </message>
+    <message>
+        <source>rank %1: </source>
+        <translation>进程 %1：</translation>
+    </message>
 </context>
 <context>
     <name>DatasetFlags</name>
@@ -1246,6 +1250,17 @@ Images larger than the tile size are predicted in overlapping tiles.</source>
     </message>
 </context>
 <context>
+    <name>ProcessLauncher</name>
+    <message>
+        <source>No free port on the loopback interface for the processes to meet on</source>
+        <translation>回环接口上没有空闲端口可供各进程汇合</translation>
+    </message>
+    <message>
+        <source>Could not start training process %1: %2</source>
+        <translation>无法启动训练进程 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>RunsCommand</name>
     <message>
         <source>Lists a project&apos;s training runs (runs/&lt;id&gt;/) with their model, epochs and best validation mIoU, as the window&apos;s Runs list does.</source>
@@ -1785,6 +1800,22 @@ config.json、metrics.csv、log.txt、checkpoints/last.pt 和 best.pt。
     <message>
         <source>levels</source>
         <translation>级</translation>
+    </message>
+    <message>
+        <source>Data-parallel training in this many processes on this machine, each with --batch images a step (set --threads to share the cores). Started by torchrun, srun or another launcher, the processes read RANK, WORLD_SIZE, LOCAL_RANK, MASTER_ADDR and MASTER_PORT instead.</source>
+        <translation>在本机上用这么多个进程进行数据并行训练，每个进程每步处理 --batch 张图像（用 --threads 分配 CPU 核心）。由 torchrun、srun 或其他启动器启动时，各进程改为读取 RANK、WORLD_SIZE、LOCAL_RANK、MASTER_ADDR 和 MASTER_PORT。</translation>
+    </message>
+    <message>
+        <source>Data-parallel communication: gloo (CPU) or nccl (CUDA).</source>
+        <translation>数据并行通信后端：gloo（CPU）或 nccl（CUDA）。</translation>
+    </message>
+    <message>
+        <source>--backend is gloo or nccl</source>
+        <translation>--backend 只能是 gloo 或 nccl</translation>
+    </message>
+    <message>
+        <source>rank %1: </source>
+        <translation>进程 %1：</translation>
     </message>
 </context>
 <context>
