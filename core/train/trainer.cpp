@@ -493,6 +493,8 @@ void Session::trainStep(const Batch& batch, int epoch, const ActiveClock& clock)
 EpochReport Session::evaluateEpoch(int epoch, double trainLoss, double seconds) {
     EpochReport report{epoch, m_iteration, trainLoss, std::nan(""), {}, seconds, false, {}};
     report.skippedSamples = m_skipped;
+    // Every process evaluates, and rank 0 saves, the same BatchNorm statistics.
+    if (m_parallel) m_parallel->averageBuffers(*m_model);
     if (!hasValidation()) {
         report.metrics = computeMetrics(
             ConfusionMatrix(m_config.model.numClasses, m_request.dataset.classes.ignoreIndex()));
@@ -502,7 +504,6 @@ EpochReport Session::evaluateEpoch(int epoch, double trainLoss, double seconds) 
     if (m_parallel) {
         // Each process scores every worldSize-th image (none twice), and all add up the
         // counts, so every process reports the metrics of the whole validation split.
-        m_parallel->averageBuffers(*m_model);
         validation.clear();
         const auto& setup = m_parallel->setup();
         for (size_t i = size_t(setup.rank); i < m_val.size(); i += size_t(setup.worldSize))
