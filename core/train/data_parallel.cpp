@@ -1,7 +1,9 @@
 #include "core/train/data_parallel.h"
 
 #include <chrono>
+#include <cmath>
 #include <cstdlib>
+#include <thread>
 
 #include <torch/csrc/distributed/c10d/ProcessGroupGloo.hpp>
 #include <torch/csrc/distributed/c10d/TCPStore.hpp>
@@ -162,6 +164,39 @@ CollectiveDecision DataParallel::agree(const CollectiveDecision& local) {
     m->allReduce(flags, c10d::ReduceOp::MAX);
     const auto f = flags.accessor<int32_t, 1>();
     return {f[0] != 0, f[1] != 0, f[2] != 0, f[3] != 0};
+}
+
+CollectiveDecision DataParallel::agreeOnNextStep(
+    const std::function<CollectiveDecision()>& local, const std::function<void(bool)>& pausing) {
+    CollectiveDecision decision = agree(local());
+    if (!decision.pause || decision.stop) return decision;
+    pausing(true);
+    while (decision.pause && !decision.stop) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        decision = agree(local());
+    }
+    pausing(false);
+    return decision;
+}
+
+std::vector<size_t> DataParallel::validationShare(const std::vector<size_t>& validation) const {
+    std::vector<size_t> share;
+    for (size_t i = size_t(m->setup.rank); i < validation.size(); i += size_t(m->setup.worldSize))
+        share.push_back(validation[i]);
+    return share;
+}
+
+void DataParallel::combine(EvaluationResult& result) {
+    std::vector<uint64_t> counts = result.matrix.rowMajorCounts();
+    sum(counts);
+    result.matrix.reset();
+    result.matrix.addCounts(counts);
+    const bool scored = result.images > 0 && std::isfinite(result.loss);
+    std::vector<double> loss{scored ? result.loss * result.images : 0.0,
+                             scored ? double(result.images) : 0.0, double(result.images)};
+    sum(loss);
+    result.loss = loss[1] > 0 ? loss[0] / loss[1] : std::nan("");
+    result.images = int(loss[2]);
 }
 
 void DataParallel::sum(std::vector<uint64_t>& counts) {

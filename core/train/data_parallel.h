@@ -9,6 +9,7 @@
 // saves the same model. Training thread; includes LibTorch, so core only.
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -16,6 +17,7 @@
 #include <torch/nn/module.h>
 
 #include "core/train/distributed_setup.h"
+#include "core/train/evaluation.h"
 
 namespace seg::core {
 
@@ -43,6 +45,16 @@ public:
     // backward produces them, by the time it returns.
     void backward(const torch::Tensor& loss);
     CollectiveDecision agree(const CollectiveDecision& local);
+    // agree(), and while any process pauses, again every 50 ms until none does or one stops
+    // (every process keeps asking, so none waits in a collective past its timeout);
+    // `pausing(true)` before the wait, `pausing(false)` after.
+    CollectiveDecision agreeOnNextStep(const std::function<CollectiveDecision()>& local,
+                                       const std::function<void(bool)>& pausing);
+    // This process's share of the validation images: every worldSize-th, none twice.
+    std::vector<size_t> validationShare(const std::vector<size_t>& validation) const;
+    // Every process's evaluation of its share added up: the confusion counts summed, the
+    // loss a mean weighted by the images each scored. The same result in every process.
+    void combine(EvaluationResult& result);
     // Element-wise sums over the processes, in place. A process that ended or stopped
     // answering makes every collective here throw Error saying so.
     void sum(std::vector<uint64_t>& counts);

@@ -365,19 +365,12 @@ Session::NextStep Session::nextStep(ActiveClock& clock, bool haveBatch) {
         if (!waitWhilePaused(clock)) return NextStep::Stop;
         return haveBatch ? NextStep::Train : NextStep::EndEpoch;
     }
-    auto local = [&] {
-        return CollectiveDecision{m_control.stop.load(), m_control.pause.load(), !haveBatch, false};
-    };
-    CollectiveDecision decision = m_parallel->agree(local());
-    if (decision.pause && !decision.stop) {
-        // Every process keeps asking, so that none waits in a collective past its timeout.
-        clock.pause();
-        while (decision.pause && !decision.stop) {
-            std::this_thread::sleep_for(std::chrono::milliseconds(50));
-            decision = m_parallel->agree(local());
-        }
-        clock.resume();
-    }
+    const CollectiveDecision decision = m_parallel->agreeOnNextStep(
+        [&] {
+            return CollectiveDecision{m_control.stop.load(), m_control.pause.load(), !haveBatch,
+                                      false};
+        },
+        [&](bool paused) { paused ? clock.pause() : clock.resume(); });
     if (decision.stop) return NextStep::Stop;
     // A process whose share ran out (images of mixed sizes batch differently, unreadable
     // ones are skipped) ends the epoch for all: they must take the same steps.
@@ -500,32 +493,13 @@ EpochReport Session::evaluateEpoch(int epoch, double trainLoss, double seconds) 
             ConfusionMatrix(m_config.model.numClasses, m_request.dataset.classes.ignoreIndex()));
         return report;
     }
-    std::vector<size_t> validation = m_val;
-    if (m_parallel) {
-        // Each process scores every worldSize-th image (none twice), and all add up the
-        // counts, so every process reports the metrics of the whole validation split.
-        validation.clear();
-        const auto& setup = m_parallel->setup();
-        for (size_t i = size_t(setup.rank); i < m_val.size(); i += size_t(setup.worldSize))
-            validation.push_back(m_val[i]);
-    }
-    BatchLoader loader(m_cache, validation, m_config, false, 0);
+    BatchLoader loader(m_cache, m_parallel ? m_parallel->validationShare(m_val) : m_val, m_config,
+                       false, 0);
     EvaluationResult result =
         evaluate(*m_model, loader, m_config.loss, m_classWeights,
                  m_request.dataset.classes.ignoreIndex(), m_device, &m_control.stop);
+    if (m_parallel) m_parallel->combine(result);
     report.valLoss = result.loss;
-    if (m_parallel) {
-        std::vector<uint64_t> counts = result.matrix.rowMajorCounts();
-        m_parallel->sum(counts);
-        result.matrix.reset();
-        result.matrix.addCounts(counts);
-        // The loss is a mean over batches: weighted by each process's images.
-        const bool scored = result.images > 0 && std::isfinite(result.loss);
-        std::vector<double> loss{scored ? result.loss * result.images : 0.0,
-                                 scored ? double(result.images) : 0.0};
-        m_parallel->sum(loss);
-        report.valLoss = loss[1] > 0 ? loss[0] / loss[1] : std::nan("");
-    }
     report.metrics = computeMetrics(result.matrix);
     report.confusion = result.matrix.rowMajorCounts();
     return report;
