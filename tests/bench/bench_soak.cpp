@@ -23,6 +23,7 @@
 #include <QTimer>
 
 #include "core/project/project.h"
+#include "core/runtime/torch_runtime.h"
 #include "ui/charts/training_charts.h"
 #include "ui/main_window.h"
 #include "ui/training/training_controller.h"
@@ -51,6 +52,7 @@ int openFileHandles() {
 }  // namespace
 
 int main(int argc, char** argv) {
+    seg::core::keepTensorMemoryInProcess();  // as segstudio's main does, before any thread
     QApplication app(argc, argv);
     const int minutes = argc > 1 ? std::max(1, std::atoi(argv[1])) : 60;
     const int threads = argc > 2 ? std::max(0, std::atoi(argv[2])) : 1;
