@@ -327,6 +327,9 @@ int TrainCommand::run(const QStringList& args) {
             return command.usageError(ui::toQString(e.detail()));
         }
 
+        const std::string backend = p.value(QStringLiteral("backend")).toStdString();
+        if (backend != "gloo" && backend != "nccl")
+            return command.usageError(tr("--backend is gloo or nccl"));
         std::optional<core::DistributedSetup> distributed = core::distributedSetupFromEnvironment();
         if (!distributed && p.isSet(QStringLiteral("nproc"))) {
             const auto count = command.intOption(QStringLiteral("nproc"), 1, 64);
@@ -339,11 +342,7 @@ int TrainCommand::run(const QStringList& args) {
                 return launchLocalProcesses(int(*count), forwarded);
             }
         }
-        if (distributed) {
-            distributed->backend = p.value(QStringLiteral("backend")).toStdString();
-            if (distributed->backend != "gloo" && distributed->backend != "nccl")
-                return command.usageError(tr("--backend is gloo or nccl"));
-        }
+        if (distributed) distributed->backend = backend;
 
         core::TrainRequest request{config, std::move(dataset), runDir, resume, distributed};
         core::TrainControl control;

@@ -201,19 +201,15 @@ void DataParallel::combine(EvaluationResult& result) {
 
 void DataParallel::sum(std::vector<uint64_t>& counts) {
     if (counts.empty()) return;
-    torch::Tensor t = torch::empty({int64_t(counts.size())}, torch::kInt64);
-    for (size_t i = 0; i < counts.size(); ++i) t[int64_t(i)] = int64_t(counts[i]);
+    // Counts stay far below 2^63: summed as int64 in place, the same bits.
+    torch::Tensor t = torch::from_blob(counts.data(), {int64_t(counts.size())}, torch::kInt64);
     m->allReduce(t, c10d::ReduceOp::SUM);
-    const auto a = t.accessor<int64_t, 1>();
-    for (size_t i = 0; i < counts.size(); ++i) counts[i] = uint64_t(a[int64_t(i)]);
 }
 
 void DataParallel::sum(std::vector<double>& values) {
     if (values.empty()) return;
-    torch::Tensor t = torch::tensor(values, torch::kFloat64);
+    torch::Tensor t = torch::from_blob(values.data(), {int64_t(values.size())}, torch::kFloat64);
     m->allReduce(t, c10d::ReduceOp::SUM);
-    const auto a = t.accessor<double, 1>();
-    for (size_t i = 0; i < values.size(); ++i) values[i] = a[int64_t(i)];
 }
 
 void DataParallel::averageBuffers(torch::nn::Module& model) {

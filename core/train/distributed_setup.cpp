@@ -5,8 +5,6 @@
 
 #include "core/common/error.h"
 
-extern char** environ;
-
 namespace seg::core {
 
 namespace {
@@ -52,11 +50,8 @@ std::optional<DistributedSetup> distributedSetupFrom(
 
 std::optional<DistributedSetup> distributedSetupFromEnvironment() {
     std::map<std::string, std::string> environment;
-    for (char** entry = environ; entry && *entry; ++entry) {
-        const std::string text = *entry;
-        const size_t equals = text.find('=');
-        if (equals != std::string::npos) environment[text.substr(0, equals)] = text.substr(equals + 1);
-    }
+    for (const char* name : {"RANK", "WORLD_SIZE", "LOCAL_RANK", "MASTER_ADDR", "MASTER_PORT"})
+        if (const char* value = std::getenv(name)) environment[name] = value;
     return distributedSetupFrom(environment);
 }
 

@@ -85,7 +85,9 @@ private:
     NextStep nextStep(ActiveClock& clock, bool haveBatch);
     // Stop was asked for, here or (in data-parallel training) in any process.
     bool stopAgreed();
-    bool isMainProcess() const { return !m_parallel || m_parallel->setup().isMain(); }
+    bool isMainProcess() const {
+        return !m_request.distributed || m_request.distributed->isMain();
+    }
     void trainStep(const Batch& batch, int epoch, const ActiveClock& clock);
     EpochReport evaluateEpoch(int epoch, double trainLoss, double seconds);
     // Writes last.pt (and best.pt when mIoU improved); returns whether it did improve.
@@ -579,8 +581,7 @@ void Session::discardRunFolder() {
 TrainOutcome Session::run() {
     try {
         // Rank 0 alone writes the run folder; the others train and report.
-        const bool main = !m_request.distributed || m_request.distributed->isMain();
-        if (main) m_log = std::make_unique<RunLog>(m_request.runDir);
+        if (isMainProcess()) m_log = std::make_unique<RunLog>(m_request.runDir);
         prepare();
         m_outcome.status = TrainStatus::Finished;
         for (int epoch = m_epochsDone + 1; epoch <= m_config.epochs; ++epoch) {

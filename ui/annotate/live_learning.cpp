@@ -1,6 +1,7 @@
 #include "ui/annotate/live_learning.h"
 
 #include <chrono>
+#include <utility>
 
 #include <QCoreApplication>
 #include <QMetaObject>
@@ -211,8 +212,7 @@ void LiveLearning::loop() {
                 m_toScoreChanged = false;
                 scoringOrder = core::LiveScoringOrder(toScore.samples.size());
             }
-            labelledSinceLastPass.swap(m_labelledIds);
-            m_labelledIds.clear();
+            labelledSinceLastPass = std::exchange(m_labelledIds, {});
         }
         for (const std::string& id : labelledSinceLastPass)  // painted: no longer to label
             for (size_t i = 0; i < toScore.samples.size(); ++i)
