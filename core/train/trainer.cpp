@@ -29,6 +29,7 @@
 #include "core/train/lr_schedule.h"
 #include "core/train/optimizer.h"
 #include "core/train/run_log.h"
+#include "core/train/training_session.h"
 
 namespace seg::core {
 
@@ -52,107 +53,22 @@ void setLearningRate(torch::optim::Optimizer& optimizer, double rate) {
     for (auto& group : optimizer.param_groups()) group.options().set_lr(rate);
 }
 
-// One run: owns the model, optimiser and loaders for the duration of runTraining().
-class Session {
-public:
-    Session(const TrainRequest& request, TrainObserver& observer, TrainControl& control)
-        : m_request(request),
-          m_config(request.config),
-          m_observer(observer),
-          m_control(control),
-          m_createdRunDir(!pathExists(request.runDir)) {}
+}  // namespace
 
-    TrainOutcome run();
+TrainingSession::TrainingSession(const TrainRequest& request, TrainObserver& observer,
+                                 TrainControl& control)
+    : m_request(request),
+      m_config(request.config),
+      m_observer(observer),
+      m_control(control),
+      m_createdRunDir(!pathExists(request.runDir)) {}
 
-private:
-    void prepare();
-    void resume(const fs::path& checkpoint);
-    // The training images' sizes in a batch (from their headers where they can tell).
-    void readOutputSizes();
-    // Settles the options the architecture fits to the input size (a new run only).
-    void fitModelToTrainingInput();
-    // Each epoch's iterations, from the output sizes, and the schedule over them.
-    void planIterations();
-    int64_t plannedTotal() const;
-    // Reports samples found unreadable since the last call; throws when fewer than two
-    // training samples are left.
-    void reportSkipped();
-    // Returns false when stopped.
-    bool trainEpoch(int epoch);
-    enum class NextStep { Train, EndEpoch, Stop };
-    // Whether to train on the batch at hand (`haveBatch`), end the epoch or stop: decided by
-    // every process together in data-parallel training. Holds while paused, `clock` too.
-    NextStep nextStep(ActiveClock& clock, bool haveBatch);
-    // Stop was asked for, here or (in data-parallel training) in any process.
-    bool stopAgreed();
-    bool isMainProcess() const {
-        return !m_request.distributed || m_request.distributed->isMain();
-    }
-    void trainStep(const Batch& batch, int epoch, const ActiveClock& clock);
-    EpochReport evaluateEpoch(int epoch, double trainLoss, double seconds);
-    // Writes last.pt (and best.pt when mIoU improved); returns whether it did improve.
-    bool saveCheckpoints(const EpochReport& report);
-    void saveStopped(int epoch);
-    // Holds while paused, with `clock` paused; returns false when stopped.
-    bool waitWhilePaused(ActiveClock& clock);
-    bool hasValidation() const;
-    CheckpointInfo checkpointInfo(double meanIoU, double pixelAccuracy) const;
-    void resetEpochProgress();
-    void discardRunFolder();
-    void say(const std::string& text);
-    // What last.pt keeps besides the model and its optimiser.
-    std::vector<CheckpointPart> checkpointParts();
-
-    const TrainRequest& m_request;
-    TrainConfig m_config;
-    TrainObserver& m_observer;
-    TrainControl& m_control;
-    const bool m_createdRunDir;
-    bool m_wroteCheckpoint = false;
-    std::unique_ptr<RunLog> m_log;
-
-    torch::Device m_device{torch::kCPU};
-    SegmentationModel m_model;
-    std::unique_ptr<torch::optim::Optimizer> m_optimizer;
-    std::unique_ptr<LearningRateSchedule> m_schedule;
-    std::unique_ptr<AdversarialLearning> m_adversarial;  // with adversarial training only
-    std::unique_ptr<DataParallel> m_parallel;           // in data-parallel training only
-    std::shared_ptr<SampleCache> m_cache;
-    torch::Tensor m_classWeights;
-    std::vector<size_t> m_train, m_val;
-    std::map<size_t, cv::Size> m_outputSizes;  // of the usable training samples
-    std::vector<int64_t> m_epochIterations;    // planned, [0] = epoch 1
-    int64_t m_iteration = 0;
-    int m_epochsDone = 0;
-    int m_skipped = 0;
-    double m_bestMeanIoU = -1.0;
-    int m_bestEpoch = 0;
-    double m_lastLearningRate = 0.0;
-    // How far the current epoch has got (see CheckpointInfo::epochSamplesDone).
-    size_t m_epochPosition = 0;
-    double m_epochLossSum = 0.0;
-    int64_t m_epochBatches = 0;
-    double m_epochSeconds = 0.0;  // trained in this epoch before the current session
-    // The speed window, in the epoch clock's seconds (so pauses are left out).
-    double m_windowStart = 0.0;
-    int m_windowImages = 0;
-    TrainOutcome m_outcome;
-};
-
-constexpr const char* kAdversarialPart = "segstudio.adversarial";
-
-std::vector<CheckpointPart> Session::checkpointParts() {
-    if (!m_adversarial) return {};
-    return {
-        {kAdversarialPart, [this](torch::serialize::OutputArchive& a) { m_adversarial->save(a); }}};
-}
-
-void Session::say(const std::string& text) {
+void TrainingSession::say(const std::string& text) {
     if (m_log) m_log->line(text);
     m_observer.onLog(text);
 }
 
-void Session::prepare() {
+void TrainingSession::prepare() {
     validateTrainConfig(m_config);
     const Dataset& d = m_request.dataset;
     if (m_config.model.inChannels != 3 * imagesPerSample(d))
@@ -233,53 +149,7 @@ void Session::prepare() {
     }
 }
 
-void Session::resume(const fs::path& checkpoint) {
-    const CheckpointInfo info = readCheckpointInfo(checkpoint);
-    if (!(info.model == m_config.model))
-        throw Error(ErrorCode::InvalidContent, checkpoint,
-                    "checkpoint holds a " + info.model.architecture +
-                        " with other options than the " + m_config.model.architecture +
-                        " this run trains");
-    if (!(info.classes.names() == m_request.dataset.classes.names()))
-        throw Error(ErrorCode::InvalidContent, checkpoint,
-                    "checkpoint was trained on other classes (" +
-                        std::to_string(info.classes.size()) + ") than this dataset's (" +
-                        std::to_string(m_request.dataset.classes.size()) + ")");
-    LoadedCheckpoint loaded = loadCheckpoint(checkpoint);
-    {
-        torch::NoGradGuard noGrad;
-        auto source = loaded.model->named_parameters();
-        for (auto& p : m_model->named_parameters()) p.value().copy_(source[p.key()]);
-        auto buffers = loaded.model->named_buffers();
-        for (auto& b : m_model->named_buffers()) b.value().copy_(buffers[b.key()]);
-    }
-    loadOptimizerState(checkpoint, *m_optimizer);
-    if (m_adversarial &&
-        !loadCheckpointPart(checkpoint, kAdversarialPart,
-                            [&](torch::serialize::InputArchive& a) { m_adversarial->load(a); }))
-        say("the checkpoint holds no discriminator: adversarial training starts it afresh");
-    m_epochsDone = info.epochsCompleted;
-    m_iteration = info.iteration;
-    m_bestMeanIoU = std::isnan(info.bestMeanIoU) ? -1.0 : info.bestMeanIoU;
-    m_bestEpoch = info.bestEpoch;
-    m_epochPosition = static_cast<size_t>(std::max<int64_t>(0, info.epochSamplesDone));
-    m_epochLossSum = info.epochLossSum;
-    m_epochBatches = info.epochBatches;
-    m_epochSeconds = info.epochSeconds;
-    if (m_epochPosition > m_train.size()) {
-        say("the checkpoint was saved " + std::to_string(m_epochPosition) +
-            " samples into an epoch, but there are " + std::to_string(m_train.size()) +
-            " training images now: the epoch starts over");
-        resetEpochProgress();
-    }
-    std::string where = "after epoch " + std::to_string(m_epochsDone);
-    if (m_epochPosition > 0)
-        where = std::to_string(m_epochPosition) + " samples into epoch " +
-                std::to_string(m_epochsDone + 1);
-    say("resumed from " + pathToUtf8(checkpoint) + " " + where);
-}
-
-void Session::readOutputSizes() {
+void TrainingSession::readOutputSizes() {
     for (size_t index : m_train) {
         if (m_config.cropSize > 0) {
             m_outputSizes[index] = BatchLoader::outputSize({}, m_config.cropSize);
@@ -292,7 +162,7 @@ void Session::readOutputSizes() {
     reportSkipped();
 }
 
-void Session::fitModelToTrainingInput() {
+void TrainingSession::fitModelToTrainingInput() {
     if (m_outputSizes.empty()) return;
     // The shorter side of the median training input: what the network's fixed sizes, such
     // as atrous rates, should be made for.
@@ -308,7 +178,7 @@ void Session::fitModelToTrainingInput() {
             "-pixel inputs: " + describeModel(m_config.model));
 }
 
-void Session::planIterations() {
+void TrainingSession::planIterations() {
     const int rank = m_parallel ? m_parallel->setup().rank : 0;
     const int world = m_parallel ? m_parallel->setup().worldSize : 1;
     m_epochIterations = planEpochIterations(m_train, m_outputSizes, m_config.batchSize,
@@ -319,11 +189,11 @@ void Session::planIterations() {
         (total + m_config.epochs / 2) / m_config.epochs);
 }
 
-int64_t Session::plannedTotal() const {
+int64_t TrainingSession::plannedTotal() const {
     return std::accumulate(m_epochIterations.begin(), m_epochIterations.end(), int64_t{0});
 }
 
-void Session::reportSkipped() {
+void TrainingSession::reportSkipped() {
     const auto skipped = m_cache->takeNewlyUnreadable();
     if (skipped.empty()) return;
     for (const SkippedSample& s : skipped) {
@@ -341,7 +211,7 @@ void Session::reportSkipped() {
                 " of " + std::to_string(m_train.size()) + " could not be read (see the log)");
 }
 
-bool Session::waitWhilePaused(ActiveClock& clock) {
+bool TrainingSession::waitWhilePaused(ActiveClock& clock) {
     if (!m_control.pause.load()) return !m_control.stop.load();
     clock.pause();
     while (m_control.pause.load() && !m_control.stop.load())
@@ -350,19 +220,19 @@ bool Session::waitWhilePaused(ActiveClock& clock) {
     return !m_control.stop.load();
 }
 
-bool Session::hasValidation() const {
+bool TrainingSession::hasValidation() const {
     return std::any_of(m_val.begin(), m_val.end(),
                        [&](size_t index) { return !m_cache->isUnreadable(index); });
 }
 
-void Session::resetEpochProgress() {
+void TrainingSession::resetEpochProgress() {
     m_epochPosition = 0;
     m_epochLossSum = 0.0;
     m_epochBatches = 0;
     m_epochSeconds = 0.0;
 }
 
-Session::NextStep Session::nextStep(ActiveClock& clock, bool haveBatch) {
+TrainingSession::NextStep TrainingSession::nextStep(ActiveClock& clock, bool haveBatch) {
     if (!m_parallel) {
         if (!waitWhilePaused(clock)) return NextStep::Stop;
         return haveBatch ? NextStep::Train : NextStep::EndEpoch;
@@ -379,12 +249,12 @@ Session::NextStep Session::nextStep(ActiveClock& clock, bool haveBatch) {
     return decision.outOfBatches ? NextStep::EndEpoch : NextStep::Train;
 }
 
-bool Session::stopAgreed() {
+bool TrainingSession::stopAgreed() {
     const bool local = m_control.stop.load();
     return m_parallel ? m_parallel->agree({local, false, false, false}).stop : local;
 }
 
-bool Session::trainEpoch(int epoch) {
+bool TrainingSession::trainEpoch(int epoch) {
     m_model->train();
     // The order is a pure function of seed and epoch, unreadable samples included (the
     // loader skips them), so positions in it mean the same in every session of the run.
@@ -427,7 +297,7 @@ bool Session::trainEpoch(int epoch) {
     return true;
 }
 
-void Session::trainStep(const Batch& batch, int epoch, const ActiveClock& clock) {
+void TrainingSession::trainStep(const Batch& batch, int epoch, const ActiveClock& clock) {
     const double rate = m_schedule->at(m_iteration);
     setLearningRate(*m_optimizer, rate);
     m_lastLearningRate = rate;
@@ -485,7 +355,7 @@ void Session::trainStep(const Batch& batch, int epoch, const ActiveClock& clock)
     }
 }
 
-EpochReport Session::evaluateEpoch(int epoch, double trainLoss, double seconds) {
+EpochReport TrainingSession::evaluateEpoch(int epoch, double trainLoss, double seconds) {
     EpochReport report{epoch, m_iteration, trainLoss, std::nan(""), {}, seconds, false, {}};
     report.skippedSamples = m_skipped;
     // Every process evaluates, and rank 0 saves, the same BatchNorm statistics.
@@ -507,78 +377,7 @@ EpochReport Session::evaluateEpoch(int epoch, double trainLoss, double seconds) 
     return report;
 }
 
-CheckpointInfo Session::checkpointInfo(double meanIoU, double pixelAccuracy) const {
-    CheckpointInfo info;
-    info.model = m_config.model;
-    info.classes = m_request.dataset.classes;
-    info.mean = m_config.mean;
-    info.std = m_config.std;
-    info.epochsCompleted = m_epochsDone;
-    info.iteration = m_iteration;
-    info.epochSamplesDone = static_cast<int64_t>(m_epochPosition);
-    info.epochLossSum = m_epochLossSum;
-    info.epochBatches = m_epochBatches;
-    info.epochSeconds = m_epochSeconds;
-    info.meanIoU = meanIoU;
-    info.pixelAccuracy = pixelAccuracy;
-    info.bestMeanIoU = m_bestMeanIoU < 0 ? std::nan("") : m_bestMeanIoU;
-    info.bestEpoch = m_bestEpoch;
-    info.trainConfigJson = trainConfigToJson(m_config).dump();
-    return info;
-}
-
-bool Session::saveCheckpoints(const EpochReport& report) {
-    const double miou = report.metrics.meanIoU;
-    const bool best = !hasValidation() || (!std::isnan(miou) && miou > m_bestMeanIoU);
-    if (best) {
-        m_bestMeanIoU = std::isnan(miou) ? m_bestMeanIoU : miou;
-        m_bestEpoch = report.epoch;
-    }
-    if (!isMainProcess()) return best;  // rank 0 writes the run folder
-    const fs::path dir = m_request.runDir / "checkpoints";
-    const CheckpointInfo info = checkpointInfo(miou, report.metrics.pixelAccuracy);
-    saveCheckpoint(dir / "last.pt", info, *m_model, m_optimizer.get(), checkpointParts());
-    m_wroteCheckpoint = true;
-    m_outcome.lastCheckpoint = dir / "last.pt";
-    if (best) {
-        saveCheckpoint(dir / "best.pt", info, *m_model, nullptr);
-        m_outcome.bestCheckpoint = dir / "best.pt";
-    }
-    m_log->epoch({report.epoch, report.iteration, report.trainLoss, report.valLoss,
-                  report.metrics.pixelAccuracy, miou, m_lastLearningRate, report.seconds});
-    if (!report.confusion.empty())
-        m_log->confusion({report.epoch, m_config.model.numClasses, report.confusion});
-    char text[160];
-    std::snprintf(text, sizeof text,
-                  "epoch %d: loss %.4f, val loss %.4f, pixel accuracy %.4f, mIoU %.4f%s",
-                  report.epoch, report.trainLoss, report.valLoss, report.metrics.pixelAccuracy,
-                  miou, best ? " (best)" : "");
-    say(text);
-    return best;
-}
-
-void Session::saveStopped(int epoch) {
-    // Weights and position agree: last.pt says how far into this epoch they have trained,
-    // and resuming continues the epoch from there.
-    m_outcome.message = "stopped during epoch " + std::to_string(epoch);
-    if (!isMainProcess()) return;
-    const fs::path last = m_request.runDir / "checkpoints" / "last.pt";
-    saveCheckpoint(last, checkpointInfo(std::nan(""), std::nan("")), *m_model, m_optimizer.get(),
-                   checkpointParts());
-    m_wroteCheckpoint = true;
-    m_outcome.lastCheckpoint = last;
-}
-
-void Session::discardRunFolder() {
-    // Only a folder this run made and left without a checkpoint: it would show up in the
-    // runs list as a failed run with nothing to open or resume.
-    if (!m_createdRunDir || m_request.resumeFrom || m_wroteCheckpoint || !isMainProcess()) return;
-    m_log.reset();  // closes log.txt and metrics.csv
-    std::error_code ec;
-    fs::remove_all(m_request.runDir, ec);
-}
-
-TrainOutcome Session::run() {
+TrainOutcome TrainingSession::run() {
     try {
         // Rank 0 alone writes the run folder; the others train and report.
         if (isMainProcess()) m_log = std::make_unique<RunLog>(m_request.runDir);
@@ -618,11 +417,9 @@ TrainOutcome Session::run() {
     return m_outcome;
 }
 
-}  // namespace
-
 TrainOutcome runTraining(const TrainRequest& request, TrainObserver& observer,
                          TrainControl& control) {
-    Session session(request, observer, control);
+    TrainingSession session(request, observer, control);
     return session.run();
 }
 
