@@ -1562,14 +1562,6 @@ circles, rectangles, triangles and ellipses with masks of their kind.</source>
 <context>
     <name>TrainCommand</name>
     <message>
-        <source>Trains a segmentation model on a dataset or project. Writes the run folder:
-config.json, metrics.csv, log.txt, checkpoints/last.pt and best.pt.
-Ctrl-C stops after the current iteration and keeps a checkpoint to --resume from.</source>
-        <translation>在数据集或项目上训练分割模型。写出运行文件夹：
-config.json、metrics.csv、log.txt、checkpoints/last.pt 和 best.pt。
-按 Ctrl-C 会在当前迭代结束后停止，并保留检查点，可用 --resume 继续训练。</translation>
-    </message>
-    <message>
         <source>Dataset folder or project (folder or project.json).</source>
         <translation>数据集文件夹或项目（文件夹或 project.json）。</translation>
     </message>
@@ -1816,6 +1808,14 @@ config.json、metrics.csv、log.txt、checkpoints/last.pt 和 best.pt。
     <message>
         <source>rank %1: </source>
         <translation>进程 %1：</translation>
+    </message>
+    <message>
+        <source>Trains a segmentation model on a dataset or project. Writes the run folder:
+config.json, metrics.csv, log.txt, checkpoints/last.pt and best.pt.
+Ctrl-C or SIGTERM stops after the current iteration and keeps a checkpoint to --resume from; SIGUSR1 pauses and SIGUSR2 continues.</source>
+        <translation>在数据集或项目上训练分割模型。写入运行文件夹：
+config.json、metrics.csv、log.txt、checkpoints/last.pt 和 best.pt。
+Ctrl-C 或 SIGTERM 在当前迭代结束后停止，并保留可用 --resume 继续的检查点；SIGUSR1 暂停，SIGUSR2 继续。</translation>
     </message>
 </context>
 <context>
@@ -3399,6 +3399,18 @@ Mean uncertainty of the model&apos;s prediction: %2 (0 sure, 1 a guess)</source>
         <source>No ranked unlabelled image left: Project &gt; Rank Unlabelled Images by Uncertainty, or live mode, scores them.</source>
         <translation>没有剩余的已排序未标注图像：“项目 &gt; 按不确定性排序未标注图像”或实时模式会为它们评分。</translation>
     </message>
+    <message>
+        <source>&amp;Follow a Run Folder...</source>
+        <translation>跟踪运行文件夹(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>Choose a Run Folder to Follow (one with metrics.csv)</source>
+        <translation>选择要跟踪的运行文件夹（含 metrics.csv）</translation>
+    </message>
+    <message>
+        <source>Show the curves of a run that another process or machine is training, and follow them as it writes: a run folder on a shared or synced disk. Read-only.</source>
+        <translation>显示另一个进程或另一台机器正在训练的运行的曲线，并随其写入实时更新：共享或同步磁盘上的运行文件夹。只读。</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::MaskDocument</name>
@@ -3492,6 +3504,21 @@ Mean uncertainty of the model&apos;s prediction: %2 (0 sure, 1 a guess)</source>
     <message>
         <source>%1 + CRF</source>
         <translation>%1 + CRF</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::ProcessTraining</name>
+    <message>
+        <source>Cannot write the run&apos;s settings to %1: %2</source>
+        <translation>无法将运行设置写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot start %1: %2</source>
+        <translation>无法启动 %1：%2</translation>
+    </message>
+    <message>
+        <source>the training processes ended with exit code %1</source>
+        <translation>训练进程以退出码 %1 结束</translation>
     </message>
 </context>
 <context>
@@ -3899,6 +3926,82 @@ Mean uncertainty of the model&apos;s prediction: %2 (0 sure, 1 a guess)</source>
             <numerusform>已跳过 %n 张无法读取的图像；日志中列出了它们。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Run %1 is being trained by another process now. Resume it once that process has stopped.</source>
+        <translation>运行 %1 正由另一个进程训练。请在该进程停止后再继续训练。</translation>
+    </message>
+    <message>
+        <source>Cannot start training: adversarial training runs in one process. Set Processes to 1.</source>
+        <translation>无法开始训练：对抗训练只能在一个进程中运行。请将“进程数”设为 1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A run is training in this window: stop it before following another.</source>
+        <translation>本窗口正在训练一个运行：请先停止它，再跟踪其他运行。</translation>
+    </message>
+    <message>
+        <source>%1 is not a training run&apos;s folder: it holds neither config.json nor metrics.csv.</source>
+        <translation>%1 不是训练运行的文件夹：其中既没有 config.json 也没有 metrics.csv。</translation>
+    </message>
+    <message>
+        <source>Following run %1 as it is written (read-only).</source>
+        <translation>正在跟踪运行 %1 的写入（只读）。</translation>
+    </message>
+    <message>
+        <source>epoch %1/%2</source>
+        <translation>第 %1/%2 轮</translation>
+    </message>
+    <message numerus="yes">
+        <source>trained by %n processes</source>
+        <translation>
+            <numerusform>由 %n 个进程训练</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>finished, %1 of %2 epochs</source>
+        <translation>已完成，%1/%2 轮</translation>
+    </message>
+    <message>
+        <source>%1 of %2 epochs</source>
+        <translation>%1/%2 轮</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n epoch(s)</source>
+        <translation>
+            <numerusform>%n 轮</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting for the run to write metrics.csv</source>
+        <translation>等待运行写入 metrics.csv</translation>
+    </message>
+    <message>
+        <source>%1, written %2 ago</source>
+        <translation>%1，%2前写入</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::TrainingPanel</name>
@@ -4121,6 +4224,14 @@ Mean uncertainty of the model&apos;s prediction: %2 (0 sure, 1 a guess)</source>
     <message>
         <source>Colour tolerance</source>
         <translation>颜色容差</translation>
+    </message>
+    <message>
+        <source>Data-parallel training: this many processes each train a share of every epoch with the batch size above, and average their gradients after each step. On one machine, one process with all cores is faster; several processes rehearse a run across machines (see docs/distributed.md). The cores are shared out between the processes when Threads is &quot;all cores&quot;.</source>
+        <translation>数据并行训练：这些进程各自用上面的批大小训练每一轮的一部分，并在每步之后平均梯度。在一台机器上，单个进程使用全部核心更快；多个进程用于预演跨机器的运行（见 docs/distributed.md）。当“线程数”为“全部核心”时，核心在各进程间平分。</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>进程数</translation>
     </message>
 </context>
 <context>

@@ -208,8 +208,8 @@ void MainWindow::createTrainingViews() {
     });
     connect(m_runs, &RunsView::comparisonChanged, this,
             [this] { m_tabs->setCurrentWidget(m_charts); });
-    connect(m_training, &TrainingController::runStarted, this,
-            [this] { m_tabs->setCurrentWidget(m_charts); });
+    for (auto started : {&TrainingController::runStarted, &TrainingController::followStarted})
+        connect(m_training, started, this, [this] { m_tabs->setCurrentWidget(m_charts); });
     connect(m_training->runner(), &TrainingRunner::epoch, detailsDock, [detailsDock] {
         // Shown once, with the first results; a user who closes it keeps it closed.
         if (!detailsDock->property("autoShown").toBool()) {

@@ -2,6 +2,7 @@
 // application's state.
 
 #include <QAction>
+#include <QFileDialog>
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenuBar>
@@ -41,6 +42,14 @@ void MainWindow::createActions() {
     demo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_projectSwitchActions = {create, createFromImages, open, m_recentMenu->menuAction(), demo};
     file->addSeparator();
+    QAction* follow = file->addAction(tr("&Follow a Run Folder..."), this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(
+            this, tr("Choose a Run Folder to Follow (one with metrics.csv)"));
+        if (!folder.isEmpty()) m_training->followFolder(core::pathFromUtf8(folder.toStdString()));
+    });
+    follow->setToolTip(
+        tr("Show the curves of a run that another process or machine is training, and follow "
+           "them as it writes: a run folder on a shared or synced disk. Read-only."));
     file->addAction(tr("Export Charts as &Image..."), this, [this] { exportCharts(false); });
     file->addAction(tr("Export Charts as &CSV..."), this, [this] { exportCharts(true); });
     QAction* exportModel =

@@ -1,5 +1,6 @@
 #include "app/cli/process_launcher.h"
 
+#include <atomic>
 #include <csignal>
 #include <memory>
 #include <vector>
@@ -19,6 +20,22 @@ namespace seg::cli {
 
 namespace {
 
+// The copies' process ids, for the signal handler below (it can reach nothing else).
+pid_t g_children[kMaxLocalProcesses];
+std::atomic<int> g_childCount{0};
+
+// SIGTERM (the window's Stop, scancel, a container's shutdown) and the pause signals reach
+// this process alone: pass them on, so that the copies stop or pause together.
+extern "C" void forwardSignal(int signal) {
+    const int count = g_childCount.load();
+    for (int i = 0; i < count; ++i) ::kill(g_children[i], signal);
+}
+
+void restoreSignals() {
+    g_childCount.store(0);
+    for (int signal : {SIGINT, SIGTERM, SIGUSR1, SIGUSR2}) std::signal(signal, SIG_DFL);
+}
+
 class ProcessLauncher {
     Q_DECLARE_TR_FUNCTIONS(ProcessLauncher)
 
@@ -27,6 +44,7 @@ public:
 };
 
 int ProcessLauncher::run(int count, const QStringList& arguments) {
+    if (count < 1 || count > kMaxLocalProcesses) return kUsage;  // the caller checks --nproc
     core::DistributedSetup setup;
     setup.worldSize = count;
     setup.masterPort = freeLoopbackPort();
@@ -34,6 +52,10 @@ int ProcessLauncher::run(int count, const QStringList& arguments) {
         err() << tr("No free port on the loopback interface for the processes to meet on") << '\n';
         return kFailure;
     }
+    // Ctrl-C goes to every process of the terminal's group: the copies stop together and
+    // this one waits for them to save.
+    std::signal(SIGINT, SIG_IGN);
+    for (int signal : {SIGTERM, SIGUSR1, SIGUSR2}) std::signal(signal, forwardSignal);
     std::vector<std::unique_ptr<QProcess>> processes;
     for (int rank = 0; rank < count; ++rank) {
         auto process = std::make_unique<QProcess>();
@@ -48,23 +70,23 @@ int ProcessLauncher::run(int count, const QStringList& arguments) {
             err() << tr("Could not start training process %1: %2")
                          .arg(rank)
                          .arg(process->errorString())
-                      << '\n';
+                  << '\n';
             for (auto& started : processes) started->kill();
+            restoreSignals();
             return kFailure;
         }
+        g_children[rank] = static_cast<pid_t>(process->processId());
+        g_childCount.store(rank + 1);
         processes.push_back(std::move(process));
     }
-    // Ctrl-C goes to every process of the terminal's group: the copies stop together and
-    // this one waits for them to save.
-    std::signal(SIGINT, SIG_IGN);
     int worst = kSuccess;
     for (auto& process : processes) {
         process->waitForFinished(-1);
-        const int code = process->exitStatus() == QProcess::NormalExit ? process->exitCode()
-                                                                          : int(kFailure);
+        const int code =
+            process->exitStatus() == QProcess::NormalExit ? process->exitCode() : int(kFailure);
         worst = std::max(worst, code);
     }
-    std::signal(SIGINT, SIG_DFL);
+    restoreSignals();
     return worst;
 }
 

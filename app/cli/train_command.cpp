@@ -26,12 +26,26 @@ namespace seg::cli {
 
 namespace {
 
-// The run being trained, for the SIGINT handler: a signal handler can reach nothing else.
-std::atomic<bool>* g_stopFlag = nullptr;
+// The run being trained, for the signal handlers: a signal handler can reach nothing else.
+core::TrainControl* g_control = nullptr;
 
-extern "C" void onInterrupt(int) {
-    if (g_stopFlag) g_stopFlag->store(true);
-    std::signal(SIGINT, SIG_DFL);  // a second Ctrl-C ends the process at once
+// Ctrl-C (SIGINT), and SIGTERM from the window that started this run, from Slurm's scancel
+// or from a container's shutdown: stop after the current iteration and write last.pt.
+extern "C" void onStopSignal(int signal) {
+    if (g_control) g_control->stop.store(true);
+    std::signal(signal, SIG_DFL);  // a second one ends the process at once
+}
+
+// SIGUSR1 pauses and SIGUSR2 continues: the window's Pause button for a run in processes.
+extern "C" void onPauseSignal(int signal) {
+    if (g_control) g_control->pause.store(signal == SIGUSR1);
+}
+
+// Installs the handlers above for `control` (nullptr puts back the defaults).
+void handleSignalsFor(core::TrainControl* control) {
+    g_control = control;
+    for (int signal : {SIGINT, SIGTERM}) std::signal(signal, control ? onStopSignal : SIG_DFL);
+    for (int signal : {SIGUSR1, SIGUSR2}) std::signal(signal, control ? onPauseSignal : SIG_DFL);
 }
 
 class TrainCommand {
@@ -136,7 +150,8 @@ int TrainCommand::run(const QStringList& args) {
         QStringLiteral("train"),
         tr("Trains a segmentation model on a dataset or project. Writes the run folder:\n"
            "config.json, metrics.csv, log.txt, checkpoints/last.pt and best.pt.\n"
-           "Ctrl-C stops after the current iteration and keeps a checkpoint to --resume from."));
+           "Ctrl-C or SIGTERM stops after the current iteration and keeps a checkpoint to "
+           "--resume from; SIGUSR1 pauses and SIGUSR2 continues."));
     auto& p = command.parser();
     p.addOption({QStringLiteral("data"), tr("Dataset folder or project (folder or project.json)."),
                  tr("dir")});
@@ -171,9 +186,10 @@ int TrainCommand::run(const QStringList& args) {
                     "(Tang et al. 2018), which spreads labels up to the image's edges; 0 is off "
                     "(default)."),
                  tr("w")});
-    p.addOption({QStringLiteral("crf-loss-xy"),
-                 tr("The CRF loss kernel's width in pixels (%1).").arg(core::LossConfig{}.crfSpatial),
-                 tr("px")});
+    p.addOption(
+        {QStringLiteral("crf-loss-xy"),
+         tr("The CRF loss kernel's width in pixels (%1).").arg(core::LossConfig{}.crfSpatial),
+         tr("px")});
     p.addOption({QStringLiteral("crf-loss-rgb"),
                  tr("The CRF loss kernel's width in intensity levels (%1).")
                      .arg(core::LossConfig{}.crfColour),
@@ -332,7 +348,7 @@ int TrainCommand::run(const QStringList& args) {
             return command.usageError(tr("--backend is gloo or nccl"));
         std::optional<core::DistributedSetup> distributed = core::distributedSetupFromEnvironment();
         if (!distributed && p.isSet(QStringLiteral("nproc"))) {
-            const auto count = command.intOption(QStringLiteral("nproc"), 1, 64);
+            const auto count = command.intOption(QStringLiteral("nproc"), 1, kMaxLocalProcesses);
             if (!count) return kUsage;
             if (*count > 1) {
                 QStringList forwarded = args.mid(1);  // without the command's name
@@ -346,12 +362,10 @@ int TrainCommand::run(const QStringList& args) {
 
         core::TrainRequest request{config, std::move(dataset), runDir, resume, distributed};
         core::TrainControl control;
-        g_stopFlag = &control.stop;
-        std::signal(SIGINT, onInterrupt);
+        handleSignalsFor(&control);
         ConsoleObserver observer(distributed);
         const core::TrainOutcome outcome = core::runTraining(request, observer, control);
-        std::signal(SIGINT, SIG_DFL);
-        g_stopFlag = nullptr;
+        handleSignalsFor(nullptr);
 
         // Rank 0 speaks for a data-parallel run; the others only of their own failures.
         const bool main = !distributed || distributed->isMain();

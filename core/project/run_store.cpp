@@ -43,10 +43,11 @@ bool isFile(const fs::path& p) {
 }  // namespace
 
 void parseMetricsCsv(const std::string& text, const fs::path& file,
-                     std::vector<IterationRow>& iterations, std::vector<EpochRow>& epochs) {
+                     std::vector<IterationRow>& iterations, std::vector<EpochRow>& epochs,
+                     int firstLine) {
     std::stringstream stream(text);
     std::string line;
-    int number = 0;
+    int number = firstLine - 1;
     while (std::getline(stream, line)) {
         ++number;
         if (!line.empty() && line.back() == '\r') line.pop_back();
@@ -70,12 +71,39 @@ void parseMetricsCsv(const std::string& text, const fs::path& file,
                 throw std::invalid_argument("kind");
             }
         } catch (const std::logic_error&) {
-            // A run killed mid-write leaves a partial last line: keep what came before.
-            if (stream.peek() == std::char_traits<char>::eof()) return;
+            // A run killed mid-write leaves a partial last line, without its line end:
+            // keep what came before.
+            if (stream.peek() == std::char_traits<char>::eof() && text.back() != '\n') return;
             throw Error(ErrorCode::InvalidContent, file,
                         "line " + std::to_string(number) + " is not a metrics row: " + line);
         }
     }
+}
+
+void RunRecord::findBest() {
+    bestMeanIoU = std::nan("");
+    bestEpoch = 0;
+    for (const auto& row : epochs)
+        if (!std::isnan(row.meanIoU) && !(row.meanIoU <= bestMeanIoU)) {
+            bestMeanIoU = row.meanIoU;
+            bestEpoch = row.epoch;
+        }
+}
+
+void keepLatestRows(std::vector<IterationRow>& iterations, std::vector<EpochRow>& epochs) {
+    std::vector<EpochRow> keptEpochs;
+    for (const auto& row : epochs) {
+        while (!keptEpochs.empty() && keptEpochs.back().epoch >= row.epoch) keptEpochs.pop_back();
+        keptEpochs.push_back(row);
+    }
+    epochs = std::move(keptEpochs);
+    std::vector<IterationRow> keptIterations;
+    for (const auto& row : iterations) {
+        while (!keptIterations.empty() && keptIterations.back().iteration >= row.iteration)
+            keptIterations.pop_back();
+        keptIterations.push_back(row);
+    }
+    iterations = std::move(keptIterations);
 }
 
 RunRecord readRun(const fs::path& runDir) {
@@ -106,25 +134,8 @@ RunRecord readRun(const fs::path& runDir) {
             note(e);
         }
     }
-    // A resumed run repeats the epochs after its checkpoint: the later rows win.
-    std::vector<EpochRow> epochs;
-    for (const auto& row : run.epochs) {
-        while (!epochs.empty() && epochs.back().epoch >= row.epoch) epochs.pop_back();
-        epochs.push_back(row);
-    }
-    run.epochs = std::move(epochs);
-    std::vector<IterationRow> iterations;
-    for (const auto& row : run.iterations) {
-        while (!iterations.empty() && iterations.back().iteration >= row.iteration)
-            iterations.pop_back();
-        iterations.push_back(row);
-    }
-    run.iterations = std::move(iterations);
-    for (const auto& row : run.epochs)
-        if (!std::isnan(row.meanIoU) && !(row.meanIoU <= run.bestMeanIoU)) {
-            run.bestMeanIoU = row.meanIoU;
-            run.bestEpoch = row.epoch;
-        }
+    keepLatestRows(run.iterations, run.epochs);
+    run.findBest();
     if (isFile(runDir / "checkpoints" / "last.pt"))
         run.lastCheckpoint = runDir / "checkpoints" / "last.pt";
     if (isFile(runDir / "checkpoints" / "best.pt"))

@@ -30,6 +30,8 @@ struct RunRecord {
     std::string problem;
 
     bool canResume() const { return config.has_value() && !lastCheckpoint.empty(); }
+    // Sets bestMeanIoU and bestEpoch from `epochs`.
+    void findBest();
 };
 
 // Reads one run folder; never throws for broken contents (see RunRecord::problem).
@@ -46,9 +48,16 @@ std::string describeRun(const TrainConfig& config);
 // A new, unused folder name for a run: "<yyyymmdd-hhmmss>-<describeRun>", local time.
 std::string newRunId(const std::filesystem::path& runsDir, const TrainConfig& config);
 
-// Parses metrics.csv as RunLog writes it. Throws Error(InvalidContent) naming `file` and
-// the line for a malformed row.
+// Parses metrics.csv as RunLog writes it (or a run of its lines, the first of them line
+// `firstLine` of the file). Throws Error(InvalidContent) naming `file` and the line for a
+// malformed row; a malformed last row without its line end is a row still being written,
+// and is left out.
 void parseMetricsCsv(const std::string& text, const std::filesystem::path& file,
-                     std::vector<IterationRow>& iterations, std::vector<EpochRow>& epochs);
+                     std::vector<IterationRow>& iterations, std::vector<EpochRow>& epochs,
+                     int firstLine = 1);
+
+// A resumed run repeats the rows after its checkpoint: the later rows win, so each epoch and
+// iteration appears once, in order.
+void keepLatestRows(std::vector<IterationRow>& iterations, std::vector<EpochRow>& epochs);
 
 }  // namespace seg::core

@@ -36,6 +36,7 @@ RunLog::RunLog(const fs::path& runDir) : m_dir(runDir) {
     fs::create_directories(runDir / "checkpoints", ec);
     if (ec)
         throw Error(ErrorCode::WriteFailed, runDir, "cannot create run folder: " + ec.message());
+    m_lock = std::make_unique<RunWriterLock>(runDir);  // one writer a folder
     const fs::path metrics = runDir / "metrics.csv";
     const bool fresh = !fs::exists(metrics) || fs::file_size(metrics) == 0;
     m_metrics = openAppend(metrics);
@@ -51,6 +52,13 @@ void RunLog::iteration(const IterationRow& r) {
     m_metrics << "iteration," << r.epoch << ',' << r.iteration << ',' << csvNumber(r.loss) << ",,,,"
               << csvNumber(r.learningRate) << ",," << csvNumber(r.adversarialLoss) << ','
               << csvNumber(r.discriminatorLoss) << '\n';
+    // A window following the run from another process reads the file: at most a second
+    // behind, without a write per iteration.
+    const auto now = std::chrono::steady_clock::now();
+    if (now - m_lastFlush >= std::chrono::seconds(1)) {
+        m_metrics.flush();
+        m_lastFlush = now;
+    }
 }
 
 void RunLog::epoch(const EpochRow& r) {

@@ -3,13 +3,16 @@
 // epoch plus the iteration losses) and log.txt. Appends, so a resumed run continues its
 // curves. Training thread only.
 
+#include <chrono>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "core/eval/metrics.h"
+#include "core/train/run_writer_lock.h"
 #include "core/train/train_config.h"
 
 namespace seg::core {
@@ -49,7 +52,8 @@ EpochConfusion parseConfusionJson(const std::string& text, const std::filesystem
 
 class RunLog {
 public:
-    // Creates the folder (and checkpoints/) if needed. Throws Error naming what it cannot write.
+    // Creates the folder (and checkpoints/) if needed, and holds its RunWriterLock. Throws
+    // Error naming what it cannot write, or saying that another process trains the run.
     explicit RunLog(const std::filesystem::path& runDir);
 
     void writeConfig(const TrainConfig& config);
@@ -66,8 +70,10 @@ public:
 
 private:
     std::filesystem::path m_dir;
+    std::unique_ptr<RunWriterLock> m_lock;
     std::ofstream m_metrics;
     std::ofstream m_log;
+    std::chrono::steady_clock::time_point m_lastFlush{};
 };
 
 }  // namespace seg::core

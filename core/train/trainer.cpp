@@ -90,7 +90,12 @@ void TrainingSession::prepare() {
     const bool cuda = m_config.device != "cpu" && torch::cuda::is_available();
     if (m_config.device == "cuda" && !cuda)
         say("CUDA was asked for but is not available: training on the CPU");
-    m_device = cuda ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU);
+    // Data-parallel processes on one machine take a GPU each, by their local rank.
+    const int gpu = cuda && m_request.distributed
+                        ? m_request.distributed->localRank % int(torch::cuda::device_count())
+                        : 0;
+    m_device = cuda ? torch::Device(torch::kCUDA, static_cast<c10::DeviceIndex>(gpu))
+                    : torch::Device(torch::kCPU);
     torch::manual_seed(m_config.seed);
 
     m_cache = std::make_shared<SampleCache>(d);
@@ -280,8 +285,11 @@ bool TrainingSession::trainEpoch(int epoch) {
         trainStep(*batch, epoch, clock);
     }
     const double seconds = m_epochSeconds + clock.seconds();
+    // The epoch's mean loss over every process's steps, so that rank 0 reports the run's.
+    std::vector<double> lossAndSteps{m_epochLossSum, double(m_epochBatches)};
+    if (m_parallel) m_parallel->sum(lossAndSteps);
     const double trainLoss =
-        m_epochBatches ? m_epochLossSum / double(m_epochBatches) : std::nan("");
+        lossAndSteps[1] > 0 ? lossAndSteps[0] / lossAndSteps[1] : std::nan("");
     EpochReport report = evaluateEpoch(epoch, trainLoss, seconds);
     reportSkipped();
     if (stopAgreed()) {

@@ -122,6 +122,9 @@ void TrainingSession::saveStopped(int epoch) {
     // Weights and position agree: last.pt says how far into this epoch they have trained,
     // and resuming continues the epoch from there.
     m_outcome.message = "stopped during epoch " + std::to_string(epoch);
+    // Every process stops at the same step: they agree on the BatchNorm statistics last.pt
+    // keeps, as at the end of an epoch.
+    if (m_parallel) m_parallel->averageBuffers(*m_model);
     if (!isMainProcess()) return;
     const fs::path last = m_request.runDir / "checkpoints" / "last.pt";
     saveCheckpoint(last, checkpointInfo(std::nan(""), std::nan("")), *m_model, m_optimizer.get(),

@@ -28,6 +28,7 @@
 #include "core/data/dataset.h"
 #include "core/models/blocks.h"
 #include "core/models/model_registry.h"
+#include "core/models/model_summary.h"
 #include "core/runtime/torch_runtime.h"
 #include "core/train/batch_loader.h"
 #include "core/train/losses.h"
@@ -78,9 +79,15 @@ int train(const std::map<std::string, std::string>& o) {
                                   config, true, 1);
 
     Clock::time_point start;
+    double forwardGflops = 0;  // of one image, counted on this model (not the reference's)
     for (int i = 0; i < warmup + iterations; ++i) {
         if (i == warmup) start = Clock::now();
         auto batch = loader.next();
+        if (i == 0)
+            forwardGflops = 2 * seg::core::summarizeModel(config.model,
+                                                          int(batch->images.size(2)),
+                                                          int(batch->images.size(3)))
+                                    .forwardGmacs;
         const auto logits = model->forward(batch->images);
         const auto loss = seg::core::crossEntropyLoss(logits, batch->targets, 255);
         optimizer.zero_grad();
@@ -88,8 +95,11 @@ int train(const std::map<std::string, std::string>& o) {
         optimizer.step();
     }
     const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
-    std::printf("{\"images_per_s\": %.2f, \"peak_mb\": %.0f, \"threads\": %d}\n",
-                iterations * config.batchSize / seconds, peakMegabytes(), torch::get_num_threads());
+    std::printf(
+        "{\"images_per_s\": %.2f, \"peak_mb\": %.0f, \"threads\": %d, "
+        "\"forward_gflops_per_image\": %.3f}\n",
+        iterations * config.batchSize / seconds, peakMegabytes(), torch::get_num_threads(),
+        forwardGflops);
     return 0;
 }
 
@@ -171,17 +181,37 @@ int infer(const std::map<std::string, std::string>& o) {
     return 0;
 }
 
+// The fp32 rate this machine reaches at all, in the same run: the best of a few large matrix
+// products (BLAS runs near the cores' peak there). A clock and vector width written into the
+// script would not know what this CPU boosts to, or whether it has AVX-512.
+int gemm() {
+    const int64_t n = 2048;
+    const auto a = torch::randn({n, n});
+    const auto b = torch::randn({n, n});
+    double best = 0;
+    for (int i = 0; i < 8; ++i) {
+        const auto start = Clock::now();
+        const auto c = torch::mm(a, b);
+        const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
+        if (i > 0) best = std::max(best, 2.0 * double(n * n * n) / seconds / 1e9);
+    }
+    std::printf("{\"gflops\": %.1f, \"threads\": %d}\n", best, torch::get_num_threads());
+    return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
     const std::string mode = argc >= 2 ? argv[1] : "";
-    if (mode != "train" && mode != "trainer" && mode != "infer") {
-        std::fprintf(stderr, "usage: %s train|trainer|infer --model NAME [options]\n", argv[0]);
+    if (mode != "train" && mode != "trainer" && mode != "infer" && mode != "gemm") {
+        std::fprintf(stderr, "usage: %s train|trainer|infer|gemm --model NAME [options]\n",
+                     argv[0]);
         return 2;
     }
     const auto options = parseOptions(argc, argv);
     seg::core::configureTorchThreads(options.count("threads") ? std::stoi(options.at("threads"))
                                                               : 0);
     if (mode == "trainer") return trainer(options);
+    if (mode == "gemm") return gemm();
     return mode == "train" ? train(options) : infer(options);
 }

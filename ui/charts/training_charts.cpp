@@ -76,12 +76,20 @@ TrainingCharts::TrainingCharts(QWidget* parent) : QWidget(parent) {
     m_readout->setText(tr("Drag to pan, wheel to zoom, double-click to fit."));
     m_readout->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("chartStatus"));
+    m_status->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_status->setForegroundRole(QPalette::PlaceholderText);
+    auto* heading = new QHBoxLayout;
+    heading->addWidget(m_title, 1);
+    heading->addWidget(m_status);
+
     auto* lower = new QHBoxLayout;
     lower->addWidget(m_metrics, 1);
     lower->addWidget(m_rate, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_title);
+    layout->addLayout(heading);
     layout->addWidget(m_loss, 3);
     layout->addLayout(lower, 2);
     layout->addWidget(m_readout);
@@ -91,6 +99,14 @@ TrainingCharts::TrainingCharts(QWidget* parent) : QWidget(parent) {
     m_replot->setInterval(kReplotMs);
     connect(m_replot, &QTimer::timeout, this, &TrainingCharts::replotNow);
     rebuildGraphs();
+}
+
+void TrainingCharts::setStatus(const QString& text) {
+    m_status->setText(text);
+}
+
+QString TrainingCharts::status() const {
+    return m_status->text();
 }
 
 QCustomPlot* TrainingCharts::makePlot(const QString& xLabel, const QString& yLabel) {

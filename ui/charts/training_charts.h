@@ -37,6 +37,9 @@ public:
                   double pixelAccuracy);
     // Shows a finished run's curves as the main run (reopened from its folder).
     void showRun(const RunCurves& run) { beginRun(run); }
+    // A line beside the main run's name: where a run followed from its folder got to.
+    void setStatus(const QString& text);
+    QString status() const;
     // Runs drawn dashed behind the main run, each in its own colour.
     void setComparisons(const QList<RunCurves>& runs);
 
@@ -70,6 +73,7 @@ private:
     QCustomPlot* m_metrics;
     QCustomPlot* m_rate;
     QLabel* m_title;
+    QLabel* m_status;
     QLabel* m_readout;
     QTimer* m_replot;
     RunCurves m_main;

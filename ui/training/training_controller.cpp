@@ -1,6 +1,8 @@
 #include "ui/training/training_controller.h"
 
+#include <algorithm>
 #include <cmath>
+#include <thread>
 
 #include <QLabel>
 #include <QSpinBox>
@@ -10,10 +12,13 @@
 #include "core/data/dataset.h"
 #include "core/eval/confusion_matrix.h"
 #include "core/eval/metrics.h"
+#include "core/train/run_writer_lock.h"
 #include "ui/charts/epoch_details.h"
 #include "ui/charts/training_charts.h"
 #include "ui/text/error_text.h"
 #include "ui/training/model_form.h"
+#include "ui/training/process_training.h"
+#include "ui/training/run_follower.h"
 #include "ui/training/runs_view.h"
 #include "ui/training/training_panel.h"
 #include "ui/training/training_runner.h"
@@ -21,15 +26,6 @@
 namespace seg::ui {
 
 namespace {
-
-QString duration(double seconds) {
-    const int s = static_cast<int>(std::lround(seconds));
-    return s >= 3600 ? QStringLiteral("%1:%2:%3")
-                           .arg(s / 3600)
-                           .arg(s / 60 % 60, 2, 10, QLatin1Char('0'))
-                           .arg(s % 60, 2, 10, QLatin1Char('0'))
-                     : QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
-}
 
 QStringList classNames(const core::ClassMap& classes) {
     QStringList names;
@@ -40,7 +36,12 @@ QStringList classNames(const core::ClassMap& classes) {
 }  // namespace
 
 TrainingController::TrainingController(QWidget* window, Views views)
-    : QObject(window), m_window(window), m_views(views), m_runner(new TrainingRunner(this)) {
+    : QObject(window),
+      m_window(window),
+      m_views(views),
+      m_runner(new TrainingRunner(this)),
+      m_processes(new ProcessTraining(this)),
+      m_follower(new RunFollower(this)) {
     connect(views.panel, &TrainingPanel::startRequested, this, &TrainingController::start);
     connect(views.panel, &TrainingPanel::pauseRequested, this, &TrainingController::setPaused);
     connect(views.panel, &TrainingPanel::stopRequested, this, &TrainingController::stop);
@@ -48,6 +49,8 @@ TrainingController::TrainingController(QWidget* window, Views views)
     connect(views.runs, &RunsView::resumeRequested, this, &TrainingController::resume);
     connect(views.runs, &RunsView::comparisonChanged, this, &TrainingController::setComparisons);
     connectRunner();
+    connectFollower();
+    connect(m_processes, &ProcessTraining::ended, this, &TrainingController::finishProcessRun);
 }
 
 TrainingController::~TrainingController() {
@@ -61,19 +64,22 @@ bool TrainingController::setProject(const core::Project* project, const core::Da
     // Pair networks train on change projects only.
     if (dataset) m_views.panel->modelForm()->offerArchitecturesFor(core::imagesPerSample(*dataset));
     m_views.runs->setRunsFolder(project ? project->runsRoot() : std::filesystem::path());
+    m_follower->stop();
     m_views.charts->beginRun(RunCurves{});
+    m_views.charts->setStatus(QString());
     m_views.details->setClassNames(project ? classNames(project->classes) : QStringList());
-    // A reopened project shows where its latest run got to.
+    // A reopened project shows where its latest run got to, and follows it if something
+    // (the CLI, another machine) is still writing it.
     if (!m_views.runs->runs().empty()) {
         const core::RunRecord& latest = m_views.runs->runs().back();
         m_views.runs->selectRun(latest.id);
-        displayRun(latest);
+        m_follower->follow(latest.dir);
     }
     return true;
 }
 
 bool TrainingController::isRunning() const {
-    return m_runner->isRunning();
+    return m_runner->isRunning() || m_processes->isRunning();
 }
 
 void TrainingController::start() {
@@ -94,6 +100,13 @@ void TrainingController::resume(const core::RunRecord& run) {
             true);
         return;
     }
+    if (core::isRunBeingTrained(run.dir)) {
+        Q_EMIT message(tr("Run %1 is being trained by another process now. Resume it once that "
+                          "process has stopped.")
+                           .arg(toQString(run.id)),
+                       true);
+        return;
+    }
     core::TrainConfig config = *run.config;
     // A finished run continues for the epochs the panel asks for beyond its own.
     const int done = run.epochs.empty() ? 0 : run.epochs.back().epoch;
@@ -105,6 +118,7 @@ void TrainingController::resume(const core::RunRecord& run) {
 
 void TrainingController::launch(core::TrainConfig config, const std::filesystem::path& runDir,
                                 std::optional<std::filesystem::path> resumeFrom) {
+    const int processes = m_views.panel->processes();
     try {
         core::fitModelToDataset(config.model, *m_dataset);
         core::validateTrainConfig(config);
@@ -112,15 +126,37 @@ void TrainingController::launch(core::TrainConfig config, const std::filesystem:
         Q_EMIT message(tr("Cannot start training: %1").arg(ErrorText::describe(e)), true);
         return;
     }
+    if (processes > 1 && config.adversarial.enabled) {
+        Q_EMIT message(tr("Cannot start training: adversarial training runs in one process. Set "
+                          "Processes to 1."),
+                       true);
+        return;
+    }
+    m_follower->stop();
+    m_views.charts->setStatus(QString());
     m_runDir = runDir;
     m_epochs = config.epochs;
-    m_batch = config.batchSize;
-    core::TrainRequest request{config, *m_dataset, runDir, std::move(resumeFrom)};
+    m_batch = config.batchSize * processes;
+    m_processCount = processes;
     RunCurves fresh;
     fresh.label = toQPath(runDir.filename());
     m_views.charts->beginRun(fresh);
     m_views.details->setClassNames(classNames(m_dataset->classes));
-    m_runner->start(std::move(request));
+    if (processes > 1) {
+        // "All cores" in every process would put N times as many threads on the cores.
+        if (config.threads == 0)
+            config.threads = std::max(1, int(std::thread::hardware_concurrency()) / processes);
+        QString problem;
+        if (!m_processes->start({config, m_project->folder, runDir, resumeFrom, processes},
+                                &problem)) {
+            Q_EMIT message(tr("Cannot start training: %1").arg(problem), true);
+            return;
+        }
+        m_speedClock.invalidate();
+        m_follower->follow(runDir);
+    } else {
+        m_runner->start({config, *m_dataset, runDir, std::move(resumeFrom)});
+    }
     m_listed = false;
     setState(State::Running);
     m_views.speed->setText(tr("starting..."));
@@ -152,7 +188,7 @@ void TrainingController::connectRunner() {
                 tr("epoch %1/%2, %3 left")
                     .arg(r.epoch)
                     .arg(m_epochs)
-                    .arg(duration(double(total - r.iteration) * m_batch / r.imagesPerSecond)));
+                    .arg(durationText(double(total - r.iteration) * m_batch / r.imagesPerSecond)));
     });
     connect(m_runner, &TrainingRunner::epoch, this, [this](const core::EpochReport& r) {
         m_views.charts->addEpoch(r.epoch, double(r.iteration), r.valLoss, r.metrics.meanIoU,
@@ -170,40 +206,53 @@ void TrainingController::connectRunner() {
             Q_EMIT message(skippedText(r.skippedSamples), false);
         }
     });
-    connect(m_runner, &TrainingRunner::pausedChanged, this, [this](bool paused) {
-        if (m_state == State::Stopping) return;
-        setState(paused ? State::Paused : State::Running);
-        // The speed and time left of before the pause would be stale: say what is going on.
-        m_views.speed->setText(paused ? tr("Paused") : tr("resuming..."));
-        if (paused) m_views.eta->clear();
-    });
-    connect(m_runner, &TrainingRunner::ended, this, [this](const core::TrainOutcome& o) {
-        setState(State::Idle);
-        m_views.speed->clear();
-        m_views.eta->clear();
-        m_views.runs->refresh();
-        m_views.runs->selectRun(core::pathToUtf8(m_runDir.filename()));
-        QString text;
-        switch (o.status) {
-            case core::TrainStatus::Finished:
-                text = tr("Training finished: best mIoU %1 at epoch %2.")
-                           .arg(o.bestMeanIoU, 0, 'f', 4)
-                           .arg(o.bestEpoch);
-                break;
-            case core::TrainStatus::Stopped:
-                text =
-                    tr("Training stopped after %n complete epochs; resume it from the runs list.",
-                       nullptr, o.epochsCompleted);
-                break;
-            case core::TrainStatus::Failed:
-                text = tr("Training failed: %1").arg(toQString(o.message));
-                break;
-        }
-        if (o.skippedSamples > 0 && o.status != core::TrainStatus::Failed)
-            text += QLatin1Char(' ') + skippedText(o.skippedSamples);
-        Q_EMIT message(text, o.status == core::TrainStatus::Failed);
-        Q_EMIT runEnded(text);
-    });
+    connect(m_runner, &TrainingRunner::pausedChanged, this, &TrainingController::showPaused);
+    connect(m_runner, &TrainingRunner::ended, this, &TrainingController::endRun);
+}
+
+void TrainingController::showPaused(bool paused) {
+    if (m_state == State::Stopping) return;
+    setState(paused ? State::Paused : State::Running);
+    // The speed and time left of before the pause would be stale: say what is going on.
+    m_views.speed->setText(paused ? tr("Paused") : tr("resuming..."));
+    if (paused) m_views.eta->clear();
+    m_speedClock.invalidate();  // a run in processes measures its speed afresh
+}
+
+void TrainingController::endRun(const core::TrainOutcome& o) {
+    setState(State::Idle);
+    m_views.speed->clear();
+    m_views.eta->clear();
+    m_views.runs->refresh();
+    m_views.runs->selectRun(core::pathToUtf8(m_runDir.filename()));
+    QString text;
+    switch (o.status) {
+        case core::TrainStatus::Finished:
+            text = tr("Training finished: best mIoU %1 at epoch %2.")
+                       .arg(o.bestMeanIoU, 0, 'f', 4)
+                       .arg(o.bestEpoch);
+            break;
+        case core::TrainStatus::Stopped:
+            text = tr("Training stopped after %n complete epochs; resume it from the runs list.",
+                      nullptr, o.epochsCompleted);
+            break;
+        case core::TrainStatus::Failed:
+            text = tr("Training failed: %1").arg(toQString(o.message));
+            break;
+    }
+    if (o.skippedSamples > 0 && o.status != core::TrainStatus::Failed)
+        text += QLatin1Char(' ') + skippedText(o.skippedSamples);
+    Q_EMIT message(text, o.status == core::TrainStatus::Failed);
+    Q_EMIT runEnded(text);
+}
+
+QString TrainingController::durationText(double seconds) {
+    const int s = static_cast<int>(std::lround(seconds));
+    return s >= 3600 ? QStringLiteral("%1:%2:%3")
+                           .arg(s / 3600)
+                           .arg(s / 60 % 60, 2, 10, QLatin1Char('0'))
+                           .arg(s % 60, 2, 10, QLatin1Char('0'))
+                     : QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
 QString TrainingController::skippedText(int skipped) {
@@ -218,20 +267,35 @@ void TrainingController::setState(State state) {
 
 void TrainingController::setPaused(bool paused) {
     if (m_state != State::Running && m_state != State::Paused) return;
+    if (m_processes->isRunning()) {
+        // Every process pauses at its next step; nothing comes back to confirm it.
+        m_processes->setPaused(paused);
+        showPaused(paused);
+        return;
+    }
     m_runner->setPaused(paused);
 }
 
 void TrainingController::stop() {
     if (m_state != State::Running && m_state != State::Paused) return;
     setState(State::Stopping);
-    m_runner->setPaused(false);
-    m_runner->stop();
+    if (m_processes->isRunning()) {
+        m_processes->setPaused(false);
+        m_processes->stop();
+    } else {
+        m_runner->setPaused(false);
+        m_runner->stop();
+    }
     m_views.speed->setText(tr("stopping..."));
     m_views.eta->clear();
 }
 
 void TrainingController::stopAndWait() {
-    if (!isRunning()) return;
+    if (m_processes->isRunning()) {
+        m_processes->stop();
+        m_processes->wait(-1);
+    }
+    if (!m_runner->isRunning()) return;
     m_runner->stop();
     m_runner->wait(-1);
 }
@@ -241,7 +305,7 @@ void TrainingController::showRun(const core::RunRecord& run) {
         Q_EMIT message(tr("A run is training; tick runs to compare them with it instead."), false);
         return;
     }
-    displayRun(run);
+    m_follower->follow(run.dir);  // shows it, and goes on if something still writes it
     const QString label = toQString(run.id);
     Q_EMIT message(run.problem.empty()
                        ? tr("Showing run %1: %n epochs", nullptr, int(run.epochs.size())).arg(label)
@@ -252,6 +316,10 @@ void TrainingController::showRun(const core::RunRecord& run) {
 void TrainingController::displayRun(const core::RunRecord& run) {
     m_views.charts->showRun(RunCurves::fromRecord(run));
     m_views.details->clear();
+    showConfusion(run);
+}
+
+void TrainingController::showConfusion(const core::RunRecord& run) {
     if (!run.lastConfusion || !m_dataset ||
         run.lastConfusion->numClasses != static_cast<int>(m_dataset->classes.size()))
         return;  // no matrix kept, or the project's classes changed since

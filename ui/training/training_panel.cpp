@@ -168,7 +168,16 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent) {
     m_device = choice(runtimeGroup, {{tr("Automatic"), QStringLiteral("auto")},
                                      {tr("CPU"), QStringLiteral("cpu")},
                                      {tr("CUDA GPU"), QStringLiteral("cuda")}});
+    m_processes = spin(runtimeGroup, 1, 16, 1);
+    m_processes->setObjectName(QStringLiteral("processesBox"));
+    m_processes->setToolTip(
+        tr("Data-parallel training: this many processes each train a share of every epoch "
+           "with the batch size above, and average their gradients after each step. On one "
+           "machine, one process with all cores is faster; several processes rehearse a run "
+           "across machines (see docs/distributed.md). The cores are shared out between the "
+           "processes when Threads is \"all cores\"."));
     runtime->addRow(tr("Threads"), m_threads);
+    runtime->addRow(tr("Processes"), m_processes);
     runtime->addRow(tr("Device"), m_device);
     column->addWidget(runtimeGroup);
     column->addStretch(1);
@@ -266,6 +275,10 @@ void TrainingPanel::setConfig(const core::TrainConfig& c) {
     m_crfColour->setValue(c.loss.crfColour);
     m_threads->setValue(c.threads);
     select(m_device, c.device);
+}
+
+int TrainingPanel::processes() const {
+    return m_processes->value();
 }
 
 QComboBox* TrainingPanel::modelBox() const {

@@ -40,6 +40,9 @@ public:
     QComboBox* modelBox() const;
     ModelForm* modelForm() const { return m_modelForm; }
     QSpinBox* epochsBox() const { return m_epochs; }
+    // Data-parallel processes to train in (1: in this window's process).
+    int processes() const;
+    QSpinBox* processesBox() const { return m_processes; }
 
 Q_SIGNALS:
     void startRequested();
@@ -70,6 +73,7 @@ private:
     QDoubleSpinBox* m_crfSpatial;
     QDoubleSpinBox* m_crfColour;
     QSpinBox* m_threads;
+    QSpinBox* m_processes;
     QComboBox* m_device;
     QPushButton* m_start;
     QPushButton* m_pause;

@@ -1,7 +1,7 @@
 #pragma once
 // Runs core::runTraining on a QThread of its own and turns the engine's observer calls into
-// signals emitted on the GUI thread, so that the GUI thread only ever receives plain values. One run at a time.
-// Lives on the GUI thread; its signals arrive there.
+// signals emitted on the GUI thread, so that the GUI thread only ever receives plain values. One
+// run at a time. Lives on the GUI thread; its signals arrive there.
 
 #include <memory>
 

@@ -3,8 +3,10 @@
 
 #include <cmath>
 
+#include "core/project/metrics_tail.h"
 #include "core/project/run_store.h"
 #include "core/train/run_log.h"
+#include "core/train/run_writer_lock.h"
 #include "support/test_files.h"
 
 using namespace seg;
@@ -175,6 +177,87 @@ private Q_SLOTS:
         QVERIFY2(run.problem.find("config.json") != std::string::npos &&
                      run.problem.find("whole number") != std::string::npos,
                  run.problem.c_str());
+    }
+
+    // Following a run another process writes: only the rows appended since the last poll,
+    // only whole lines, and the whole file again when a resume goes back.
+    void aTailReadsWhatWasAppended() {
+        const fs::path dir = root() / "runs" / "tail";
+        const fs::path file = dir / "metrics.csv";
+        core::MetricsTail tail(file);
+        QVERIFY(tail.poll().empty());  // nothing written yet
+        const std::string header = std::string(core::RunLog::kMetricsHeader) + "\n";
+        const std::string first = "iteration,1,1,0.9,,,,0.01,,,\n";
+        const std::string second = "iteration,1,2,0.8,,,,0.01,,,\n";
+        const std::string epoch = "epoch,1,2,0.85,0.7,0.6,0.3,0.01,4.5,,\n";
+        test::writeBytes(file, header + first + second.substr(0, 10));  // second half-written
+        auto update = tail.poll();
+        QVERIFY(!update.restarted);
+        QCOMPARE(update.iterations.size(), size_t(1));
+        QCOMPARE(update.iterations[0].iteration, int64_t(1));
+        QVERIFY(tail.poll().empty());
+        test::writeBytes(file, header + first + second + epoch);
+        update = tail.poll();
+        QVERIFY(!update.restarted);
+        QCOMPARE(update.iterations.size(), size_t(1));
+        QCOMPARE(update.iterations[0].loss, 0.8);
+        QCOMPARE(update.epochs.size(), size_t(1));
+        QCOMPARE(update.epochs[0].meanIoU, 0.3);
+
+        // Resumed from the start of epoch 1: the iteration numbers go back.
+        const std::string again = "iteration,1,1,0.95,,,,0.01,,,\n";
+        test::writeBytes(file, header + first + second + epoch + again);
+        update = tail.poll();
+        QVERIFY(update.restarted);
+        QCOMPARE(update.iterations.size(), size_t(1));  // the later row wins
+        QCOMPARE(update.iterations[0].loss, 0.95);
+        QCOMPARE(update.epochs.size(), size_t(1));
+
+        // Replaced by a shorter file (a new sync of the folder): read from the start.
+        test::writeBytes(file, header + first);
+        update = tail.poll();
+        QVERIFY(update.restarted);
+        QCOMPARE(update.iterations.size(), size_t(1));
+        QVERIFY(update.epochs.empty());
+    }
+
+    // One trainer a run folder: a second writer is refused while the first holds it, and
+    // the folder is free again once the first is gone.
+    void aRunHasOneWriterAtATime() {
+        const fs::path dir = root() / "runs" / "locked";
+        {
+            core::RunLog first(dir);
+            QVERIFY(core::isRunBeingTrained(dir));
+            try {
+                core::RunLog second(dir);
+                QFAIL("a second writer of the run folder was let in");
+            } catch (const core::Error& e) {
+                QCOMPARE(e.file(), dir / "metrics.csv");
+                QVERIFY2(e.detail().find("another process") != std::string::npos, e.what());
+            }
+            QVERIFY(core::isRunBeingTrained(dir));
+        }
+        QVERIFY(!core::isRunBeingTrained(dir));
+        core::RunLog again(dir);
+        QVERIFY(core::isRunBeingTrained(dir));
+    }
+
+    void aTailNamesTheLineOfABadRow() {
+        const fs::path file = root() / "runs" / "tailbad" / "metrics.csv";
+        fs::create_directories(file.parent_path());
+        const std::string header = std::string(core::RunLog::kMetricsHeader) + "\n";
+        const std::string row = "iteration,1,1,0.9,,,,0.01,,,\n";
+        test::writeBytes(file, header + row);
+        core::MetricsTail tail(file);
+        QCOMPARE(tail.poll().iterations.size(), size_t(1));
+        test::writeBytes(file, header + row + "iteration,1,2,not a number,,,,0.01,,,\n");
+        try {
+            tail.poll();
+            QFAIL("a malformed whole row was accepted");
+        } catch (const core::Error& e) {
+            QCOMPARE(e.file(), file);
+            QVERIFY2(std::string(e.what()).find("line 3") != std::string::npos, e.what());
+        }
     }
 };
 
