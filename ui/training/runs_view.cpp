@@ -8,6 +8,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include "core/train/run_writer_lock.h"
 #include "ui/charts/run_curves.h"
 #include "ui/text/error_text.h"
 
@@ -136,13 +137,17 @@ void RunsView::setTrainingActive(bool active) {
 
 void RunsView::updateButtons() {
     const auto* run = currentRun();
+    // A run the CLI or a window's processes train right now: one writer a folder.
+    const bool trainedElsewhere = run && core::isRunBeingTrained(run->dir);
     m_show->setEnabled(run != nullptr && !m_trainingActive);
-    m_resume->setEnabled(run && run->canResume() && !m_trainingActive);
-    m_resume->setToolTip(m_trainingActive ? tr("A run is training: stop it first.")
-                         : run && !run->canResume()
-                             ? tr("This run has no checkpoint (last.pt) or no readable "
-                                  "config.json to resume from.")
-                             : QString());
+    m_resume->setEnabled(run && run->canResume() && !m_trainingActive && !trainedElsewhere);
+    m_resume->setToolTip(
+        m_trainingActive           ? tr("A run is training: stop it first.")
+        : trainedElsewhere         ? tr("Another process is training this run now; Show Curves "
+                                                "follows it.")
+        : run && !run->canResume() ? tr("This run has no checkpoint (last.pt) or no readable "
+                                        "config.json to resume from.")
+                                   : QString());
 }
 
 void RunsView::emitComparison() {

@@ -31,6 +31,9 @@ public:
 
     // While a run trains, no other can be shown or resumed (ticking to compare still works).
     void setTrainingActive(bool active);
+    // Show and Resume as they apply to the current run now (Resume waits while another
+    // process trains it).
+    void updateButtons();
 
     QTreeWidget* tree() const { return m_tree; }
 
@@ -40,7 +43,6 @@ Q_SIGNALS:
     void comparisonChanged(const std::vector<seg::core::RunRecord>& runs);
 
 private:
-    void updateButtons();
     void emitComparison();
 
     std::filesystem::path m_runsDir;

@@ -64,16 +64,21 @@ void TrainingController::showAppended(int firstIteration, int firstEpoch) {
         m_views.charts->addEpoch(r.epoch, double(r.iteration), r.valLoss, r.meanIoU,
                                  r.pixelAccuracy);
     }
-    if (run.epochs.size() > size_t(firstEpoch)) showConfusion(run);
+    if (run.epochs.size() > size_t(firstEpoch)) {
+        showConfusion(run);
+        if (m_processes->isRunning() && !m_listed) {
+            // As for a run on the thread: listed, and selected, with its first checkpoint.
+            m_listed = true;
+            m_views.runs->refresh();
+            m_views.runs->selectRun(core::pathToUtf8(m_runDir.filename()));
+        } else if (m_project && run.dir.parent_path() == m_project->runsRoot()) {
+            m_views.runs->refresh();  // its row says how far it got
+        }
+    }
     if (m_processes->isRunning()) showProcessProgress(run);
 }
 
 void TrainingController::showProcessProgress(const core::RunRecord& run) {
-    if (!run.epochs.empty() && !m_listed) {
-        m_listed = true;  // as for a run on the thread: listed with its first checkpoint
-        m_views.runs->refresh();
-        m_views.runs->selectRun(core::pathToUtf8(m_runDir.filename()));
-    }
     if (m_state != State::Running || run.iterations.empty()) return;
     // Speed from the iterations seen since the first rows came (or the pause ended): the
     // processes' start-up is not training.
@@ -118,6 +123,7 @@ void TrainingController::updateFollowStatus() {
     }
     if (!m_follower->problem().isEmpty()) text += QStringLiteral(" - ") + m_follower->problem();
     m_views.charts->setStatus(text);
+    m_views.runs->updateButtons();  // Resume waits while something trains the run
 }
 
 void TrainingController::finishProcessRun(bool finished, bool stopped, const QString& problem) {

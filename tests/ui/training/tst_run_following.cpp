@@ -118,6 +118,41 @@ private Q_SLOTS:
         QVERIFY(!w.training()->isRunning());  // followed, never trained here
     }
 
+    // The CLI trains a run of the project while the window has it open: the window shows
+    // the run live, keeps its row in the Runs list current, and offers no Resume until the
+    // CLI has stopped (one writer a folder).
+    void aProjectRunTheCliTrainsIsFollowedNotResumed() {
+        const core::Project project = core::loadProject(test::toPath(m_project));
+        const QString runDir = ui::toQPath(project.runsRoot() / "20261207-120000-cli-run");
+        QProcess cli;
+        cli.start(
+            test::fromEnvironment("SEG_CLI_PATH"),
+            {QStringLiteral("train"), QStringLiteral("--data"), m_project, QStringLiteral("--out"),
+             runDir, QStringLiteral("--epochs"), QStringLiteral("400"), QStringLiteral("--batch"),
+             QStringLiteral("4"), QStringLiteral("--width"), QStringLiteral("8"),
+             QStringLiteral("--threads"), QStringLiteral("1")});
+        QVERIFY(cli.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(epochRows(runDir) >= 1, 60000);
+
+        ui::MainWindow w;
+        openWindow(w);
+        QVERIFY(w.openProject(m_project));
+        ui::RunsView* runs = w.runsView();
+        runs->selectRun("20261207-120000-cli-run");
+        QVERIFY(runs->currentRun());
+        auto* resume = runs->findChild<QPushButton*>(QStringLiteral("resumeRunButton"));
+        QVERIFY(!resume->isEnabled());
+        QVERIFY(resume->toolTip().contains(QStringLiteral("Another process")));
+        runs->showRequested(*runs->currentRun());  // Show Curves
+        const int listed = int(runs->currentRun()->epochs.size());
+        QTRY_VERIFY_WITH_TIMEOUT(int(runs->currentRun()->epochs.size()) >= listed + 2, 60000);
+        QCOMPARE(runs->currentRun()->id, std::string("20261207-120000-cli-run"));
+
+        cli.terminate();
+        QVERIFY(cli.waitForFinished(30000));
+        QTRY_VERIFY_WITH_TIMEOUT(resume->isEnabled(), 5000);  // at the follower's next read
+    }
+
     // A folder that is not a run's is refused with a message naming it, and the window keeps
     // what it showed.
     void refusesAFolderThatIsNotARun() {
