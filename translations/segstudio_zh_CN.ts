@@ -3573,6 +3573,10 @@ Mean uncertainty of the model&apos;s prediction: %2 (0 sure, 1 a guess)</source>
         <source>A run is training: stop it first.</source>
         <translation>有运行正在训练：请先停止它。</translation>
     </message>
+    <message>
+        <source>Another process is training this run now; Show Curves follows it.</source>
+        <translation>另一个进程正在训练此运行；“显示曲线”可跟踪它。</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::SplitScoring</name>

@@ -75,7 +75,8 @@ torch::Tensor resizeLike(const torch::Tensor& x, const torch::Tensor& reference)
 torch::Tensor unpoolLike(const torch::Tensor& x, const torch::Tensor& indices,
                          const torch::Tensor& reference);
 
-// x: [N, C, 1, 1] repeated to `reference`'s height and width (a view, as expand).
+// x: [N, C, 1, 1] repeated to `reference`'s height and width, in `reference`'s memory
+// layout (channels-last or not).
 torch::Tensor expandSpatiallyLike(const torch::Tensor& x, const torch::Tensor& reference);
 
 }  // namespace seg::core

@@ -25,10 +25,14 @@ struct CheckpointInfo {
     // weights have trained on the first epochSamplesDone samples of that epoch's order, and
     // a resumed run continues the epoch from there. 0 at an epoch's end.
     int64_t epochSamplesDone = 0;
-    double epochLossSum = 0.0;  // that part's summed batch losses, for the epoch's mean
+    // Data-parallel training: the processes that trained that part, each epochSamplesDone
+    // samples into its share of the order (a share depends on their number).
+    int epochProcesses = 1;
+    double epochLossSum =
+        0.0;  // that part's summed batch losses (all processes'), for the epoch's mean
     int64_t epochBatches = 0;
     double epochSeconds = 0.0;  // that part's training time
-    double meanIoU = 0.0;   // validation mIoU at this checkpoint (NaN if none)
+    double meanIoU = 0.0;       // validation mIoU at this checkpoint (NaN if none)
     double pixelAccuracy = 0.0;
     double bestMeanIoU = 0.0;  // best validation mIoU of the run so far
     int bestEpoch = 0;

@@ -35,6 +35,7 @@ std::string infoToJson(const CheckpointInfo& i) {
                           {"epochs_completed", i.epochsCompleted},
                           {"iteration", i.iteration},
                           {"epoch_samples_done", i.epochSamplesDone},
+                          {"epoch_processes", i.epochProcesses},
                           {"epoch_loss_sum", i.epochLossSum},
                           {"epoch_batches", i.epochBatches},
                           {"epoch_seconds", i.epochSeconds},
@@ -61,6 +62,7 @@ CheckpointInfo infoFromJson(const std::string& text, const fs::path& file) {
         i.iteration = jsonValue<int64_t>(j.at("iteration"));
         // Absent from checkpoints saved at an epoch's end by earlier versions.
         i.epochSamplesDone = jsonValue(j, "epoch_samples_done", int64_t{0});
+        i.epochProcesses = jsonValue(j, "epoch_processes", 1);
         i.epochLossSum = j.value("epoch_loss_sum", 0.0);
         i.epochBatches = jsonValue(j, "epoch_batches", int64_t{0});
         i.epochSeconds = j.value("epoch_seconds", 0.0);

@@ -61,6 +61,11 @@ void RunLog::iteration(const IterationRow& r) {
     }
 }
 
+void RunLog::flush() {
+    m_metrics.flush();
+    m_lastFlush = std::chrono::steady_clock::now();
+}
+
 void RunLog::epoch(const EpochRow& r) {
     m_metrics << "epoch," << r.epoch << ',' << r.iteration << ',' << csvNumber(r.trainLoss) << ','
               << csvNumber(r.valLoss) << ',' << csvNumber(r.pixelAccuracy) << ','

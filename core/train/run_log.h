@@ -60,6 +60,7 @@ public:
     void iteration(const IterationRow& row);
     void epoch(const EpochRow& row);
     void line(const std::string& text);               // log.txt, time-stamped
+    void flush();                                     // the iteration rows written so far
     void confusion(const EpochConfusion& confusion);  // replaces last_confusion.json
 
     static constexpr const char* kConfusionFile = "last_confusion.json";

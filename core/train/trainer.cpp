@@ -216,9 +216,15 @@ void TrainingSession::reportSkipped() {
                 " of " + std::to_string(m_train.size()) + " could not be read (see the log)");
 }
 
+void TrainingSession::onPaused(ActiveClock& clock) {
+    clock.pause();
+    // A window following the run from its folder sees every row up to the pause.
+    if (m_log) m_log->flush();
+}
+
 bool TrainingSession::waitWhilePaused(ActiveClock& clock) {
     if (!m_control.pause.load()) return !m_control.stop.load();
-    clock.pause();
+    onPaused(clock);
     while (m_control.pause.load() && !m_control.stop.load())
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
     clock.resume();
@@ -247,7 +253,7 @@ TrainingSession::NextStep TrainingSession::nextStep(ActiveClock& clock, bool hav
             return CollectiveDecision{m_control.stop.load(), m_control.pause.load(), !haveBatch,
                                       false};
         },
-        [&](bool paused) { paused ? clock.pause() : clock.resume(); });
+        [&](bool paused) { paused ? onPaused(clock) : clock.resume(); });
     if (decision.stop) return NextStep::Stop;
     // A process whose share ran out (images of mixed sizes batch differently, unreadable
     // ones are skipped) ends the epoch for all: they must take the same steps.
@@ -288,8 +294,7 @@ bool TrainingSession::trainEpoch(int epoch) {
     // The epoch's mean loss over every process's steps, so that rank 0 reports the run's.
     std::vector<double> lossAndSteps{m_epochLossSum, double(m_epochBatches)};
     if (m_parallel) m_parallel->sum(lossAndSteps);
-    const double trainLoss =
-        lossAndSteps[1] > 0 ? lossAndSteps[0] / lossAndSteps[1] : std::nan("");
+    const double trainLoss = lossAndSteps[1] > 0 ? lossAndSteps[0] / lossAndSteps[1] : std::nan("");
     EpochReport report = evaluateEpoch(epoch, trainLoss, seconds);
     reportSkipped();
     if (stopAgreed()) {
@@ -316,8 +321,8 @@ void TrainingSession::trainStep(const Batch& batch, int epoch, const ActiveClock
     auto loss = segmentationLoss(m_config.loss, logits, targets, ignore, m_classWeights);
     const double value = loss.item<double>();  // what the curves show: the segmentation loss
     if (m_config.loss.crfWeight > 0)
-        loss = loss + m_config.loss.crfWeight * denseCrfLoss(logits, images, m_config.mean,
-                                                             m_config.std, m_config.loss);
+        loss = loss + m_config.loss.crfWeight *
+                          denseCrfLoss(logits, images, m_config.mean, m_config.std, m_config.loss);
     double adversarialValue = std::nan(""), discriminatorValue = std::nan("");
     if (m_adversarial) {
         const AdversarialStep adversarial = m_adversarial->step(images, logits, targets, ignore);
@@ -356,7 +361,8 @@ void TrainingSession::trainStep(const Batch& batch, int epoch, const ActiveClock
     m_observer.onIteration(
         {epoch, m_iteration, value, rate, windowSeconds > 0 ? m_windowImages / windowSeconds : 0.0,
          m_epochBatches, std::max(planned, m_epochBatches), adversarialValue, discriminatorValue});
-    if (m_log) m_log->iteration({epoch, m_iteration, value, rate, adversarialValue, discriminatorValue});
+    if (m_log)
+        m_log->iteration({epoch, m_iteration, value, rate, adversarialValue, discriminatorValue});
     if (windowSeconds > 5.0) {
         m_windowStart = now;
         m_windowImages = 0;
@@ -399,8 +405,8 @@ TrainOutcome TrainingSession::run() {
             }
         }
         if (m_outcome.status == TrainStatus::Finished) m_outcome.message = "finished";
-        if (m_parallel) say("weights digest, the same in every process: " +
-                            modelWeightsDigest(*m_model));
+        if (m_parallel)
+            say("weights digest, the same in every process: " + modelWeightsDigest(*m_model));
     } catch (const Error& e) {
         m_outcome.status = TrainStatus::Failed;
         m_outcome.message = e.what();

@@ -51,6 +51,7 @@ private:
     NextStep nextStep(ActiveClock& clock, bool haveBatch);
     // Stop was asked for, here or (in data-parallel training) in any process.
     bool stopAgreed();
+    void onPaused(ActiveClock& clock);
     bool isMainProcess() const {
         return !m_request.distributed || m_request.distributed->isMain();
     }

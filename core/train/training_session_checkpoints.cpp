@@ -55,11 +55,21 @@ void TrainingSession::resume(const fs::path& checkpoint) {
     m_epochLossSum = info.epochLossSum;
     m_epochBatches = info.epochBatches;
     m_epochSeconds = info.epochSeconds;
+    const int processes = m_parallel ? m_parallel->setup().worldSize : 1;
     if (m_epochPosition > m_train.size()) {
         say("the checkpoint was saved " + std::to_string(m_epochPosition) +
             " samples into an epoch, but there are " + std::to_string(m_train.size()) +
             " training images now: the epoch starts over");
         resetEpochProgress();
+    } else if (m_epochPosition > 0 && info.epochProcesses != processes) {
+        // A position in one share of the order is no position in a share of another size.
+        say("the checkpoint was saved part-way through an epoch by " +
+            std::to_string(info.epochProcesses) + " process(es), and " + std::to_string(processes) +
+            " train now: the epoch starts over");
+        resetEpochProgress();
+    } else if (!isMainProcess()) {
+        m_epochLossSum = 0.0;  // the checkpoint's sums are every process's: rank 0 keeps them
+        m_epochBatches = 0;
     }
     std::string where = "after epoch " + std::to_string(m_epochsDone);
     if (m_epochPosition > 0)
@@ -77,6 +87,7 @@ CheckpointInfo TrainingSession::checkpointInfo(double meanIoU, double pixelAccur
     info.epochsCompleted = m_epochsDone;
     info.iteration = m_iteration;
     info.epochSamplesDone = static_cast<int64_t>(m_epochPosition);
+    info.epochProcesses = m_parallel ? m_parallel->setup().worldSize : 1;
     info.epochLossSum = m_epochLossSum;
     info.epochBatches = m_epochBatches;
     info.epochSeconds = m_epochSeconds;
@@ -123,8 +134,14 @@ void TrainingSession::saveStopped(int epoch) {
     // and resuming continues the epoch from there.
     m_outcome.message = "stopped during epoch " + std::to_string(epoch);
     // Every process stops at the same step: they agree on the BatchNorm statistics last.pt
-    // keeps, as at the end of an epoch.
-    if (m_parallel) m_parallel->averageBuffers(*m_model);
+    // keeps, as at the end of an epoch, and it keeps the epoch's loss over all of them.
+    if (m_parallel) {
+        m_parallel->averageBuffers(*m_model);
+        std::vector<double> lossAndSteps{m_epochLossSum, double(m_epochBatches)};
+        m_parallel->sum(lossAndSteps);
+        m_epochLossSum = lossAndSteps[0];
+        m_epochBatches = static_cast<int64_t>(lossAndSteps[1]);
+    }
     if (!isMainProcess()) return;
     const fs::path last = m_request.runDir / "checkpoints" / "last.pt";
     saveCheckpoint(last, checkpointInfo(std::nan(""), std::nan("")), *m_model, m_optimizer.get(),

@@ -1,5 +1,7 @@
 // Data-parallel training through the CLI: processes on the loopback interface over c10d.
 
+#include <csignal>
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -41,6 +43,14 @@ QList<QStringList> metricsRows(const QString& runDir, const QString& kind) {
     for (const QByteArray& line : file.readAll().split('\n'))
         if (line.startsWith(kind.toUtf8() + ',')) rows.append(QString::fromUtf8(line).split(','));
     return rows;
+}
+
+// The kind of metrics.csv's last row: "iteration" or "epoch" (empty without rows).
+QString lastRowKind(const QString& runDir) {
+    QFile file(runDir + QStringLiteral("/metrics.csv"));
+    if (!file.open(QIODevice::ReadOnly)) return {};
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    return lines.size() < 2 ? QString() : QString::fromUtf8(lines.last().split(',').value(0));
 }
 
 }  // namespace
@@ -121,10 +131,13 @@ private Q_SLOTS:
                 qPrintable(QStringLiteral("epoch %1: %2 vs %3").arg(e + 1).arg(lossA).arg(lossB)));
             QCOMPARE(curveA[e].value(2), curveB[e].value(2));  // as many steps
             // The epoch's training loss: over both processes' steps, not rank 0's alone.
-            const double trainA = curveA[e].value(3).toDouble(), trainB = curveB[e].value(3).toDouble();
+            const double trainA = curveA[e].value(3).toDouble(),
+                         trainB = curveB[e].value(3).toDouble();
             QVERIFY2(std::abs(trainA - trainB) <= 0.01 * trainA,
                      qPrintable(QStringLiteral("epoch %1 training loss: %2 vs %3")
-                                    .arg(e + 1).arg(trainA).arg(trainB)));
+                                    .arg(e + 1)
+                                    .arg(trainA)
+                                    .arg(trainB)));
         }
     }
 
@@ -144,6 +157,20 @@ private Q_SLOTS:
             printed += launcher.readAllStandardOutput();
         }
         QVERIFY2(printed.contains("epoch 2/"), launcher.readAllStandardError().constData());
+        // Stopped part-way through an epoch: paused (which writes out every row so far)
+        // until the latest row of metrics.csv is an iteration after an epoch's row.
+        const auto pid = static_cast<pid_t>(launcher.processId());
+        bool midEpoch = false;
+        for (int attempt = 0; attempt < 50 && !midEpoch; ++attempt) {
+            ::kill(pid, SIGUSR1);
+            QTest::qWait(400);
+            midEpoch = lastRowKind(out) == QStringLiteral("iteration");
+            if (!midEpoch) {
+                ::kill(pid, SIGUSR2);
+                QTest::qWait(5 + 7 * attempt);
+            }
+        }
+        QVERIFY(midEpoch);
         launcher.terminate();
         QVERIFY2(launcher.waitForFinished(30000), "still running 30 s after SIGTERM");
         QCOMPARE(launcher.exitStatus(), QProcess::NormalExit);
@@ -159,6 +186,23 @@ private Q_SLOTS:
             digests << it.next().captured(2);
         QCOMPARE(digests.size(), 2);
         QCOMPARE(digests[0], digests[1]);
+
+        // Resumed by one process: a position in a share of two is no position in the whole
+        // order, so a part-way epoch starts over (one saved at an epoch's end just goes on).
+        const QRegularExpression stoppedAfter(QStringLiteral("Stopped after (\\d+) complete"));
+        const int done = stoppedAfter.match(said).captured(1).toInt();
+        QVERIFY(done >= 2);
+        const test::CliRun resumed = test::cli(
+            {QStringLiteral("train"), QStringLiteral("--data"), m_data, QStringLiteral("--resume"),
+             out + QStringLiteral("/checkpoints/last.pt"), QStringLiteral("--epochs"),
+             QString::number(done + 1), QStringLiteral("--threads"), QStringLiteral("1")});
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err));
+        QFile log(out + QStringLiteral("/log.txt"));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QString logText = QString::fromUtf8(log.readAll());
+        QVERIFY2(logText.contains(QStringLiteral("resumed from")), qPrintable(logText));
+        QVERIFY2(!logText.contains(QStringLiteral("samples into epoch")), qPrintable(logText));
+        QCOMPARE(metricsRows(out, QStringLiteral("epoch")).last().value(1).toInt(), done + 1);
     }
 
     // Started as torchrun starts processes (RANK, WORLD_SIZE, MASTER_ADDR, MASTER_PORT), one

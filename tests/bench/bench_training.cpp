@@ -23,6 +23,7 @@
 #include <map>
 #include <string>
 
+#include <torch/csrc/autograd/profiler_legacy.h>
 #include <torch/torch.h>
 
 #include "core/data/dataset.h"
@@ -80,20 +81,42 @@ int train(const std::map<std::string, std::string>& o) {
 
     Clock::time_point start;
     double forwardGflops = 0;  // of one image, counted on this model (not the reference's)
+    // --profile trace.json: the timed iterations under LibTorch's profiler, each phase a
+    // named range (run_step_profile.sh sums the trace up). The profiler slows the step.
+    std::unique_ptr<torch::autograd::profiler::RecordProfile> profile;
     for (int i = 0; i < warmup + iterations; ++i) {
-        if (i == warmup) start = Clock::now();
-        auto batch = loader.next();
+        if (i == warmup) {
+            start = Clock::now();
+            if (o.count("profile"))
+                profile = std::make_unique<torch::autograd::profiler::RecordProfile>(o.at("profile"));
+        }
+        std::optional<seg::core::Batch> batch;
+        {
+            RECORD_USER_SCOPE("phase::loader");
+            batch = loader.next();
+        }
         if (i == 0)
             forwardGflops = 2 * seg::core::summarizeModel(config.model,
                                                           int(batch->images.size(2)),
                                                           int(batch->images.size(3)))
                                     .forwardGmacs;
-        const auto logits = model->forward(batch->images);
-        const auto loss = seg::core::crossEntropyLoss(logits, batch->targets, 255);
-        optimizer.zero_grad();
-        loss.backward();
-        optimizer.step();
+        torch::Tensor loss;
+        {
+            RECORD_USER_SCOPE("phase::forward");
+            const auto logits = model->forward(batch->images);
+            loss = seg::core::crossEntropyLoss(logits, batch->targets, 255);
+        }
+        {
+            RECORD_USER_SCOPE("phase::backward");
+            optimizer.zero_grad();
+            loss.backward();
+        }
+        {
+            RECORD_USER_SCOPE("phase::optimizer");
+            optimizer.step();
+        }
     }
+    profile.reset();  // writes the trace
     const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
     std::printf(
         "{\"images_per_s\": %.2f, \"peak_mb\": %.0f, \"threads\": %d, "
