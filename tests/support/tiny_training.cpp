@@ -1,6 +1,7 @@
 #include "support/tiny_training.h"
 
 #include "core/data/synthetic_shapes.h"
+#include "core/project/project.h"
 
 namespace seg::test {
 
@@ -11,6 +12,13 @@ core::Dataset tinyShapesDataset(const std::filesystem::path& folder, int count, 
     o.seed = 7;
     core::writeShapesDataset(folder, o);
     return core::openDataset(folder);
+}
+
+bool createTinyDemoProject(const std::filesystem::path& folder) {
+    core::SyntheticShapesOptions options;
+    options.count = 30;
+    options.width = options.height = 32;
+    return core::createDemoProject(folder, options).has_value();
 }
 
 core::TrainConfig tinyConfig(int epochs) {

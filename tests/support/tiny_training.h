@@ -15,6 +15,10 @@ namespace seg::test {
 // Writes `count` images of `size` pixels into `folder` and opens them (20% validation).
 core::Dataset tinyShapesDataset(const std::filesystem::path& folder, int count = 24, int size = 32);
 
+// The demo project made small: 30 synthetic-shapes images of 32x32, in `folder`. False when
+// it could not be written.
+bool createTinyDemoProject(const std::filesystem::path& folder);
+
 // U-Net width 8, depth 3, batch 4, AdamW 1e-2, no augmentation, 1 thread.
 core::TrainConfig tinyConfig(int epochs = 2);
 

@@ -68,10 +68,7 @@ private Q_SLOTS:
     void initTestCase() {
         qputenv("SEGSTUDIO_DATA_DIR", m_dir.path().toUtf8());
         m_project = m_dir.filePath(QStringLiteral("tiny"));
-        core::SyntheticShapesOptions options;
-        options.count = 30;
-        options.width = options.height = 32;
-        QVERIFY(core::createDemoProject(test::toPath(m_project), options).has_value());
+        QVERIFY(test::createTinyDemoProject(test::toPath(m_project)));
     }
 
     void trainsLiveThenStops() {

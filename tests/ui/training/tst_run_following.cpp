@@ -13,7 +13,6 @@
 #include <QTest>
 #include <QTreeWidget>
 
-#include "core/data/synthetic_shapes.h"
 #include "core/project/project.h"
 #include "core/project/run_store.h"
 #include "support/cli_runner.h"
@@ -44,6 +43,17 @@ class TestRunFollowing : public QObject {
         return int(file.readAll().count("\nepoch,"));
     }
 
+    // The CLI training the tiny project into `runDir` for 400 epochs (the tests stop it).
+    void startCliRun(QProcess& process, const QString& runDir) {
+        process.start(
+            test::fromEnvironment("SEG_CLI_PATH"),
+            {QStringLiteral("train"), QStringLiteral("--data"), m_project, QStringLiteral("--out"),
+             runDir, QStringLiteral("--epochs"), QStringLiteral("400"), QStringLiteral("--batch"),
+             QStringLiteral("4"), QStringLiteral("--width"), QStringLiteral("8"),
+             QStringLiteral("--threads"), QStringLiteral("1")});
+        QVERIFY(process.waitForStarted());
+    }
+
     static QString chartStatus(ui::MainWindow& w) {
         return w.trainingCharts()->findChild<QLabel*>(QStringLiteral("chartStatus"))->text();
     }
@@ -68,10 +78,7 @@ private Q_SLOTS:
         qputenv("SEGSTUDIO_DATA_DIR", m_dir.path().toUtf8());
         ui::ProcessTraining::setProgram(test::fromEnvironment("SEG_CLI_PATH"));
         m_project = m_dir.filePath(QStringLiteral("tiny"));
-        core::SyntheticShapesOptions options;
-        options.count = 30;
-        options.width = options.height = 32;
-        QVERIFY(core::createDemoProject(test::toPath(m_project), options).has_value());
+        QVERIFY(test::createTinyDemoProject(test::toPath(m_project)));
     }
 
     // A run the CLI trains in a process of its own, followed by a window with no project:
@@ -80,13 +87,7 @@ private Q_SLOTS:
     void followsARunAnotherProcessWrites() {
         const QString runDir = m_dir.filePath(QStringLiteral("elsewhere/run"));
         QProcess other;
-        other.start(
-            test::fromEnvironment("SEG_CLI_PATH"),
-            {QStringLiteral("train"), QStringLiteral("--data"), m_project, QStringLiteral("--out"),
-             runDir, QStringLiteral("--epochs"), QStringLiteral("400"), QStringLiteral("--batch"),
-             QStringLiteral("4"), QStringLiteral("--width"), QStringLiteral("8"),
-             QStringLiteral("--threads"), QStringLiteral("1")});
-        QVERIFY(other.waitForStarted());
+        startCliRun(other, runDir);
         QTRY_VERIFY_WITH_TIMEOUT(epochRows(runDir) >= 1, 60000);
 
         ui::MainWindow w;
@@ -125,13 +126,7 @@ private Q_SLOTS:
         const core::Project project = core::loadProject(test::toPath(m_project));
         const QString runDir = ui::toQPath(project.runsRoot() / "20261207-120000-cli-run");
         QProcess cli;
-        cli.start(
-            test::fromEnvironment("SEG_CLI_PATH"),
-            {QStringLiteral("train"), QStringLiteral("--data"), m_project, QStringLiteral("--out"),
-             runDir, QStringLiteral("--epochs"), QStringLiteral("400"), QStringLiteral("--batch"),
-             QStringLiteral("4"), QStringLiteral("--width"), QStringLiteral("8"),
-             QStringLiteral("--threads"), QStringLiteral("1")});
-        QVERIFY(cli.waitForStarted());
+        startCliRun(cli, runDir);
         QTRY_VERIFY_WITH_TIMEOUT(epochRows(runDir) >= 1, 60000);
 
         ui::MainWindow w;
