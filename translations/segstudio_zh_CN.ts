@@ -1316,6 +1316,43 @@ Images larger than the tile size are predicted in overlapping tiles.</source>
     </message>
 </context>
 <context>
+    <name>RuntimeText</name>
+    <message numerus="yes">
+        <source>CUDA: %n device(s) usable</source>
+        <translation>
+            <numerusform>CUDA：%n 个设备可用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CUDA: built in, but no usable device</source>
+        <translation>CUDA：已内置，但没有可用设备</translation>
+    </message>
+    <message>
+        <source>CUDA: not available (this LibTorch is built for the CPU only)</source>
+        <translation>CUDA：不可用（此 LibTorch 仅为 CPU 构建）</translation>
+    </message>
+    <message>
+        <source>Qt %1, LibTorch %2 (oneDNN %3), OpenCV %4</source>
+        <translation>Qt %1，LibTorch %2（oneDNN %3），OpenCV %4</translation>
+    </message>
+    <message>
+        <source>CPU features: %1; LibTorch&apos;s own kernels use %2</source>
+        <translation>CPU 特性：%1；LibTorch 自身的内核使用 %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Threads: %1 of %2 hardware threads</source>
+        <translation>线程：%1（共 %2 个硬件线程）</translation>
+    </message>
+    <message>
+        <source>Licence: GNU General Public License, version 3 or later</source>
+        <translation>许可证：GNU 通用公共许可证第 3 版或更高版本</translation>
+    </message>
+</context>
+<context>
     <name>ScissorsTool</name>
     <message>
         <source>Scissors fill</source>
@@ -2980,10 +3017,6 @@ Mean uncertainty of the model&apos;s prediction: %2 (0 sure, 1 a guess)</source>
         <translation>关于 SegStudio</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;SegStudio %1&lt;/h3&gt;&lt;p&gt;A workbench for semantic segmentation: paint masks, train models, compare them.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;SegStudio %1&lt;/h3&gt;&lt;p&gt;语义分割工作台：绘制掩码、训练模型并进行比较。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>training</source>
         <translation>训练集</translation>
     </message>
@@ -3410,6 +3443,10 @@ Mean uncertainty of the model&apos;s prediction: %2 (0 sure, 1 a guess)</source>
     <message>
         <source>Show the curves of a run that another process or machine is training, and follow them as it writes: a run folder on a shared or synced disk. Read-only.</source>
         <translation>显示另一个进程或另一台机器正在训练的运行的曲线，并随其写入实时更新：共享或同步磁盘上的运行文件夹。只读。</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SegStudio %1&lt;/h3&gt;&lt;p&gt;A workbench for semantic segmentation: paint masks, train models, compare them.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SegStudio %1&lt;/h3&gt;&lt;p&gt;语义分割工作台：绘制掩码、训练模型、比较模型。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@
 #include "core/common/paths.h"
 #include "core/infer/model_comparison.h"
 #include "core/project/project.h"
+#include "core/runtime/runtime_report.h"
 #include "ui/annotate/annotator.h"
 #include "ui/annotate/class_palette.h"
 #include "ui/annotate/live_mode.h"
@@ -37,6 +38,7 @@
 #include "ui/mask_image.h"
 #include "ui/sample_filter.h"
 #include "ui/text/error_text.h"
+#include "ui/text/runtime_text.h"
 #include "ui/training/runs_view.h"
 #include "ui/training/training_controller.h"
 #include "ui/training/training_panel.h"
@@ -387,12 +389,21 @@ void MainWindow::applyOpacity(int percent) {
 }
 
 void MainWindow::showAbout() {
-    QMessageBox::about(
-        this, tr("About SegStudio"),
+    QStringList facts;
+    for (const QString& line : RuntimeText::lines(core::runtimeReport()))
+        facts << line.toHtmlEscaped();
+    auto* box = new QMessageBox(
+        QMessageBox::Information, tr("About SegStudio"),
         tr("<h3>SegStudio %1</h3>"
-           "<p>A workbench for semantic segmentation: paint masks, train models, compare them.</p>"
-           "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
-            .arg(QApplication::applicationVersion()));
+           "<p>A workbench for semantic segmentation: paint masks, train models, compare them.</p>")
+                .arg(QStringLiteral(SEGSTUDIO_VERSION)) +
+            QStringLiteral("<p>") + facts.join(QStringLiteral("<br>")) + QStringLiteral("</p>"),
+        QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("aboutBox"));
+    box->setIconPixmap(windowIcon().pixmap(64, 64));
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse);  // to paste into a bug report
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 namespace {

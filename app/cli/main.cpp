@@ -7,6 +7,7 @@
 #include "app/cli/cli_support.h"
 #include "app/cli/commands.h"
 #include "core/runtime/torch_runtime.h"
+#include "ui/text/runtime_text.h"
 #include "ui/text/translations.h"
 
 namespace {
@@ -62,7 +63,10 @@ int main(int argc, char** argv) {
         return kSuccess;
     }
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        seg::core::configureTorchThreads(0);  // the threads a command uses by default
         out() << "segstudio-cli " << QCoreApplication::applicationVersion() << '\n';
+        for (const QString& line : seg::ui::RuntimeText::lines(seg::core::runtimeReport()))
+            out() << line << '\n';
         return kSuccess;
     }
     // Commands report core::Error themselves. Anything else escaping (a library's own

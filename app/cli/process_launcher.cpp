@@ -20,33 +20,48 @@ namespace seg::cli {
 
 namespace {
 
-// The copies' process ids, for the signal handler below (it can reach nothing else).
-pid_t g_children[kMaxLocalProcesses];
+// The copies' process ids, for the signal handler below (it can reach nothing else); -1
+// once a copy has ended, so that no signal reaches a process that took its id.
+std::atomic<pid_t> g_children[kMaxLocalProcesses];
 std::atomic<int> g_childCount{0};
+// What the signals asked for so far, for the copies started after them.
+std::atomic<bool> g_stopToPassOn{false};
+std::atomic<bool> g_pauseToPassOn{false};
 
 // SIGTERM (the window's Stop, scancel, a container's shutdown) and the pause signals reach
 // this process alone: pass them on, so that the copies stop or pause together.
 extern "C" void forwardSignal(int signal) {
+    if (signal == SIGTERM) g_stopToPassOn.store(true);
+    if (signal == SIGUSR1 || signal == SIGUSR2) g_pauseToPassOn.store(signal == SIGUSR1);
     const int count = g_childCount.load();
-    for (int i = 0; i < count; ++i) ::kill(g_children[i], signal);
+    for (int i = 0; i < count; ++i)
+        if (const pid_t pid = g_children[i].load(); pid > 0) ::kill(pid, signal);
+}
+
+// A copy just started hears what was asked before it was there.
+void tellWhatWasAsked(pid_t pid) {
+    if (g_pauseToPassOn.load()) ::kill(pid, SIGUSR1);
+    if (g_stopToPassOn.load()) ::kill(pid, SIGTERM);
 }
 
 void restoreSignals() {
     g_childCount.store(0);
-    for (int signal : {SIGINT, SIGTERM, SIGUSR1, SIGUSR2}) std::signal(signal, SIG_DFL);
+    for (int signal : {SIGINT, SIGTERM}) std::signal(signal, SIG_DFL);
+    for (int signal : {SIGUSR1, SIGUSR2}) std::signal(signal, SIG_IGN);
 }
 
 class ProcessLauncher {
     Q_DECLARE_TR_FUNCTIONS(ProcessLauncher)
 
 public:
-    static int run(int count, const QStringList& arguments);
+    static int run(int count, const QStringList& arguments, bool startPaused);
 };
 
-int ProcessLauncher::run(int count, const QStringList& arguments) {
+int ProcessLauncher::run(int count, const QStringList& arguments, bool startPaused) {
     if (count < 1 || count > kMaxLocalProcesses) return kUsage;  // the caller checks --nproc
     core::DistributedSetup setup;
     setup.worldSize = count;
+    setup.localWorldSize = count;  // all here: with "all cores", each takes a share
     setup.masterPort = freeLoopbackPort();
     if (setup.masterPort == 0) {
         err() << tr("No free port on the loopback interface for the processes to meet on") << '\n';
@@ -54,6 +69,7 @@ int ProcessLauncher::run(int count, const QStringList& arguments) {
     }
     // Ctrl-C goes to every process of the terminal's group: the copies stop together and
     // this one waits for them to save.
+    g_pauseToPassOn.store(startPaused);
     std::signal(SIGINT, SIG_IGN);
     for (int signal : {SIGTERM, SIGUSR1, SIGUSR2}) std::signal(signal, forwardSignal);
     std::vector<std::unique_ptr<QProcess>> processes;
@@ -75,13 +91,17 @@ int ProcessLauncher::run(int count, const QStringList& arguments) {
             restoreSignals();
             return kFailure;
         }
-        g_children[rank] = static_cast<pid_t>(process->processId());
+        const auto pid = static_cast<pid_t>(process->processId());
+        g_children[rank].store(pid);
         g_childCount.store(rank + 1);
+        tellWhatWasAsked(pid);
         processes.push_back(std::move(process));
     }
     int worst = kSuccess;
-    for (auto& process : processes) {
+    for (size_t i = 0; i < processes.size(); ++i) {
+        auto& process = processes[i];
         process->waitForFinished(-1);
+        g_children[i].store(-1);
         const int code =
             process->exitStatus() == QProcess::NormalExit ? process->exitCode() : int(kFailure);
         worst = std::max(worst, code);
@@ -92,8 +112,8 @@ int ProcessLauncher::run(int count, const QStringList& arguments) {
 
 }  // namespace
 
-int launchLocalProcesses(int count, const QStringList& arguments) {
-    return ProcessLauncher::run(count, arguments);
+int launchLocalProcesses(int count, const QStringList& arguments, bool startPaused) {
+    return ProcessLauncher::run(count, arguments, startPaused);
 }
 
 int freeLoopbackPort() {

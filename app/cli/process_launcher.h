@@ -13,7 +13,8 @@ constexpr int kMaxLocalProcesses = 64;
 
 // `arguments`: the command's own (after "train"), without --nproc. Returns the worst exit
 // code of the copies (kFailure when one could not be started or crashed).
-int launchLocalProcesses(int count, const QStringList& arguments);
+// `startPaused`: a pause was asked for before the copies started; they start paused.
+int launchLocalProcesses(int count, const QStringList& arguments, bool startPaused = false);
 
 // A TCP port free on the loopback interface now, for the rendezvous; 0 if none was found.
 int freeLoopbackPort();

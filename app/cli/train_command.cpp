@@ -1,3 +1,4 @@
+#include <atomic>
 #include <cmath>
 #include <csignal>
 
@@ -26,26 +27,45 @@ namespace seg::cli {
 
 namespace {
 
-// The run being trained, for the signal handlers: a signal handler can reach nothing else.
-core::TrainControl* g_control = nullptr;
+// Stop and pause as the signals asked, kept from the start of the command: a signal that
+// comes while the dataset is read still counts once training starts. The run's controls,
+// once they exist, for the handlers (a signal handler can reach nothing else).
+std::atomic<bool> g_stopAsked{false};
+std::atomic<bool> g_pauseAsked{false};
+std::atomic<core::TrainControl*> g_control{nullptr};
 
 // Ctrl-C (SIGINT), and SIGTERM from the window that started this run, from Slurm's scancel
 // or from a container's shutdown: stop after the current iteration and write last.pt.
 extern "C" void onStopSignal(int signal) {
-    if (g_control) g_control->stop.store(true);
+    g_stopAsked.store(true);
+    if (core::TrainControl* control = g_control.load()) control->stop.store(true);
     std::signal(signal, SIG_DFL);  // a second one ends the process at once
 }
 
 // SIGUSR1 pauses and SIGUSR2 continues: the window's Pause button for a run in processes.
 extern "C" void onPauseSignal(int signal) {
-    if (g_control) g_control->pause.store(signal == SIGUSR1);
+    g_pauseAsked.store(signal == SIGUSR1);
+    if (core::TrainControl* control = g_control.load()) control->pause.store(signal == SIGUSR1);
 }
 
-// Installs the handlers above for `control` (nullptr puts back the defaults).
-void handleSignalsFor(core::TrainControl* control) {
-    g_control = control;
-    for (int signal : {SIGINT, SIGTERM}) std::signal(signal, control ? onStopSignal : SIG_DFL);
-    for (int signal : {SIGUSR1, SIGUSR2}) std::signal(signal, control ? onPauseSignal : SIG_DFL);
+void catchTrainingSignals() {
+    for (int signal : {SIGINT, SIGTERM}) std::signal(signal, onStopSignal);
+    for (int signal : {SIGUSR1, SIGUSR2}) std::signal(signal, onPauseSignal);
+}
+
+// The run's controls take what the signals asked so far, and the signals reach them.
+void controlBySignals(core::TrainControl& control) {
+    control.stop.store(g_stopAsked.load());
+    control.pause.store(g_pauseAsked.load());
+    g_control.store(&control);
+}
+
+// After the run: Ctrl-C ends the process again; a late pause is ignored (its default
+// would end the process).
+void releaseTrainingSignals() {
+    g_control.store(nullptr);
+    for (int signal : {SIGINT, SIGTERM}) std::signal(signal, SIG_DFL);
+    for (int signal : {SIGUSR1, SIGUSR2}) std::signal(signal, SIG_IGN);
 }
 
 class TrainCommand {
@@ -233,6 +253,7 @@ int TrainCommand::run(const QStringList& args) {
                  tr("Validation share when the dataset has no split files (%1).").arg(0.2), tr("f"),
                  QStringLiteral("0.2")});
     DatasetFlags::add(p);
+    catchTrainingSignals();
     if (auto code = command.parse(args)) return *code;
     if (!p.isSet(QStringLiteral("data"))) return command.usageError(tr("--data is required"));
     if (!p.isSet(QStringLiteral("out")) && !p.isSet(QStringLiteral("resume")))
@@ -355,17 +376,19 @@ int TrainCommand::run(const QStringList& args) {
                 const int at = forwarded.indexOf(QStringLiteral("--nproc"));
                 if (at >= 0) forwarded.remove(at, std::min(2, int(forwarded.size()) - at));
                 forwarded.removeIf([](const QString& a) { return a.startsWith("--nproc="); });
-                return launchLocalProcesses(int(*count), forwarded);
+                if (g_stopAsked.load()) return kFailure;  // stopped before it started
+                releaseTrainingSignals();                 // the launcher passes them on from here
+                return launchLocalProcesses(int(*count), forwarded, g_pauseAsked.load());
             }
         }
         if (distributed) distributed->backend = backend;
 
         core::TrainRequest request{config, std::move(dataset), runDir, resume, distributed};
         core::TrainControl control;
-        handleSignalsFor(&control);
+        controlBySignals(control);
         ConsoleObserver observer(distributed);
         const core::TrainOutcome outcome = core::runTraining(request, observer, control);
-        handleSignalsFor(nullptr);
+        releaseTrainingSignals();
 
         // Rank 0 speaks for a data-parallel run; the others only of their own failures.
         const bool main = !distributed || distributed->isMain();

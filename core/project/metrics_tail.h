@@ -18,18 +18,22 @@ public:
 
     struct Update {
         // True when the rows below are the whole file again, to replace what was read before:
-        // the file was replaced or truncated, or a resumed run went back to its checkpoint's
-        // epoch. Either way the rows are as readRun gives them, each epoch once.
+        // the file was truncated or replaced (its byte before the read position is no longer
+        // a line's end), or a resumed run went back to its checkpoint's epoch. Either way
+        // the rows are as readRun gives them, each epoch once.
         bool restarted = false;
         std::vector<IterationRow> iterations;
         std::vector<EpochRow> epochs;
+        // The first malformed row among them, "file: line N is not a metrics row: ...";
+        // skipped, the rows around it kept. Empty when all parsed.
+        std::string problem;
 
         bool empty() const { return !restarted && iterations.empty() && epochs.empty(); }
     };
 
     // A missing file is an empty update (the run has not written it yet). Throws
-    // Error(InvalidContent) naming the file and line for a malformed whole row, and
-    // Error(FileUnreadable) when it cannot be read; the next poll tries again from the same place.
+    // Error(FileUnreadable) when it cannot be read; the next poll tries again from the same
+    // place.
     Update poll();
 
     const std::filesystem::path& file() const { return m_file; }

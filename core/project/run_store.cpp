@@ -106,7 +106,7 @@ void keepLatestRows(std::vector<IterationRow>& iterations, std::vector<EpochRow>
     iterations = std::move(keptIterations);
 }
 
-RunRecord readRun(const fs::path& runDir) {
+RunRecord readRun(const fs::path& runDir, bool withCurves) {
     RunRecord run;
     run.dir = runDir;
     run.id = pathToUtf8(runDir.filename());
@@ -127,7 +127,7 @@ RunRecord readRun(const fs::path& runDir) {
         note(e);
     }
     const fs::path metrics = runDir / "metrics.csv";
-    if (isFile(metrics)) {
+    if (withCurves && isFile(metrics)) {
         try {
             parseMetricsCsv(readTextFile(metrics), metrics, run.iterations, run.epochs);
         } catch (const Error& e) {

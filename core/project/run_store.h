@@ -35,7 +35,9 @@ struct RunRecord {
 };
 
 // Reads one run folder; never throws for broken contents (see RunRecord::problem).
-RunRecord readRun(const std::filesystem::path& runDir);
+// `withCurves` false leaves metrics.csv unread (iterations, epochs and best stay empty):
+// for a reader that follows the curves itself (MetricsTail).
+RunRecord readRun(const std::filesystem::path& runDir, bool withCurves = true);
 
 // Every run folder (a folder with config.json or metrics.csv) under `runsDir`, oldest
 // first by name. A missing `runsDir` gives an empty list.

@@ -32,12 +32,4 @@ int configureTorchThreads(int threads) {
     return torch::get_num_threads();
 }
 
-std::string torchRuntimeDescription() {
-    std::string device = torch::cuda::is_available()
-                             ? "CUDA (" + std::to_string(torch::cuda::device_count()) + " devices)"
-                             : "CPU";
-    return "LibTorch " + std::string(TORCH_VERSION) + ", " +
-           std::to_string(torch::get_num_threads()) + " threads, " + device;
-}
-
 }  // namespace seg::core

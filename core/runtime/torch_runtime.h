@@ -20,7 +20,4 @@ int configureTorchThreads(int threads = 0);
 // thing in main (arenas made before it stay); later calls do nothing; glibc only.
 void keepTensorMemoryInProcess();
 
-// "LibTorch 1.13.1, 2 threads, CPU" (or names the CUDA device when one is usable).
-std::string torchRuntimeDescription();
-
 }  // namespace seg::core

@@ -41,6 +41,7 @@ std::optional<DistributedSetup> distributedSetupFrom(
     setup.worldSize = integerVariable(environment, "WORLD_SIZE", 0, 1, 4096);
     setup.rank = integerVariable(environment, "RANK", -1, 0, setup.worldSize - 1);
     setup.localRank = integerVariable(environment, "LOCAL_RANK", setup.rank, 0, 4095);
+    setup.localWorldSize = integerVariable(environment, "LOCAL_WORLD_SIZE", 1, 1, 4096);
     setup.masterPort = integerVariable(environment, "MASTER_PORT", setup.masterPort, 1, 65535);
     if (const auto it = environment.find("MASTER_ADDR");
         it != environment.end() && !it->second.empty())
@@ -50,7 +51,8 @@ std::optional<DistributedSetup> distributedSetupFrom(
 
 std::optional<DistributedSetup> distributedSetupFromEnvironment() {
     std::map<std::string, std::string> environment;
-    for (const char* name : {"RANK", "WORLD_SIZE", "LOCAL_RANK", "MASTER_ADDR", "MASTER_PORT"})
+    for (const char* name :
+         {"RANK", "WORLD_SIZE", "LOCAL_RANK", "LOCAL_WORLD_SIZE", "MASTER_ADDR", "MASTER_PORT"})
         if (const char* value = std::getenv(name)) environment[name] = value;
     return distributedSetupFrom(environment);
 }
@@ -59,6 +61,7 @@ std::map<std::string, std::string> distributedEnvironment(const DistributedSetup
     return {{"RANK", std::to_string(rank)},
             {"WORLD_SIZE", std::to_string(setup.worldSize)},
             {"LOCAL_RANK", std::to_string(rank)},
+            {"LOCAL_WORLD_SIZE", std::to_string(setup.localWorldSize)},
             {"MASTER_ADDR", setup.masterAddress},
             {"MASTER_PORT", std::to_string(setup.masterPort)}};
 }

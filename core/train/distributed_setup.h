@@ -1,6 +1,7 @@
 #pragma once
 // Where a process stands in data-parallel training: its rank among the processes, and how
-// they meet (torchrun's convention: RANK, WORLD_SIZE, LOCAL_RANK, MASTER_ADDR, MASTER_PORT),
+// they meet (torchrun's convention: RANK, WORLD_SIZE, LOCAL_RANK, LOCAL_WORLD_SIZE,
+// MASTER_ADDR, MASTER_PORT),
 // so that torchrun, Slurm's srun or a Kubernetes job can start SegStudio as they start
 // PyTorch. Torch-free: the CLI and the window read it.
 
@@ -14,6 +15,9 @@ struct DistributedSetup {
     int rank = 0;
     int worldSize = 1;
     int localRank = 0;  // on this machine: picks the CUDA device
+    // Processes on this machine (torchrun's LOCAL_WORLD_SIZE): with "all cores", each
+    // takes its share of them. 1 when unset (a launcher that starts one a machine).
+    int localWorldSize = 1;
     std::string masterAddress = "127.0.0.1";
     int masterPort = 29500;
     std::string backend = "gloo";  // gloo (CPU) or nccl (CUDA)

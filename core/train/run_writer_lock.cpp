@@ -4,7 +4,6 @@
 #include <cstring>
 
 #include <fcntl.h>
-#include <sys/file.h>
 #include <unistd.h>
 
 #include "core/common/error.h"
@@ -13,19 +12,35 @@ namespace seg::core {
 
 namespace fs = std::filesystem;
 
+namespace {
+
+// The whole file, for fcntl's open-file-description locks: they work over NFS too, and can
+// be tested without being taken (flock cannot), so a window asking never gets in a
+// starting trainer's way.
+struct flock wholeFile(short type) {
+    struct flock lock {};
+    lock.l_type = type;
+    lock.l_whence = SEEK_SET;
+    return lock;
+}
+
+}  // namespace
+
 RunWriterLock::RunWriterLock(const fs::path& runDir) {
     const fs::path metrics = runDir / "metrics.csv";
-    m_fd = ::open(metrics.c_str(), O_RDONLY | O_CREAT | O_CLOEXEC, 0644);
+    m_fd = ::open(metrics.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
     if (m_fd < 0)
         throw Error(ErrorCode::WriteFailed, metrics,
                     std::string("cannot open: ") + std::strerror(errno));
-    if (::flock(m_fd, LOCK_EX | LOCK_NB) != 0) {
+    struct flock lock = wholeFile(F_WRLCK);
+    if (::fcntl(m_fd, F_OFD_SETLK, &lock) != 0) {
         const int error = errno;
         ::close(m_fd);
         m_fd = -1;
         throw Error(ErrorCode::WriteFailed, metrics,
-                    error == EWOULDBLOCK ? "another process is training this run now; stop it first"
-                                         : std::string("cannot lock: ") + std::strerror(error));
+                    error == EAGAIN || error == EACCES
+                        ? "another process is training this run now; stop it first"
+                        : std::string("cannot lock: ") + std::strerror(error));
     }
 }
 
@@ -36,7 +51,8 @@ RunWriterLock::~RunWriterLock() {
 bool isRunBeingTrained(const fs::path& runDir) {
     const int fd = ::open((runDir / "metrics.csv").c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) return false;
-    const bool held = ::flock(fd, LOCK_SH | LOCK_NB) != 0 && errno == EWOULDBLOCK;
+    struct flock lock = wholeFile(F_RDLCK);
+    const bool held = ::fcntl(fd, F_OFD_GETLK, &lock) == 0 && lock.l_type != F_UNLCK;
     ::close(fd);
     return held;
 }

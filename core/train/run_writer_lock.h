@@ -1,8 +1,9 @@
 #pragma once
-// Who is training a run folder: the process that trains a run holds an advisory lock
-// (flock) on its metrics.csv for as long as it writes it. A second trainer of the same
-// folder is refused instead of interleaving rows with the first, and a window can tell a
-// run something on this machine still trains from one that stopped. The kernel releases
+// Who is training a run folder: the process that trains a run holds an advisory write
+// lock (fcntl, open file description) on its metrics.csv for as long as it writes it. A
+// second trainer of the same folder is refused instead of interleaving rows with the
+// first, and a window can tell a run something on this machine still trains from one that
+// stopped. The kernel releases
 // the lock when the process ends, however it ends. Torch-free; any thread.
 
 #include <filesystem>

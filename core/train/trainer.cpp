@@ -86,7 +86,14 @@ void TrainingSession::prepare() {
     if (m_train.size() < 2)
         throw Error(ErrorCode::NotADataset, d.root,
                     "fewer than two labelled training images to train on");
-    const int threads = configureTorchThreads(m_config.threads);
+    // "All cores" (0) in each of several processes on this machine: a share each, or they
+    // would put that many times the threads on the cores. Not saved: a resume in one
+    // process takes them all again.
+    const int localProcesses = m_request.distributed ? m_request.distributed->localWorldSize : 1;
+    const int threads = configureTorchThreads(
+        m_config.threads == 0 && localProcesses > 1
+            ? std::max(1, int(std::thread::hardware_concurrency()) / localProcesses)
+            : m_config.threads);
     const bool cuda = m_config.device != "cpu" && torch::cuda::is_available();
     if (m_config.device == "cuda" && !cuda)
         say("CUDA was asked for but is not available: training on the CPU");

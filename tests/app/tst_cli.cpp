@@ -121,6 +121,15 @@ private Q_SLOTS:
         QCOMPARE(shortForm.exitCode, 0);
         QVERIFY(longForm.out.startsWith(QStringLiteral("segstudio-cli ")));
         QCOMPARE(shortForm.out, longForm.out);
+        // What it runs on, for a bug report: the libraries, the CPU, threads, CUDA, licence.
+        for (const char* fact :
+             {"Qt 6.", "LibTorch 1.", "oneDNN", "OpenCV 4.", "CPU features: ", "kernels use AVX",
+              "Threads: ", "CUDA: ", "General Public License"})
+            QVERIFY2(
+                longForm.out.contains(QLatin1String(fact)),
+                qPrintable(
+                    QStringLiteral("no \"%1\" in:\n%2").arg(QLatin1String(fact), longForm.out)));
+        QVERIFY(!longForm.out.contains(QStringLiteral("unknown")));
     }
 
     // Paths in messages read as the user would write them: no "/./", whether the project is

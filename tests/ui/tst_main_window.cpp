@@ -67,6 +67,24 @@ private Q_SLOTS:
         test::screenshot(w, "main_window_demo.png");
     }
 
+    // Help > About says what the window runs on, without blocking the event loop.
+    void aboutNamesVersionsAndRuntime() {
+        ui::MainWindow w;
+        w.show();
+        QAction* about = nullptr;
+        for (QAction* action : w.findChildren<QAction*>())
+            if (action->text() == QStringLiteral("&About SegStudio")) about = action;
+        QVERIFY(about);
+        about->trigger();
+        auto* box = w.findChild<QMessageBox*>(QStringLiteral("aboutBox"));
+        QVERIFY(box && box->isVisible());
+        for (const char* fact : {"SegStudio 0.", "LibTorch 1.", "OpenCV 4.",
+                                 "Threads: ", "CUDA: ", "General Public License"})
+            QVERIFY2(box->text().contains(QLatin1String(fact)), qPrintable(box->text()));
+        test::screenshot(*box, "about.png");
+        box->close();
+    }
+
     void classFrequenciesAreCounted() {
         ui::MainWindow w;
         QVERIFY(w.openProject(demoFolder()));
@@ -162,7 +180,8 @@ private Q_SLOTS:
         QVERIFY(cv::countNonZero(const_cast<ui::MaskDocument*>(document)->mask() == 1) > 0);
         const auto status = [&w] {
             QStringList texts;
-            for (const QLabel* label : w.statusBar()->findChildren<QLabel*>()) texts << label->text();
+            for (const QLabel* label : w.statusBar()->findChildren<QLabel*>())
+                texts << label->text();
             return texts.join(QLatin1Char('|'));
         };
         QVERIFY2(status().contains(QStringLiteral("(before)")), qPrintable(status()));

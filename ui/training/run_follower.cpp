@@ -8,6 +8,7 @@
 
 #include "core/common/atomic_file.h"
 #include "core/common/error.h"
+#include "core/common/paths.h"
 #include "core/project/metrics_tail.h"
 #include "ui/text/error_text.h"
 
@@ -28,7 +29,8 @@ void RunFollower::follow(const std::filesystem::path& runDir) {
     m_dir = runDir;
     m_tail = std::make_unique<core::MetricsTail>(runDir / "metrics.csv");
     m_run = core::RunRecord{};
-    m_problem.clear();
+    m_readProblem.clear();
+    m_rowProblem.clear();
     m_timer->start();
     poll();
 }
@@ -55,16 +57,20 @@ void RunFollower::poll() {
     try {
         update = m_tail->poll();
     } catch (const core::Error& e) {
-        m_problem = toQString(core::pathToUtf8(e.file()) + ": " + e.detail());
+        m_readProblem = toQString(core::pathToUtf8(e.file()) + ": " + e.detail());
         Q_EMIT polled();
         return;
     }
-    m_problem.clear();
+    m_readProblem.clear();
+    if (!update.problem.empty())
+        m_rowProblem = toQString(update.problem);
+    else if (update.restarted)
+        m_rowProblem.clear();
     const bool first = m_run.id.empty();
     if (first || update.restarted) {
         // config.json, checkpoints and the confusion matrix as they are now; the curves as
         // the tail read them, so that the next rows continue exactly where these end.
-        m_run = core::readRun(m_dir);
+        m_run = core::readRun(m_dir, false);
         m_run.iterations = std::move(update.iterations);
         m_run.epochs = std::move(update.epochs);
         m_run.findBest();
@@ -78,7 +84,7 @@ void RunFollower::poll() {
         if (!update.epochs.empty()) {
             // An epoch row comes with its checkpoint, confusion matrix and perhaps a config
             // written late: read those again.
-            const core::RunRecord now = core::readRun(m_dir);
+            const core::RunRecord now = core::readRun(m_dir, false);
             m_run.config = now.config;
             m_run.lastCheckpoint = now.lastCheckpoint;
             m_run.bestCheckpoint = now.bestCheckpoint;

@@ -40,8 +40,11 @@ public:
     // copy keeps the writer's); -1 while there is none.
     qint64 secondsSinceWritten() const { return secondsSinceWritten(m_dir); }
     static qint64 secondsSinceWritten(const std::filesystem::path& runDir);
-    // Why the latest read of metrics.csv failed (file and problem, English), or empty.
-    const QString& problem() const { return m_problem; }
+    // Why the latest read of metrics.csv failed, or else the first malformed row it holds
+    // (skipped): file and problem, English. Empty when all is well.
+    const QString& problem() const {
+        return m_readProblem.isEmpty() ? m_rowProblem : m_readProblem;
+    }
     // The run has evaluated as many epochs as its config.json asks for.
     bool isComplete() const;
 
@@ -64,7 +67,8 @@ private:
     std::unique_ptr<core::MetricsTail> m_tail;
     core::RunRecord m_run;
     QTimer* m_timer;
-    QString m_problem;
+    QString m_readProblem;
+    QString m_rowProblem;
 };
 
 }  // namespace seg::ui

@@ -81,39 +81,56 @@ void RunsView::refresh() {
     for (size_t i = 0; i < m_runs.size(); ++i) {
         const auto& run = m_runs[i];
         auto* item = new QTreeWidgetItem(m_tree);
-        // What the run is, over when it started.
-        const RunName name = RunName::fromId(toQString(run.id));
-        item->setText(0,
-                      name.when.isEmpty() ? name.what : name.what + QLatin1Char('\n') + name.when);
         item->setData(0, kIdRole, toQString(run.id));
         item->setData(0, kIndexRole, static_cast<int>(i));
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(0, ticked.contains(toQString(run.id)) ? Qt::Checked : Qt::Unchecked);
-        if (run.config) {
-            const core::TrainConfig& c = *run.config;
-            item->setText(2, tr("%1 of %2").arg(run.epochs.size()).arg(c.epochs));
-            const QString details =
-                tr("%1\n%2, %3 loss; %4 optimiser, learning rate %5, %6 schedule, batch %7, "
-                   "crop %8")
-                    .arg(toQString(run.id), toQString(core::describeModel(c.model)),
-                         toQString(c.loss.type), toQString(c.optimizer.type))
-                    .arg(c.optimizer.learningRate, 0, 'g', 3)
-                    .arg(toQString(c.schedule.type))
-                    .arg(c.batchSize)
-                    .arg(c.cropSize > 0 ? QString::number(c.cropSize) : tr("whole images"));
-            for (int column = 0; column < 3; ++column) item->setToolTip(column, details);
-        }
-        item->setText(1, std::isnan(run.bestMeanIoU) ? QStringLiteral("-")
-                                                     : QString::number(run.bestMeanIoU, 'f', 4));
-        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
-        if (!run.problem.empty()) {
-            item->setToolTip(0, toQString(run.problem));
-            item->setForeground(0, QBrush(Qt::darkRed));
-        }
+        fillRow(*item, run);
         if (toQString(run.id) == current) m_tree->setCurrentItem(item);
     }
     m_filling = false;
     updateButtons();
+}
+
+void RunsView::fillRow(QTreeWidgetItem& item, const core::RunRecord& run) {
+    // What the run is, over when it started.
+    const RunName name = RunName::fromId(toQString(run.id));
+    item.setText(0, name.when.isEmpty() ? name.what : name.what + QLatin1Char('\n') + name.when);
+    if (run.config) {
+        const core::TrainConfig& c = *run.config;
+        item.setText(2, tr("%1 of %2").arg(run.epochs.size()).arg(c.epochs));
+        const QString details =
+            tr("%1\n%2, %3 loss; %4 optimiser, learning rate %5, %6 schedule, batch %7, "
+               "crop %8")
+                .arg(toQString(run.id), toQString(core::describeModel(c.model)),
+                     toQString(c.loss.type), toQString(c.optimizer.type))
+                .arg(c.optimizer.learningRate, 0, 'g', 3)
+                .arg(toQString(c.schedule.type))
+                .arg(c.batchSize)
+                .arg(c.cropSize > 0 ? QString::number(c.cropSize) : tr("whole images"));
+        for (int column = 0; column < 3; ++column) item.setToolTip(column, details);
+    }
+    item.setText(1, std::isnan(run.bestMeanIoU) ? QStringLiteral("-")
+                                                : QString::number(run.bestMeanIoU, 'f', 4));
+    item.setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+    if (!run.problem.empty()) {
+        item.setToolTip(0, toQString(run.problem));
+        item.setForeground(0, QBrush(Qt::darkRed));
+    }
+}
+
+void RunsView::updateRun(const core::RunRecord& run) {
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* item = m_tree->topLevelItem(i);
+        if (item->data(0, kIdRole).toString() != toQString(run.id)) continue;
+        const int index = item->data(0, kIndexRole).toInt();
+        m_runs[static_cast<size_t>(index)] = run;
+        m_filling = true;  // no comparison change: the tick stays
+        fillRow(*item, run);
+        m_filling = false;
+        updateButtons();
+        return;
+    }
 }
 
 const core::RunRecord* RunsView::currentRun() const {

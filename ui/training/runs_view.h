@@ -28,6 +28,8 @@ public:
     // The run on the current row, or nullptr.
     const core::RunRecord* currentRun() const;
     void selectRun(const std::string& id);
+    // The row of `run` (by its id) shows it as it is now; nothing when it is not listed.
+    void updateRun(const core::RunRecord& run);
 
     // While a run trains, no other can be shown or resumed (ticking to compare still works).
     void setTrainingActive(bool active);
@@ -43,6 +45,7 @@ Q_SIGNALS:
     void comparisonChanged(const std::vector<seg::core::RunRecord>& runs);
 
 private:
+    void fillRow(QTreeWidgetItem& item, const core::RunRecord& run);
     void emitComparison();
 
     std::filesystem::path m_runsDir;

@@ -54,6 +54,11 @@ TrainingController::TrainingController(QWidget* window, Views views)
 }
 
 TrainingController::~TrainingController() {
+    // The views may be gone already: the end of a run must not reach them while it winds
+    // down (waiting for processes delivers their end at once).
+    m_processes->disconnect(this);
+    m_follower->disconnect(this);
+    m_runner->disconnect(this);
     stopAndWait();
 }
 
@@ -132,6 +137,15 @@ void TrainingController::launch(core::TrainConfig config, const std::filesystem:
                        true);
         return;
     }
+    if (processes > 1) {
+        // Started first: what the window shows changes only for a run that started.
+        QString problem;
+        if (!m_processes->start({config, m_project->folder, runDir, resumeFrom, processes},
+                                &problem)) {
+            Q_EMIT message(tr("Cannot start training: %1").arg(problem), true);
+            return;
+        }
+    }
     m_follower->stop();
     m_views.charts->setStatus(QString());
     m_runDir = runDir;
@@ -143,15 +157,6 @@ void TrainingController::launch(core::TrainConfig config, const std::filesystem:
     m_views.charts->beginRun(fresh);
     m_views.details->setClassNames(classNames(m_dataset->classes));
     if (processes > 1) {
-        // "All cores" in every process would put N times as many threads on the cores.
-        if (config.threads == 0)
-            config.threads = std::max(1, int(std::thread::hardware_concurrency()) / processes);
-        QString problem;
-        if (!m_processes->start({config, m_project->folder, runDir, resumeFrom, processes},
-                                &problem)) {
-            Q_EMIT message(tr("Cannot start training: %1").arg(problem), true);
-            return;
-        }
         m_speedClock.invalidate();
         m_follower->follow(runDir);
     } else {

@@ -71,8 +71,8 @@ void TrainingController::showAppended(int firstIteration, int firstEpoch) {
             m_listed = true;
             m_views.runs->refresh();
             m_views.runs->selectRun(core::pathToUtf8(m_runDir.filename()));
-        } else if (m_project && run.dir.parent_path() == m_project->runsRoot()) {
-            m_views.runs->refresh();  // its row says how far it got
+        } else {
+            m_views.runs->updateRun(run);  // its row says how far it got (if it is listed)
         }
     }
     if (m_processes->isRunning()) showProcessProgress(run);

@@ -242,7 +242,9 @@ private Q_SLOTS:
         QVERIFY(core::isRunBeingTrained(dir));
     }
 
-    void aTailNamesTheLineOfABadRow() {
+    // A malformed row (a run killed mid-row, then resumed) is named with its line and
+    // skipped; the rows after it still come.
+    void aTailNamesAndSkipsABadRow() {
         const fs::path file = root() / "runs" / "tailbad" / "metrics.csv";
         fs::create_directories(file.parent_path());
         const std::string header = std::string(core::RunLog::kMetricsHeader) + "\n";
@@ -250,14 +252,30 @@ private Q_SLOTS:
         test::writeBytes(file, header + row);
         core::MetricsTail tail(file);
         QCOMPARE(tail.poll().iterations.size(), size_t(1));
-        test::writeBytes(file, header + row + "iteration,1,2,not a number,,,,0.01,,,\n");
-        try {
-            tail.poll();
-            QFAIL("a malformed whole row was accepted");
-        } catch (const core::Error& e) {
-            QCOMPARE(e.file(), file);
-            QVERIFY2(std::string(e.what()).find("line 3") != std::string::npos, e.what());
-        }
+        test::writeBytes(file, header + row + "iteration,1,2,not a number,,,,0.01,,,\n" +
+                                   "iteration,1,3,0.7,,,,0.01,,,\n");
+        const auto update = tail.poll();
+        QVERIFY2(update.problem.find("line 3") != std::string::npos, update.problem.c_str());
+        QVERIFY(update.problem.find("metrics.csv") != std::string::npos);
+        QCOMPARE(update.iterations.size(), size_t(1));
+        QCOMPARE(update.iterations[0].iteration, int64_t(3));
+    }
+
+    // Replaced by a file as long or longer (a sync writes it anew): read from the start, not
+    // from the middle of one of its lines.
+    void aTailNoticesAReplacedFile() {
+        const fs::path file = root() / "runs" / "tailreplaced" / "metrics.csv";
+        const std::string header = std::string(core::RunLog::kMetricsHeader) + "\n";
+        test::writeBytes(file, header + "iteration,1,1,0.9,,,,0.01,,,\n");
+        core::MetricsTail tail(file);
+        QCOMPARE(tail.poll().iterations.size(), size_t(1));
+        test::writeBytes(file,
+                         header + "iteration,1,1,0.95,,,,0.01,,,\niteration,1,2,0.8,,,,0.01,,,\n");
+        const auto update = tail.poll();
+        QVERIFY(update.restarted);
+        QVERIFY2(update.problem.empty(), update.problem.c_str());
+        QCOMPARE(update.iterations.size(), size_t(2));
+        QCOMPARE(update.iterations[0].loss, 0.95);
     }
 };
 

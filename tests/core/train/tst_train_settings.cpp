@@ -30,18 +30,21 @@ private Q_SLOTS:
         const auto setup = core::distributedSetupFrom({{"WORLD_SIZE", "4"},
                                                        {"RANK", "3"},
                                                        {"LOCAL_RANK", "1"},
+                                                       {"LOCAL_WORLD_SIZE", "2"},
                                                        {"MASTER_ADDR", "node7"},
                                                        {"MASTER_PORT", "29400"}});
         QVERIFY(setup.has_value());
         QCOMPARE(setup->worldSize, 4);
         QCOMPARE(setup->rank, 3);
         QCOMPARE(setup->localRank, 1);
+        QCOMPARE(setup->localWorldSize, 2);
         QCOMPARE(setup->masterAddress, std::string("node7"));
         QCOMPARE(setup->masterPort, 29400);
         QVERIFY(!setup->isMain());
         const auto back = core::distributedSetupFrom(core::distributedEnvironment(*setup, 2));
         QCOMPARE(back->rank, 2);
         QCOMPARE(back->masterAddress, std::string("node7"));
+        QCOMPARE(back->localWorldSize, 2);
         auto refused = [](std::map<std::string, std::string> environment, const char* named) {
             try {
                 core::distributedSetupFrom(environment);
