@@ -211,9 +211,15 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(w.trainingCharts()->mainRun().epoch.size() >= 1, 90000);
         w.trainingPanel()->pauseButton()->click();
         QCOMPARE(w.training()->state(), ui::TrainingState::Paused);
-        QTest::qWait(1500);  // the step in flight lands, and its row is flushed
-        w.training()->follower()->poll();
-        const int frozen = w.trainingCharts()->pointCount();
+        // The processes pause at their next step and then write out their rows: wait until
+        // two reads a second apart agree (however busy the machine), then watch it hold.
+        int frozen = -1;
+        for (int read = 0; read < 30; ++read) {
+            QTest::qWait(1000);
+            w.training()->follower()->poll();
+            if (w.trainingCharts()->pointCount() == frozen) break;
+            frozen = w.trainingCharts()->pointCount();
+        }
         QTest::qWait(2500);
         w.training()->follower()->poll();
         QCOMPARE(w.trainingCharts()->pointCount(), frozen);
