@@ -199,6 +199,29 @@ private Q_SLOTS:
         test::screenshot(w, "trained_in_processes.png");
     }
 
+    // The processes cannot start (the CLI is missing): a message says what could not be
+    // started and why, and the window stays as it was, ready to start again.
+    void aRunThatCannotStartSaysWhy() {
+        ui::MainWindow w;
+        openWindow(w);
+        QVERIFY(w.openProject(m_project));
+        useTinySettings(w, 3, 2);
+        const QString shownBefore = w.trainingCharts()->mainRun().label;
+        const QString missing = m_dir.filePath(QStringLiteral("no-such/segstudio-cli"));
+        ui::ProcessTraining::setProgram(missing);
+        QSignalSpy said(w.training(), &ui::TrainingController::message);
+        w.trainingPanel()->startButton()->click();
+        ui::ProcessTraining::setProgram(test::fromEnvironment("SEG_CLI_PATH"));
+        QCOMPARE(said.size(), 1);
+        QVERIFY2(said[0][0].toString().contains(missing), qPrintable(said[0][0].toString()));
+        QVERIFY(said[0][1].toBool());  // a problem, in a box
+        if (auto* box = test::visibleMessage(w)) box->close();
+        QVERIFY(!w.training()->isRunning());
+        QCOMPARE(w.training()->state(), ui::TrainingState::Idle);
+        QVERIFY(w.trainingPanel()->startButton()->isEnabled());
+        QCOMPARE(w.trainingCharts()->mainRun().label, shownBefore);
+    }
+
     // Pause holds every process, Stop ends them with last.pt written, and the window says
     // so: no stale "Paused" or speed afterwards.
     void pauseAndStopReachEveryProcess() {
