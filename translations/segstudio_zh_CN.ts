@@ -3448,6 +3448,30 @@ Mean uncertainty of the model&apos;s prediction: %2 (0 sure, 1 a guess)</source>
         <source>&lt;h3&gt;SegStudio %1&lt;/h3&gt;&lt;p&gt;A workbench for semantic segmentation: paint masks, train models, compare them.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SegStudio %1&lt;/h3&gt;&lt;p&gt;语义分割工作台：绘制掩码、训练模型、比较模型。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>System Default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>SegStudio speaks the language you chose from its next start. Restart now?</source>
+        <translation>SegStudio 将在下次启动时使用您选择的语言。现在重新启动吗？</translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation>立即重新启动</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::MaskDocument</name>

@@ -1,5 +1,7 @@
 #include "ui/main_window.h"
 
+#include <utility>
+
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -9,6 +11,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
@@ -443,6 +446,9 @@ void MainWindow::exportCharts(bool csv) {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    // Asked for by Language > Restart Now, for this close only: a close the user declines
+    // below must not restart the program at a later quit.
+    const bool restart = std::exchange(m_restartOnClose, false);
     if (m_training->isRunning()) {
         const auto answer = QMessageBox::question(
             this, tr("Training is running"),
@@ -469,6 +475,9 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState(kWindowStateVersion));
     event->accept();
+    if (restart)
+        QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                QCoreApplication::arguments().mid(1));
 }
 
 }  // namespace seg::ui

@@ -96,6 +96,8 @@ protected:
 
 private:
     void createActions();
+    // View > Language: the languages SegStudio speaks; the choice applies from the next start.
+    void createLanguageMenu(QMenu& menu);
     // Enables every action from the application's state (project open, training state);
     // called on each change of either.
     void updateActions();
@@ -165,6 +167,7 @@ private:
     QSlider* m_opacity = nullptr;
     QLabel* m_statusSample = nullptr;
     QAction* m_showMask = nullptr;
+    bool m_restartOnClose = false;  // Language > Restart Now: start again once closed
     Annotator* m_annotator = nullptr;
     LiveMode* m_live = nullptr;
     ClassPalette* m_palette = nullptr;

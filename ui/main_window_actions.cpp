@@ -2,10 +2,13 @@
 // application's state.
 
 #include <QAction>
-#include <QFileDialog>
+#include <QActionGroup>
 #include <QDockWidget>
+#include <QFileDialog>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSlider>
 #include <QStyle>
 #include <QToolBar>
@@ -19,11 +22,45 @@
 
 #include "ui/compare/batch_prediction_dialog.h"
 #include "ui/compare/compare_view.h"
+#include "ui/text/translations.h"
 #include "ui/training/runs_view.h"
 #include "ui/training/training_controller.h"
 #include "ui/training/training_panel.h"
 
 namespace seg::ui {
+
+void MainWindow::createLanguageMenu(QMenu& menu) {
+    menu.menuAction()->setObjectName(QStringLiteral("languageMenu"));
+    auto* group = new QActionGroup(this);
+    QList<Language> choices{{QString(), tr("System Default")}};
+    choices += availableLanguages();
+    const QString chosen = chosenLanguage();
+    for (const Language& language : choices) {
+        QAction* action = menu.addAction(language.name);
+        action->setCheckable(true);
+        action->setChecked(language.code == chosen);
+        action->setData(language.code);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = language.code] {
+            if (code == chosenLanguage()) return;
+            chooseLanguage(code);
+            // Every text is made once, at start: the language changes with the next start.
+            auto* box = new QMessageBox(
+                QMessageBox::Information, tr("Language"),
+                tr("SegStudio speaks the language you chose from its next start. Restart now?"),
+                QMessageBox::NoButton, this);
+            box->setObjectName(QStringLiteral("languageBox"));
+            QPushButton* restart = box->addButton(tr("Restart Now"), QMessageBox::AcceptRole);
+            box->addButton(tr("Later"), QMessageBox::RejectRole);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            connect(restart, &QPushButton::clicked, this, [this] {
+                m_restartOnClose = true;
+                close();  // asks about running training and unsaved edits as quitting does
+            });
+            box->open();
+        });
+    }
+}
 
 void MainWindow::createActions() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -92,8 +129,8 @@ void MainWindow::createActions() {
     rank->setToolTip(
         tr("The trained model scores each unlabelled image; label the most "
            "uncertain first"));
-    QAction* nextUncertain =
-        project->addAction(tr("Next Most &Uncertain Image"), this, [this] { nextUncertainImage(); });
+    QAction* nextUncertain = project->addAction(tr("Next Most &Uncertain Image"), this,
+                                                [this] { nextUncertainImage(); });
     nextUncertain->setObjectName(QStringLiteral("nextUncertainAction"));
     nextUncertain->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
     QAction* batch = project->addAction(tr("&Batch Prediction..."), this, [this] {
@@ -170,6 +207,8 @@ void MainWindow::createActions() {
     view->addSeparator();
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    createLanguageMenu(*view->addMenu(tr("&Language")));
 
     QMenu* train = menuBar()->addMenu(tr("&Training"));
     m_startAction = train->addAction(style()->standardIcon(QStyle::SP_MediaPlay),

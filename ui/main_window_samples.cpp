@@ -137,12 +137,12 @@ void MainWindow::nextUncertainImage(bool fromTop) {
     std::vector<std::pair<double, int>> ranked;  // (-uncertainty, row): most uncertain first
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const QVariant score = m_model->index(row).data(DatasetListModel::UncertaintyRole);
-        if (score.isValid() && !m_model->isLabelled(row)) ranked.emplace_back(-score.toDouble(), row);
+        if (score.isValid() && !m_model->isLabelled(row))
+            ranked.emplace_back(-score.toDouble(), row);
     }
     std::sort(ranked.begin(), ranked.end());
-    const int open = m_list->currentIndex().isValid()
-                         ? m_filter->mapToSource(m_list->currentIndex()).row()
-                         : -1;
+    const int open =
+        m_list->currentIndex().isValid() ? m_filter->mapToSource(m_list->currentIndex()).row() : -1;
     auto next = ranked.begin();
     if (!fromTop) {
         const auto at = std::find_if(ranked.begin(), ranked.end(),

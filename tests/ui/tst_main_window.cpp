@@ -2,6 +2,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -22,6 +23,7 @@
 #include "ui/dataset_list_model.h"
 #include "ui/main_window.h"
 #include "ui/project/class_editor_dialog.h"
+#include "ui/text/translations.h"
 
 using namespace seg;
 
@@ -83,6 +85,38 @@ private Q_SLOTS:
             QVERIFY2(box->text().contains(QLatin1String(fact)), qPrintable(box->text()));
         test::screenshot(*box, "about.png");
         box->close();
+    }
+
+    // View > Language lists the languages in their own words; a choice is kept for the
+    // next start (and used then, unless SEGSTUDIO_LANG says otherwise), and offers a restart.
+    void languageMenuKeepsTheChoice() {
+        ui::MainWindow w;
+        w.show();
+        QMenu* menu = nullptr;
+        for (QAction* action : w.findChildren<QAction*>())
+            if (action->objectName() == QStringLiteral("languageMenu")) menu = action->menu();
+        QVERIFY(menu);
+        QStringList names;
+        QAction* chinese = nullptr;
+        for (QAction* action : menu->actions()) {
+            names << action->text();
+            if (action->data().toString() == QStringLiteral("zh_CN")) chinese = action;
+        }
+        QVERIFY2(names.contains(QStringLiteral("English")), qPrintable(names.join(',')));
+        QVERIFY2(chinese && chinese->text() == QStringLiteral("简体中文"),
+                 qPrintable(names.join(',')));
+        QVERIFY(menu->actions().first()->isChecked());  // the system's, until one is chosen
+        chinese->trigger();
+        QCOMPARE(ui::chosenLanguage(), QStringLiteral("zh_CN"));
+        QVERIFY(chinese->isChecked());
+        auto* box = w.findChild<QMessageBox*>(QStringLiteral("languageBox"));
+        QVERIFY(box && box->isVisible());
+        box->close();
+        qunsetenv("SEGSTUDIO_LANG");
+        QCOMPARE(ui::preferredLocale().name(), QStringLiteral("zh_CN"));
+        qputenv("SEGSTUDIO_LANG", "en");
+        QCOMPARE(ui::preferredLocale().language(), QLocale::English);
+        ui::chooseLanguage(QString());  // back to the system's, for the other tests
     }
 
     void classFrequenciesAreCounted() {

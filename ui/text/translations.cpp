@@ -1,14 +1,47 @@
 #include "ui/text/translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLibraryInfo>
+#include <QSettings>
 #include <QTranslator>
 
 namespace seg::ui {
 
+namespace {
+const QString kLanguageKey = QStringLiteral("ui/language");
+}
+
 QLocale preferredLocale() {
     const QByteArray forced = qgetenv("SEGSTUDIO_LANG");
-    return forced.isEmpty() ? QLocale() : QLocale(QString::fromLatin1(forced));
+    if (!forced.isEmpty()) return QLocale(QString::fromLatin1(forced));
+    const QString chosen = chosenLanguage();
+    return chosen.isEmpty() ? QLocale() : QLocale(chosen);
+}
+
+QList<Language> availableLanguages() {
+    QList<Language> languages{{QStringLiteral("en"), QStringLiteral("English")}};
+    const QStringList catalogues =
+        QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("segstudio_*.qm")}, QDir::Files);
+    for (const QString& file : catalogues) {
+        const QString code = file.mid(10, file.size() - 13);  // segstudio_<code>.qm
+        const QLocale locale(code);
+        // Chinese is written two ways: the name says which.
+        QString name = code == QLatin1String("zh_CN")   ? QStringLiteral("简体中文")
+                       : code == QLatin1String("zh_TW") ? QStringLiteral("繁體中文")
+                                                        : locale.nativeLanguageName();
+        if (!name.isEmpty()) name[0] = name[0].toUpper();
+        languages.append({code, name});
+    }
+    return languages;
+}
+
+QString chosenLanguage() {
+    return QSettings().value(kLanguageKey).toString();
+}
+
+void chooseLanguage(const QString& code) {
+    QSettings().setValue(kLanguageKey, code);
 }
 
 bool installTranslations(QCoreApplication& app, const QLocale& locale) {
