@@ -65,6 +65,14 @@ class TestRunFollowing : public QObject {
         w.trainingPanel()->processesBox()->setValue(processes);
     }
 
+    // The tiny project open in `w`, and Start pressed with Processes at 2.
+    void startInTwoProcesses(ui::MainWindow& w, int epochs) {
+        openWindow(w);
+        QVERIFY(w.openProject(m_project));
+        useTinySettings(w, epochs, 2);
+        w.trainingPanel()->startButton()->click();
+    }
+
     static void openWindow(ui::MainWindow& w) {
         w.resize(1280, 800);
         w.show();
@@ -168,11 +176,8 @@ private Q_SLOTS:
     // buttons follow it to the end.
     void thePanelTrainsInTwoProcesses() {
         ui::MainWindow w;
-        openWindow(w);
-        QVERIFY(w.openProject(m_project));
-        useTinySettings(w, 3, 2);
         QSignalSpy ended(w.training(), &ui::TrainingController::runEnded);
-        w.trainingPanel()->startButton()->click();
+        startInTwoProcesses(w, 3);
         QVERIFY(w.training()->isRunning());
         QVERIFY(w.training()->processes()->isRunning());
         QVERIFY(!w.trainingPanel()->startButton()->isEnabled());
@@ -226,11 +231,8 @@ private Q_SLOTS:
     // so: no stale "Paused" or speed afterwards.
     void pauseAndStopReachEveryProcess() {
         ui::MainWindow w;
-        openWindow(w);
-        QVERIFY(w.openProject(m_project));
-        useTinySettings(w, 400, 2);
         QSignalSpy ended(w.training(), &ui::TrainingController::runEnded);
-        w.trainingPanel()->startButton()->click();
+        startInTwoProcesses(w, 400);
         QTRY_VERIFY_WITH_TIMEOUT(w.trainingCharts()->mainRun().epoch.size() >= 1, 90000);
         w.trainingPanel()->pauseButton()->click();
         QCOMPARE(w.training()->state(), ui::TrainingState::Paused);
