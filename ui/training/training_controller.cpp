@@ -186,14 +186,8 @@ void TrainingController::connectRunner() {
                                      r.discriminatorLoss);
         // Reports queued before a pause or stop arrive after it: the label keeps saying so.
         if (m_state != State::Running) return;
-        m_views.speed->setText(tr("%1 img/s").arg(r.imagesPerSecond, 0, 'f', 1));
-        const int64_t total = m_totalIterations;
-        if (r.imagesPerSecond > 0 && total > r.iteration)
-            m_views.eta->setText(
-                tr("epoch %1/%2, %3 left")
-                    .arg(r.epoch)
-                    .arg(m_epochs)
-                    .arg(durationText(double(total - r.iteration) * m_batch / r.imagesPerSecond)));
+        const int64_t left = m_totalIterations - r.iteration;
+        showSpeed(r.imagesPerSecond, r.epoch, r.imagesPerSecond > 0 && left > 0 ? left : -1);
     });
     connect(m_runner, &TrainingRunner::epoch, this, [this](const core::EpochReport& r) {
         m_views.charts->addEpoch(r.epoch, double(r.iteration), r.valLoss, r.metrics.meanIoU,
@@ -258,6 +252,19 @@ QString TrainingController::durationText(double seconds) {
                            .arg(s / 60 % 60, 2, 10, QLatin1Char('0'))
                            .arg(s % 60, 2, 10, QLatin1Char('0'))
                      : QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+void TrainingController::showSpeed(double imagesPerSecond, int epoch, int64_t iterationsLeft) {
+    m_views.speed->setText(tr("%1 img/s").arg(imagesPerSecond, 0, 'f', 1));
+    if (iterationsLeft < 0) {
+        m_views.eta->setText(tr("epoch %1/%2").arg(epoch).arg(m_epochs));
+        return;
+    }
+    m_views.eta->setText(
+        tr("epoch %1/%2, %3 left")
+            .arg(epoch)
+            .arg(m_epochs)
+            .arg(durationText(double(iterationsLeft) * m_batch / imagesPerSecond)));
 }
 
 QString TrainingController::skippedText(int skipped) {

@@ -87,6 +87,8 @@ private:
     void connectFollower();
     void endRun(const core::TrainOutcome& outcome);
     void showPaused(bool paused);
+    // The status bar's speed and time left (`iterationsLeft` < 0: not known yet).
+    void showSpeed(double imagesPerSecond, int epoch, int64_t iterationsLeft);
     // New rows the follower read: onto the charts; for a run in processes, the speed too.
     void showAppended(int firstIteration, int firstEpoch);
     void showProcessProgress(const core::RunRecord& run);

@@ -90,20 +90,14 @@ void TrainingController::showProcessProgress(const core::RunRecord& run) {
     }
     const double seconds = m_speedClock.elapsed() / 1000.0;
     if (seconds < 1.0 || iteration <= m_speedFromIteration) return;
-    const double perSecond = double(iteration - m_speedFromIteration) / seconds;
-    m_views.speed->setText(tr("%1 img/s").arg(perSecond * m_batch, 0, 'f', 1));
+    const double imagesPerSecond = double(iteration - m_speedFromIteration) / seconds * m_batch;
     // The first epoch row says how many iterations an epoch takes.
-    const int epoch = run.iterations.back().epoch;
-    if (run.epochs.empty()) {
-        m_views.eta->setText(tr("epoch %1/%2").arg(epoch).arg(m_epochs));
-        return;
-    }
-    const int64_t perEpoch = run.epochs.front().iteration / run.epochs.front().epoch;
-    const int64_t left = std::max<int64_t>(0, perEpoch * m_epochs - iteration);
-    m_views.eta->setText(tr("epoch %1/%2, %3 left")
-                             .arg(epoch)
-                             .arg(m_epochs)
-                             .arg(durationText(double(left) / perSecond)));
+    const int64_t left = run.epochs.empty()
+                             ? -1
+                             : std::max<int64_t>(0, run.epochs.front().iteration /
+                                                            run.epochs.front().epoch * m_epochs -
+                                                        iteration);
+    showSpeed(imagesPerSecond, run.iterations.back().epoch, left);
 }
 
 void TrainingController::updateFollowStatus() {
@@ -128,7 +122,7 @@ void TrainingController::updateFollowStatus() {
 
 void TrainingController::finishProcessRun(bool finished, bool stopped, const QString& problem) {
     m_follower->poll();  // the rows written last
-    const core::RunRecord run = core::readRun(m_runDir);
+    const core::RunRecord& run = m_follower->run();
     core::TrainOutcome outcome;
     outcome.status = finished  ? core::TrainStatus::Finished
                      : stopped ? core::TrainStatus::Stopped
