@@ -16,8 +16,11 @@ packages=(
   # ui
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqcustomplot-dev libgl-dev qt6-svg-dev
-  # Chinese text needs a CJK font, else it shows as boxes
+  # Chinese, Japanese and Korean text need a CJK font, else they show as boxes
   fonts-noto-cjk
+  # the Debian package and its checks (tst_debian_package): dpkg-shlibdeps computes its
+  # dependencies; desktop-file-validate, appstreamcli and lintian check it
+  dpkg-dev desktop-file-utils appstream lintian
   # running and looking at the GUI without a screen
   xvfb xauth xdotool imagemagick
   # benchmark and test references: numpy and PyTorch as Debian ships them; torchvision's

@@ -23,8 +23,13 @@ void DemoProjectJob::start() {
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog->setMinimumDuration(300);
     connect(m_dialog, &QProgressDialog::canceled, &m_watcher, &QFutureWatcher<QString>::cancel);
+    m_timeLeft.restart();
     connect(&m_watcher, &QFutureWatcher<QString>::progressValueChanged, m_dialog,
-            &QProgressDialog::setValue);
+            [this, count = options.count](int done) {
+                m_dialog->setValue(done);
+                m_dialog->setLabelText(tr("Creating the demo project (synthetic shapes)...") +
+                                       QLatin1Char('\n') + m_timeLeft.text(done, count));
+            });
     connect(&m_watcher, &QFutureWatcher<QString>::finished, this, [this] {
         m_dialog->close();
         if (m_watcher.isCanceled() && m_watcher.future().resultCount() == 0) {

@@ -1,10 +1,12 @@
 #pragma once
 // Generates the demo project on a worker thread (QtConcurrent) while a progress dialog
-// shows how far it is; the user may cancel. Lives on the GUI thread; deletes nothing itself.
+// shows how far it is and the time left; the user may cancel. Lives on the GUI thread; deletes nothing itself.
 
 #include <QFutureWatcher>
 #include <QObject>
 #include <QString>
+
+#include "ui/widgets/time_left.h"
 
 class QProgressDialog;
 
@@ -27,6 +29,7 @@ private:
     QWidget* m_dialogParent;
     QFutureWatcher<QString> m_watcher;
     QProgressDialog* m_dialog = nullptr;
+    TimeLeft m_timeLeft;
 };
 
 }  // namespace seg::ui

@@ -14,6 +14,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -38,14 +39,17 @@
 #include "ui/compare/compare_view.h"
 #include "ui/compare/model_export_job.h"
 #include "ui/dataset_list_model.h"
+#include "ui/help/user_guide.h"
 #include "ui/mask_image.h"
 #include "ui/sample_filter.h"
 #include "ui/text/error_text.h"
 #include "ui/text/runtime_text.h"
+#include "ui/text/translations.h"
 #include "ui/training/runs_view.h"
 #include "ui/training/training_controller.h"
 #include "ui/training/training_panel.h"
 #include "ui/training/training_runner.h"
+#include "ui/welcome_page.h"
 
 namespace seg::ui {
 
@@ -101,12 +105,26 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
             showProblem(tr("Cannot export the model"), message);
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        makeRoomForCompare(m_tabs->currentWidget() == m_compare);
+        if (m_central->currentWidget() != m_tabs) return;  // a tab chosen behind the welcome
+        makeRoom(currentRoom());
         if (m_tabs->currentWidget() != m_compare) return;
         m_compare->refreshModelList();  // runs may have finished since
         updateCompareImage();
     });
-    setCentralWidget(m_tabs);
+    m_welcome = new WelcomePage(this);
+    connect(m_welcome, &WelcomePage::openDemoRequested, this, &MainWindow::openDemoProject);
+    connect(m_welcome, &WelcomePage::newFromImagesRequested, this,
+            &MainWindow::showNewImageFolderDialog);
+    connect(m_welcome, &WelcomePage::newFromDatasetRequested, this,
+            &MainWindow::showNewProjectDialog);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::showOpenDialog);
+    connect(m_welcome, &WelcomePage::openRecentRequested, this,
+            [this](const QString& folder) { openProject(folder); });
+    connect(m_welcome, &WelcomePage::guideRequested, this, &MainWindow::showUserGuide);
+    m_central = new QStackedWidget(this);
+    m_central->addWidget(m_welcome);
+    m_central->addWidget(m_tabs);
+    setCentralWidget(m_central);
     m_statusSample = new QLabel(this);
     m_statusSpeed = new QLabel(this);
     m_statusSpeed->setObjectName(QStringLiteral("statusSpeed"));
@@ -138,6 +156,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), kWindowStateVersion);
+    makeRoom(CentralRoom::Welcome);  // until a project opens
 }
 
 MainWindow::~MainWindow() = default;
@@ -263,6 +282,8 @@ bool MainWindow::openProject(const QString& path) {
     config.model.numClasses = m_project->classes.size();
     m_trainingPanel->setConfig(config);
     addRecentProject(folder);
+    m_central->setCurrentWidget(m_tabs);
+    makeRoom(currentRoom());
     setWindowTitle(tr("%1 - SegStudio").arg(toQString(m_project->name)));
     const auto& problems = m_model->dataset().problems;
     const QString opened =
@@ -409,6 +430,25 @@ void MainWindow::showAbout() {
     box->open();
 }
 
+MainWindow::CentralRoom MainWindow::currentRoom() const {
+    if (m_central->currentWidget() == m_welcome) return CentralRoom::Welcome;
+    return m_tabs->currentWidget() == m_compare ? CentralRoom::Compare : CentralRoom::Painting;
+}
+
+void MainWindow::showUserGuide() {
+    const QString file = userGuideFile(preferredLocale());
+    if (file.isEmpty()) {
+        showProblem(tr("User Guide"),
+                    tr("The user guide is not installed. It was looked for in:\n%1")
+                        .arg(userGuideFolders().join(QLatin1Char('\n'))));
+        return;
+    }
+    if (!m_guide) m_guide = new UserGuideWindow(file, this);
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
+}
+
 namespace {
 
 void openMessageBox(QMessageBox::Icon icon, const QString& title, const QString& text,
@@ -470,7 +510,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         }
     }
     m_annotator->finishSaves();  // the masks handed to the saver are written before quitting
-    makeRoomForCompare(false);   // the layout saved is the painting one
+    makeRoom(CentralRoom::Painting);  // the layout saved is the painting one
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState(kWindowStateVersion));

@@ -14,6 +14,7 @@ class QAction;
 class QComboBox;
 class QDockWidget;
 class QMenu;
+class QStackedWidget;
 class QTabWidget;
 class QTimer;
 class QUndoView;
@@ -48,6 +49,8 @@ class SampleFilter;
 class TrainingCharts;
 class TrainingController;
 class TrainingPanel;
+class UserGuideWindow;
+class WelcomePage;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -81,6 +84,8 @@ public:
     RunsView* runsView() const { return m_runs; }
     EpochDetails* epochDetails() const { return m_details; }
     QTabWidget* centralTabs() const { return m_tabs; }
+    // Shown in the centre while no project is open.
+    WelcomePage* welcomePage() const { return m_welcome; }
     MaskCanvas* canvas() const { return m_view; }
     CompareView* compareView() const { return m_compare; }
     Annotator* annotator() const { return m_annotator; }
@@ -125,8 +130,12 @@ private:
     void applyOpacity(int percent);
     // Shows the open image in the Compare tab when that tab is on screen.
     void updateCompareImage();
-    // The Compare tab needs the width: docks and painting bars step aside while it shows.
-    void makeRoomForCompare(bool comparing);
+    // The Compare tab needs the width, and the welcome page has nothing for docks and
+    // painting bars to show: they step aside while either is in the centre.
+    enum class CentralRoom { Painting, Compare, Welcome };
+    void makeRoom(CentralRoom room);
+    // The room of whatever the centre shows now.
+    CentralRoom currentRoom() const;
     // File > Export Model: asks for a checkpoint and a file, exports in the background.
     void exportModel();
     // Opens `sampleId` for painting with `reference` (a model's prediction) as outlines.
@@ -142,6 +151,9 @@ private:
     void nextUncertainImage(bool fromTop = false);
     void showOpenDialog();
     void showAbout();
+    // Help > User Guide: the guide in a window of its own, or a message naming where it
+    // was looked for.
+    void showUserGuide();
     void showProblem(const QString& title, const QString& text);
     // An information box that does not block the event loop.
     void showNotice(const QString& title, const QString& text);
@@ -163,7 +175,7 @@ private:
     QAction* m_referenceAction = nullptr;
     ModelExportJob* m_export = nullptr;
     // Docks and painting bars that stepped aside for the Compare tab, to show again after.
-    QList<QWidget*> m_hiddenForCompare;
+    QList<QWidget*> m_steppedAside;
     QSlider* m_opacity = nullptr;
     QLabel* m_statusSample = nullptr;
     QAction* m_showMask = nullptr;
@@ -177,6 +189,9 @@ private:
     QLabel* m_statusCursor = nullptr;
     QTimer* m_frequencyRefresh = nullptr;
     QTabWidget* m_tabs = nullptr;
+    QStackedWidget* m_central = nullptr;  // the welcome page, then the tabs
+    WelcomePage* m_welcome = nullptr;
+    UserGuideWindow* m_guide = nullptr;
     TrainingPanel* m_trainingPanel = nullptr;
     TrainingCharts* m_charts = nullptr;
     EpochDetails* m_details = nullptr;

@@ -228,6 +228,8 @@ void MainWindow::createActions() {
     connect(m_training, &TrainingController::stateChanged, this, &MainWindow::updateActions);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* guide = help->addAction(tr("&User Guide"), this, &MainWindow::showUserGuide);
+    guide->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About SegStudio"), this, &MainWindow::showAbout);
 
     // A row of its own above the painting options, so that nothing of either hides in an

@@ -60,22 +60,22 @@ void MainWindow::exportModel() {
     m_export->start(source, core::pathFromUtf8(out.toStdString()));
 }
 
-void MainWindow::makeRoomForCompare(bool comparing) {
-    if (comparing && m_hiddenForCompare.isEmpty()) {
-        QList<QWidget*> bars;
-        // The Images list stays: it chooses the image the models are compared on.
-        for (QDockWidget* dock : findChildren<QDockWidget*>())
-            if (dock->objectName() != QLatin1String("imagesDock")) bars << dock;
-        bars << m_annotator->toolsBar() << m_annotator->toolBar();
-        for (QWidget* bar : bars)
-            if (bar->isVisible()) {
-                bar->hide();
-                m_hiddenForCompare << bar;
-            }
-    } else if (!comparing) {
-        for (QWidget* bar : std::as_const(m_hiddenForCompare)) bar->show();
-        m_hiddenForCompare.clear();
-    }
+void MainWindow::makeRoom(CentralRoom room) {
+    for (QWidget* bar : std::as_const(m_steppedAside)) bar->show();
+    m_steppedAside.clear();
+    if (room == CentralRoom::Painting) return;
+    QList<QWidget*> bars;
+    // Comparing, the Images list stays: it chooses the image the models are compared on.
+    // The welcome page has nothing for any dock to show.
+    for (QDockWidget* dock : findChildren<QDockWidget*>())
+        if (room == CentralRoom::Welcome || dock->objectName() != QLatin1String("imagesDock"))
+            bars << dock;
+    bars << m_annotator->toolsBar() << m_annotator->toolBar();
+    for (QWidget* bar : bars)
+        if (!bar->isHidden()) {  // not isVisible(): the window itself may not be shown yet
+            bar->hide();
+            m_steppedAside << bar;
+        }
 }
 
 void MainWindow::fixLabel(const QString& sampleId, const cv::Mat& reference) {

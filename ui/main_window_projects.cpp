@@ -27,6 +27,7 @@
 #include "ui/project/class_names_dialog.h"
 #include "ui/text/error_text.h"
 #include "ui/training/training_controller.h"
+#include "ui/welcome_page.h"
 
 namespace seg::ui {
 
@@ -180,6 +181,7 @@ void MainWindow::rebuildRecentMenu() {
         action->setData(recent[i]);
     }
     if (recent.isEmpty()) m_recentMenu->addAction(tr("No recent projects"))->setEnabled(false);
+    m_welcome->setRecentProjects(recent);
 }
 
 void MainWindow::editClasses() {

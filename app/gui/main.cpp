@@ -29,9 +29,30 @@ public:
     }
 };
 
+// --help and --version print and exit: they need no display (a terminal over ssh, a
+// package check), so they get an application without a window system.
+bool asksOnlyForText(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i)
+        for (const char* option : {"-h", "--help", "--help-all", "-v", "--version"})
+            if (qstrcmp(argv[i], option) == 0) return true;
+    return false;
+}
+
+int printTextAndExit(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    seg::ui::setApplicationIdentity();
+    QCoreApplication::setApplicationVersion(QStringLiteral(SEGSTUDIO_VERSION));
+    seg::ui::installTranslations(app, seg::ui::preferredLocale());
+    QCommandLineParser parser;
+    GuiMain::describe(parser);
+    parser.process(app);  // prints and exits
+    return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+    if (asksOnlyForText(argc, argv)) return printTextAndExit(argc, argv);
     seg::core::keepTensorMemoryInProcess();  // before any thread starts (torch_runtime.h)
     QApplication app(argc, argv);
     seg::ui::setApplicationIdentity();

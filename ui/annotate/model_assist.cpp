@@ -13,6 +13,7 @@
 #include "core/infer/predictor.h"
 #include "ui/jobs/background_job.h"
 #include "ui/text/error_text.h"
+#include "ui/widgets/time_left.h"
 
 namespace seg::ui {
 
@@ -117,10 +118,13 @@ void ModelAssist::rank(const core::Dataset& dataset) {
     };
     auto* watcher = new QFutureWatcher<JobResult<Ranking>>(this);
     auto* poll = new QTimer(watcher);
-    connect(poll, &QTimer::timeout, progress, [progress, done, total] {
-        progress->setMaximum(std::max(1, total->load()));
-        progress->setValue(done->load());
-    });
+    connect(poll, &QTimer::timeout, progress,
+            [progress, done, total, timeLeft = TimeLeft(), label = progress->labelText()] {
+                progress->setMaximum(std::max(1, total->load()));
+                progress->setValue(done->load());
+                progress->setLabelText(label + QLatin1Char('\n') +
+                                       timeLeft.text(done->load(), total->load()));
+            });
     poll->start(100);
     connect(watcher, &QFutureWatcher<JobResult<Ranking>>::finished, this,
             [this, watcher, progress, checkpoint = m_checkpoint] {

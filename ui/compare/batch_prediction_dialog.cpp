@@ -26,6 +26,7 @@
 #include "ui/compare/torchscript_import_dialog.h"
 #include "ui/jobs/background_job.h"
 #include "ui/text/error_text.h"
+#include "ui/widgets/time_left.h"
 
 namespace seg::ui {
 
@@ -193,9 +194,10 @@ void BatchPredictionDialog::start() {
     updateButtons();
     auto* watcher = new QFutureWatcher<JobResult<core::BatchPredictionResult>>(this);
     auto* poll = new QTimer(watcher);
-    connect(poll, &QTimer::timeout, this, [this, done, total] {
+    connect(poll, &QTimer::timeout, this, [this, done, total, timeLeft = TimeLeft()] {
         m_progress->setMaximum(std::max(1, total->load()));
         m_progress->setValue(done->load());
+        m_progress->setFormat(timeLeft.text(done->load(), total->load()));
     });
     poll->start(100);
     const QString output = m_output->text();

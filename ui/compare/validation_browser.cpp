@@ -86,7 +86,11 @@ ValidationBrowser::ValidationBrowser(SplitScoring* scoring, QWidget* parent)
     connect(m_scoring, &SplitScoring::progress, this, [this](int done, int total) {
         m_progress->setMaximum(std::max(1, total));
         m_progress->setValue(done);
-        if (!m_progress->isVisible()) updateStatus();
+        if (!m_progress->isVisible()) {
+            m_timeLeft.restart();
+            updateStatus();
+        }
+        m_status->setText(tr("Scoring... %1").arg(m_timeLeft.text(done, total)));
     });
     connect(m_scoring, &SplitScoring::finished, this, &ValidationBrowser::showResult);
     connect(m_scoring, &SplitScoring::failed, this, [this](const QString& message) {

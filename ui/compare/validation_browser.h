@@ -10,6 +10,7 @@
 #include <QWidget>
 
 #include "core/data/class_map.h"
+#include "ui/widgets/time_left.h"
 
 class QComboBox;
 class QLabel;
@@ -60,6 +61,7 @@ private:
     QPushButton* m_stopButton;
     QPushButton* m_fixButton;
     QProgressBar* m_progress;
+    TimeLeft m_timeLeft;  // of the scoring under way
     QComboBox* m_classBox;
     QLabel* m_status;
 };

@@ -102,8 +102,6 @@ private:
     void setComparisons(const std::vector<core::RunRecord>& runs);
     void setState(State state);
     static QString skippedText(int skipped);
-    // "5 s", "3 min", "2 h", "4 days": how long ago a followed run last wrote.
-    static QString ageText(qint64 seconds);
     // "4:05", "1:02:33"
     static QString durationText(double seconds);
 

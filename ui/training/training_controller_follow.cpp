@@ -2,6 +2,7 @@
 
 #include "core/common/paths.h"
 #include "ui/charts/training_charts.h"
+#include "ui/text/duration_text.h"
 #include "ui/text/error_text.h"
 #include "ui/training/process_training.h"
 #include "ui/training/run_follower.h"
@@ -14,12 +15,6 @@
 
 namespace seg::ui {
 
-QString TrainingController::ageText(qint64 seconds) {
-    if (seconds < 60) return tr("%n s", nullptr, int(seconds));
-    if (seconds < 3600) return tr("%n min", nullptr, int(seconds / 60));
-    if (seconds < 86400) return tr("%n h", nullptr, int(seconds / 3600));
-    return tr("%n day(s)", nullptr, int(seconds / 86400));
-}
 
 bool TrainingController::followFolder(const std::filesystem::path& dir) {
     if (isRunning()) {
@@ -113,7 +108,7 @@ void TrainingController::updateFollowStatus() {
         const QString epochs = run.config ? tr("%1 of %2 epochs").arg(done).arg(run.config->epochs)
                                           : tr("%n epoch(s)", nullptr, done);
         text = written < 0 ? tr("waiting for the run to write metrics.csv")
-                           : tr("%1, written %2 ago").arg(epochs, ageText(written));
+                           : tr("%1, written %2 ago").arg(epochs, DurationText::words(written));
     }
     if (!m_follower->problem().isEmpty()) text += QStringLiteral(" - ") + m_follower->problem();
     m_views.charts->setStatus(text);
