@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -35,7 +36,21 @@ QCommandLinkButton* startButton(const QString& name, const QString& title,
 
 WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent) {
     setObjectName(QStringLiteral("welcomePage"));
-    auto* outer = new QVBoxLayout(this);
+    // A column of reading width in the middle, however wide the window; in a scroll area,
+    // so that the page never makes the window wider or taller than a small screen.
+    auto* page = new QHBoxLayout(this);
+    page->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    page->addWidget(scroll);
+    auto* column = new QWidget(scroll);
+    auto* centred = new QHBoxLayout(column);
+    auto* content = new QWidget(column);
+    content->setMaximumWidth(1040);
+    centred->addWidget(content);
+    scroll->setWidget(column);
+    auto* outer = new QVBoxLayout(content);
     outer->setContentsMargins(48, 36, 48, 36);
 
     auto* title = new QHBoxLayout;
@@ -111,7 +126,7 @@ void WelcomePage::setRecentProjects(const QStringList& folders) {
         const bool exists = QFileInfo::exists(folder + QStringLiteral("/project.json"));
         const QString name = QFileInfo(folder).fileName();
         auto* item = new QListWidgetItem(
-            exists ? tr("%1\n%2").arg(name, QDir::toNativeSeparators(folder))
+            exists ? QStringLiteral("%1\n%2").arg(name, QDir::toNativeSeparators(folder))
                    : tr("%1 (not found)\n%2").arg(name, QDir::toNativeSeparators(folder)),
             m_recent);
         item->setData(Qt::UserRole, folder);
