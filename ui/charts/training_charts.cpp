@@ -321,7 +321,7 @@ void TrainingCharts::showReadout(QCustomPlot* plot, QMouseEvent* event) {
     tracer->setGraphKey(bestX);
     tracer->setVisible(true);
     m_readout->setText(tr("%1 at %2 %3: %4")
-                           .arg(best->name(), plot->xAxis->label().toLower(),
+                           .arg(best->name(), plot->xAxis->label(),  // as the axis says: German capitalises nouns
                                 QString::number(bestX, 'g', 8), QString::number(bestY, 'g', 6)));
     plot->replot(QCustomPlot::rpQueuedReplot);
 }

@@ -110,7 +110,7 @@ void ModelForm::configure(Row& row, const core::ModelOption* option) {
             for (int v : option->allowed) row.list->addItem(QString::number(v), v);
         else
             for (const auto& c : option->choices)
-                row.list->addItem(QString::fromUtf8(c.label), QString::fromStdString(c.value));
+                row.list->addItem(modelText(c.label), QString::fromStdString(c.value));
     }
 }
 
