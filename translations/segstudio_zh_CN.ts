@@ -323,6 +323,33 @@ as the app does on first start.</source>
     </message>
 </context>
 <context>
+    <name>DurationText</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>The file or folder does not exist.</source>
@@ -1594,6 +1621,17 @@ circles, rectangles, triangles and ellipses with masks of their kind.</source>
     <message>
         <source>Wrote %1 image pairs of %2x%3 with change masks to %4</source>
         <translation>已将 %1 对 %2x%3 的图像及变化掩码写入 %4</translation>
+    </message>
+</context>
+<context>
+    <name>TimeLeft</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1, about %2 left</source>
+        <translation>%1，约剩 %2</translation>
     </message>
 </context>
 <context>
@@ -3472,6 +3510,20 @@ Mean uncertainty of the model&apos;s prediction: %2 (0 sure, 1 a guess)</source>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
+    <message>
+        <source>User Guide</source>
+        <translation>用户指南</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed. It was looked for in:
+%1</source>
+        <translation>未安装用户指南。已在以下位置查找：
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::MaskDocument</name>
@@ -3999,30 +4051,6 @@ Mean uncertainty of the model&apos;s prediction: %2 (0 sure, 1 a guess)</source>
         <source>Cannot start training: adversarial training runs in one process. Set Processes to 1.</source>
         <translation>无法开始训练：对抗训练只能在一个进程中运行。请将“进程数”设为 1。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n s</source>
-        <translation>
-            <numerusform>%n 秒</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n 分钟</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n h</source>
-        <translation>
-            <numerusform>%n 小时</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n 天</numerusform>
-        </translation>
-    </message>
     <message>
         <source>A run is training in this window: stop it before following another.</source>
         <translation>本窗口正在训练一个运行：请先停止它，再跟踪其他运行。</translation>
@@ -4300,6 +4328,21 @@ Mean uncertainty of the model&apos;s prediction: %2 (0 sure, 1 a guess)</source>
     </message>
 </context>
 <context>
+    <name>seg::ui::UserGuideWindow</name>
+    <message>
+        <source>SegStudio User Guide</source>
+        <translation>SegStudio 用户指南</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+</context>
+<context>
     <name>seg::ui::ValidationBrowser</name>
     <message>
         <source>Score Validation Images</source>
@@ -4356,6 +4399,75 @@ Mean uncertainty of the model&apos;s prediction: %2 (0 sure, 1 a guess)</source>
         <translation>
             <numerusform>%n 张图像，最差的在前</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Scoring... %1</source>
+        <translation>正在评分... %1</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ui::WelcomePage</name>
+    <message>
+        <source>Welcome to SegStudio</source>
+        <translation>欢迎使用 SegStudio</translation>
+    </message>
+    <message>
+        <source>Paint segmentation masks, train models on them, and compare their predictions.</source>
+        <translation>绘制分割掩码，在其上训练模型，并比较模型的预测。</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Open the Demo Project</source>
+        <translation>打开示例项目</translation>
+    </message>
+    <message>
+        <source>500 synthetic-shapes images with their masks, ready to train a U-Net in a few minutes. Made on first use.</source>
+        <translation>500 张合成形状图像及其掩码，几分钟即可训练出一个 U-Net。首次使用时创建。</translation>
+    </message>
+    <message>
+        <source>New Project from Image Folder...</source>
+        <translation>从图像文件夹新建项目...</translation>
+    </message>
+    <message>
+        <source>A folder of your own images, to paint their masks.</source>
+        <translation>您自己的图像文件夹，用于绘制它们的掩码。</translation>
+    </message>
+    <message>
+        <source>New Project from Dataset...</source>
+        <translation>从数据集新建项目...</translation>
+    </message>
+    <message>
+        <source>Images with masks: VOC, PennFudan, images/ and masks/ folders, or change pairs.</source>
+        <translation>带掩码的图像：VOC、PennFudan、images/ 与 masks/ 文件夹，或变化检测图像对。</translation>
+    </message>
+    <message>
+        <source>Open Project...</source>
+        <translation>打开项目...</translation>
+    </message>
+    <message>
+        <source>A folder holding a project.json.</source>
+        <translation>包含 project.json 的文件夹。</translation>
+    </message>
+    <message>
+        <source>Read the User Guide</source>
+        <translation>阅读用户指南</translation>
+    </message>
+    <message>
+        <source>Recent Projects</source>
+        <translation>最近的项目</translation>
+    </message>
+    <message>
+        <source>%1 (not found)
+%2</source>
+        <translation>%1（未找到）
+%2</translation>
+    </message>
+    <message>
+        <source>No recent projects yet.</source>
+        <translation>还没有最近的项目。</translation>
     </message>
 </context>
 </TS>

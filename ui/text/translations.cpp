@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QHash>
 #include <QLibraryInfo>
 #include <QSettings>
 #include <QTranslator>
@@ -20,16 +21,23 @@ QLocale preferredLocale() {
 }
 
 QList<Language> availableLanguages() {
+    // Each language in its own words, as its speakers look for it in a menu (Qt's native
+    // names say "español de España" and "português" for Brazil's).
+    static const QHash<QString, QString> kNativeNames{
+        {QStringLiteral("zh_CN"), QStringLiteral("简体中文")},
+        {QStringLiteral("zh_TW"), QStringLiteral("繁體中文")},
+        {QStringLiteral("ja"), QStringLiteral("日本語")},
+        {QStringLiteral("ko"), QStringLiteral("한국어")},
+        {QStringLiteral("de"), QStringLiteral("Deutsch")},
+        {QStringLiteral("fr"), QStringLiteral("Français")},
+        {QStringLiteral("es"), QStringLiteral("Español")},
+        {QStringLiteral("pt_BR"), QStringLiteral("Português (Brasil)")}};
     QList<Language> languages{{QStringLiteral("en"), QStringLiteral("English")}};
     const QStringList catalogues =
         QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("segstudio_*.qm")}, QDir::Files);
     for (const QString& file : catalogues) {
         const QString code = file.mid(10, file.size() - 13);  // segstudio_<code>.qm
-        const QLocale locale(code);
-        // Chinese is written two ways: the name says which.
-        QString name = code == QLatin1String("zh_CN")   ? QStringLiteral("简体中文")
-                       : code == QLatin1String("zh_TW") ? QStringLiteral("繁體中文")
-                                                        : locale.nativeLanguageName();
+        QString name = kNativeNames.value(code, QLocale(code).nativeLanguageName());
         if (!name.isEmpty()) name[0] = name[0].toUpper();
         languages.append({code, name});
     }
