@@ -3548,6 +3548,14 @@ Mittlere Unsicherheit der Modellvorhersage: %2 (0 sicher, 1 geraten)</translatio
         <source>&amp;User Guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Class edit cancelled: the classes and masks are as they were.</source>
+        <translation>Klassenbearbeitung abgebrochen: Klassen und Masken sind unverändert.</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::MaskDocument</name>

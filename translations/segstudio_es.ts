@@ -3551,6 +3551,14 @@ Incertidumbre media de la predicción del modelo: %2 (0 seguro, 1 conjetura)</tr
         <source>&amp;User Guide</source>
         <translation>&amp;Guía del usuario</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Class edit cancelled: the classes and masks are as they were.</source>
+        <translation>Edición de clases cancelada: las clases y las máscaras siguen como estaban.</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::MaskDocument</name>

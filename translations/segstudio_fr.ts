@@ -3554,6 +3554,14 @@ Incertitude moyenne de la prédiction du modèle : %2 (0 : certain, 1 : choix au
         <source>&amp;User Guide</source>
         <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Class edit cancelled: the classes and masks are as they were.</source>
+        <translation>Modification des classes annulée : les classes et les masques sont inchangés.</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::MaskDocument</name>

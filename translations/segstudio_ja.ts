@@ -3525,6 +3525,14 @@ Mean uncertainty of the model&apos;s prediction: %2 (0 sure, 1 a guess)</source>
         <source>&amp;User Guide</source>
         <translation>ユーザーガイド(&amp;U)</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Class edit cancelled: the classes and masks are as they were.</source>
+        <translation>クラスの編集をキャンセルしました。クラスとマスクは元のままです。</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::MaskDocument</name>

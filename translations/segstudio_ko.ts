@@ -3525,6 +3525,14 @@ Mean uncertainty of the model&apos;s prediction: %2 (0 sure, 1 a guess)</source>
         <source>&amp;User Guide</source>
         <translation>사용자 가이드(&amp;U)</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Class edit cancelled: the classes and masks are as they were.</source>
+        <translation>클래스 편집을 취소했습니다. 클래스와 마스크는 그대로입니다.</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::MaskDocument</name>

@@ -3552,6 +3552,14 @@ Incerteza média da predição do modelo: %2 (0 certeza, 1 palpite)</translation
         <source>&amp;User Guide</source>
         <translation>&amp;Guia do usuário</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Class edit cancelled: the classes and masks are as they were.</source>
+        <translation>Edição de classes cancelada: as classes e as máscaras continuam como estavam.</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::MaskDocument</name>

@@ -3524,6 +3524,14 @@ Mean uncertainty of the model&apos;s prediction: %2 (0 sure, 1 a guess)</source>
         <source>&amp;User Guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Class edit cancelled: the classes and masks are as they were.</source>
+        <translation>已取消类别编辑：类别和掩码保持原样。</translation>
+    </message>
 </context>
 <context>
     <name>seg::ui::MaskDocument</name>

@@ -3,6 +3,9 @@
 // MainWindow, part two: making, opening and changing projects (the File and Project menus'
 // work). Part one, main_window.cpp, builds the window and shows the open project.
 
+#include <atomic>
+#include <memory>
+
 #include <QAction>
 #include <QFileDialog>
 #include <QFutureWatcher>
@@ -11,6 +14,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 
 #include "core/annotate/journal_recovery.h"
 #include "core/common/error.h"
@@ -28,6 +32,7 @@
 #include "ui/text/error_text.h"
 #include "ui/training/training_controller.h"
 #include "ui/welcome_page.h"
+#include "ui/widgets/time_left.h"
 
 namespace seg::ui {
 
@@ -209,23 +214,46 @@ void MainWindow::editClasses() {
         if (!recovered.isEmpty()) showNotice(tr("Recovered unsaved edits"), recovered);
         core::discardRecoverySnapshots(*m_project);  // they hold the old indices
     }
-    // Remapping reads and writes every mask: a worker thread, with the window waiting.
-    auto* progress = new QProgressDialog(tr("Remapping masks..."), QString(), 0, 0, this);
+    // Remapping reads and writes every mask: a worker thread, with the window waiting. It
+    // can be cancelled until the first mask is replaced (core::applyClassEdit).
+    auto* progress = new QProgressDialog(tr("Remapping masks..."), tr("Cancel"), 0, 1, this);
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(300);
+    auto cancelled = std::make_shared<std::atomic<bool>>(false);
+    auto done = std::make_shared<std::atomic<int>>(0);
+    auto total = std::make_shared<std::atomic<int>>(1);
+    connect(progress, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
     auto* watcher = new QFutureWatcher<JobResult<bool>>(this);
+    auto* poll = new QTimer(watcher);
+    connect(poll, &QTimer::timeout, progress,
+            [progress, done, total, timeLeft = TimeLeft(), label = progress->labelText()] {
+                progress->setMaximum(std::max(1, total->load()));
+                progress->setValue(done->load());
+                progress->setLabelText(label + QLatin1Char('\n') +
+                                       timeLeft.text(done->load(), total->load()));
+            });
+    poll->start(100);
     const QString folder = toQPath(m_project->folder);
     connect(watcher, &QFutureWatcher<JobResult<bool>>::finished, this,
-            [this, watcher, progress, folder] {
+            [this, watcher, progress, folder, cancelled] {
                 watcher->deleteLater();
                 progress->deleteLater();
                 const JobResult<bool> result = watcher->result();
-                if (!result.ok()) showProblem(tr("Cannot change the classes"), result.error);
+                if (!result.ok())
+                    showProblem(tr("Cannot change the classes"), result.error);
+                else if (*cancelled)
+                    statusBar()->showMessage(
+                        tr("Class edit cancelled: the classes and masks are as they were."), 10000);
                 openProject(folder);
             });
-    watcher->setFuture(runBackgroundJob(tr("Remapping masks"), [project = *m_project, edit] {
+    watcher->setFuture(runBackgroundJob(tr("Remapping masks"), [project = *m_project, edit,
+                                                                 cancelled, done, total] {
         core::Project remapped = project;  // the window reopens the project when done
-        core::applyClassEdit(remapped, edit);
+        core::applyClassEdit(remapped, edit, [&](int d, int t) {
+            *done = d;
+            *total = t;
+            return !cancelled->load();
+        });
         return true;
     }));
 }

@@ -113,6 +113,30 @@ private Q_SLOTS:
                      entry.path().string().c_str());
     }
 
+    // Cancelled half-way through (the window's Cancel), nothing changes: masks, classes, and
+    // no staged file left; the progress counted the masks.
+    void aCancelledEditChangesNothing() {
+        core::Project p = freshProject();
+        const auto before = masksOf(p);
+        core::ClassEdit edit;
+        edit.classes = {info(p, 0), info(p, 2), info(p, 1)};
+        edit.sourceIndex = {0, 2, 1};
+        int lastTotal = 0, calls = 0;
+        const auto result = core::applyClassEdit(p, edit, [&](int, int total) {
+            lastTotal = total;
+            return ++calls <= 3;  // cancels at the fourth mask
+        });
+        QCOMPARE(lastTotal, 6);
+        QCOMPARE(calls, 4);
+        QCOMPARE(result.masksRewritten + result.masksUnchanged, 0);
+        QCOMPARE(core::loadProject(p.folder).classes.size(), 5);
+        const auto after = masksOf(p);
+        for (size_t m = 0; m < before.size(); ++m) QVERIFY(test::sameMat(after[m], before[m]));
+        for (const auto& entry : fs::recursive_directory_iterator(p.folder))
+            QVERIFY2(entry.path().string().find(".classedit") == std::string::npos,
+                     entry.path().string().c_str());
+    }
+
     // An edit killed after writing every remapped mask (its intent says "replacing") is
     // finished when the project next opens; one killed while writing them is undone. Either
     // way masks and classes agree. (tst_kill_safety kills real edits at random moments.)
