@@ -3,7 +3,6 @@
 // MainWindow, part two: making, opening and changing projects (the File and Project menus'
 // work). Part one, main_window.cpp, builds the window and shows the open project.
 
-#include <atomic>
 #include <memory>
 
 #include <QAction>
@@ -14,7 +13,6 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTimer>
 
 #include "core/annotate/journal_recovery.h"
 #include "core/common/error.h"
@@ -32,7 +30,7 @@
 #include "ui/text/error_text.h"
 #include "ui/training/training_controller.h"
 #include "ui/welcome_page.h"
-#include "ui/widgets/time_left.h"
+#include "ui/widgets/job_progress.h"
 
 namespace seg::ui {
 
@@ -216,44 +214,28 @@ void MainWindow::editClasses() {
     }
     // Remapping reads and writes every mask: a worker thread, with the window waiting. It
     // can be cancelled until the first mask is replaced (core::applyClassEdit).
-    auto* progress = new QProgressDialog(tr("Remapping masks..."), tr("Cancel"), 0, 1, this);
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(300);
-    auto cancelled = std::make_shared<std::atomic<bool>>(false);
-    auto done = std::make_shared<std::atomic<int>>(0);
-    auto total = std::make_shared<std::atomic<int>>(1);
-    connect(progress, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
+    auto counters = std::make_shared<JobProgress>();
+    QProgressDialog* progress =
+        openJobProgressDialog(tr("Remapping masks..."), tr("Cancel"), counters, this);
     auto* watcher = new QFutureWatcher<JobResult<bool>>(this);
-    auto* poll = new QTimer(watcher);
-    connect(poll, &QTimer::timeout, progress,
-            [progress, done, total, timeLeft = TimeLeft(), label = progress->labelText()] {
-                progress->setMaximum(std::max(1, total->load()));
-                progress->setValue(done->load());
-                progress->setLabelText(label + QLatin1Char('\n') +
-                                       timeLeft.text(done->load(), total->load()));
-            });
-    poll->start(100);
     const QString folder = toQPath(m_project->folder);
     connect(watcher, &QFutureWatcher<JobResult<bool>>::finished, this,
-            [this, watcher, progress, folder, cancelled] {
+            [this, watcher, progress, folder, counters] {
                 watcher->deleteLater();
                 progress->deleteLater();
                 const JobResult<bool> result = watcher->result();
                 if (!result.ok())
                     showProblem(tr("Cannot change the classes"), result.error);
-                else if (*cancelled)
+                else if (counters->cancelled)
                     statusBar()->showMessage(
                         tr("Class edit cancelled: the classes and masks are as they were."), 10000);
                 openProject(folder);
             });
     watcher->setFuture(runBackgroundJob(tr("Remapping masks"), [project = *m_project, edit,
-                                                                 cancelled, done, total] {
+                                                                 counters] {
         core::Project remapped = project;  // the window reopens the project when done
-        core::applyClassEdit(remapped, edit, [&](int d, int t) {
-            *done = d;
-            *total = t;
-            return !cancelled->load();
-        });
+        core::applyClassEdit(remapped, edit,
+                             [&](int d, int t) { return counters->report(d, t); });
         return true;
     }));
 }

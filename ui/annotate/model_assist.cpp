@@ -1,11 +1,9 @@
 #include "ui/annotate/model_assist.h"
 
-#include <atomic>
 
 #include <QFileDialog>
 #include <QFutureWatcher>
 #include <QProgressDialog>
-#include <QTimer>
 
 #include "core/common/error.h"
 #include "core/common/paths.h"
@@ -13,7 +11,7 @@
 #include "core/infer/predictor.h"
 #include "ui/jobs/background_job.h"
 #include "ui/text/error_text.h"
-#include "ui/widgets/time_left.h"
+#include "ui/widgets/job_progress.h"
 
 namespace seg::ui {
 
@@ -104,28 +102,14 @@ void ModelAssist::prelabel(const cv::Mat& image, const core::ClassMap& classes,
 void ModelAssist::rank(const core::Dataset& dataset) {
     if (m_busy || m_checkpoint.empty()) return;
     m_busy = true;
-    auto* progress = new QProgressDialog(
-        tr("Scoring unlabelled images with %1...").arg(modelName()), tr("Stop"), 0, 100, m_window);
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(300);
-    auto cancelled = std::make_shared<std::atomic<bool>>(false);
-    auto done = std::make_shared<std::atomic<int>>(0);
-    auto total = std::make_shared<std::atomic<int>>(1);
-    connect(progress, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
+    auto counters = std::make_shared<JobProgress>();
+    QProgressDialog* progress = openJobProgressDialog(
+        tr("Scoring unlabelled images with %1...").arg(modelName()), tr("Stop"), counters, m_window);
     struct Ranking {
         std::vector<core::UncertaintyScore> scores;
         std::shared_ptr<core::Predictor> predictor;
     };
     auto* watcher = new QFutureWatcher<JobResult<Ranking>>(this);
-    auto* poll = new QTimer(watcher);
-    connect(poll, &QTimer::timeout, progress,
-            [progress, done, total, timeLeft = TimeLeft(), label = progress->labelText()] {
-                progress->setMaximum(std::max(1, total->load()));
-                progress->setValue(done->load());
-                progress->setLabelText(label + QLatin1Char('\n') +
-                                       timeLeft.text(done->load(), total->load()));
-            });
-    poll->start(100);
     connect(watcher, &QFutureWatcher<JobResult<Ranking>>::finished, this,
             [this, watcher, progress, checkpoint = m_checkpoint] {
                 watcher->deleteLater();
@@ -136,13 +120,10 @@ void ModelAssist::rank(const core::Dataset& dataset) {
             });
     watcher->setFuture(runBackgroundJob(
         tr("Ranking images with %1").arg(toQPath(m_checkpoint)),
-        [predictor = m_predictor, checkpoint = m_checkpoint, dataset, cancelled, done, total] {
+        [predictor = m_predictor, checkpoint = m_checkpoint, dataset, counters] {
             auto usable = usablePredictor(predictor, checkpoint, dataset.classes);
-            auto scores = core::rankUnlabelledByUncertainty(*usable, dataset, [&](int d, int t) {
-                *done = d;
-                *total = t;
-                return !cancelled->load();
-            });
+            auto scores = core::rankUnlabelledByUncertainty(
+                *usable, dataset, [&](int d, int t) { return counters->report(d, t); });
             return Ranking{std::move(scores), usable};
         }));
 }
