@@ -4,7 +4,8 @@
 #   packaging/try-deb-in-chroot.sh build/release/segstudio_0.1.0_amd64.deb [chroot folder]
 # Needs root, debootstrap and a Debian mirror (the machine's own, from /etc/apt). The
 # chroot is made once (minbase) and kept: a second run starts from a copy of it, so that
-# every try installs into a system that never saw SegStudio.
+# every try installs into a system that never saw SegStudio. With SEG_CHROOT_SCREENSHOT=
+# file.png it also shows the window in Chinese under Xvfb there and saves a screenshot.
 set -euo pipefail
 deb=$(realpath "${1:?usage: $0 segstudio_VERSION_amd64.deb [chroot folder]}")
 base=${2:-/var/tmp/segstudio-debian12}
@@ -55,4 +56,14 @@ in_root env QT_QPA_PLATFORM=offscreen timeout 5 segstudio /tmp/demo && status=0 
 echo "== man segstudio-cli, the desktop entry and the guide are in place"
 in_root ls /usr/share/man/man1/segstudio-cli.1.gz /usr/share/applications/io.github.segstudio.SegStudio.desktop \
   /usr/share/doc/segstudio/guide/en/index.md
+if [[ -n "${SEG_CHROOT_SCREENSHOT:-}" ]]; then
+  # The window on a real X server in the chroot, in Chinese: CJK text drawn with the font
+  # the package depends on, nothing from this machine's fonts.
+  echo "== the window in Chinese under Xvfb in the chroot -> $SEG_CHROOT_SCREENSHOT"
+  in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+    xvfb xauth x11-apps >>"$base/install.log" 2>&1
+  in_root sh -c 'SEGSTUDIO_LANG=zh_CN xvfb-run -a -s "-screen 0 1280x800x24" sh -c \
+    "segstudio /tmp/demo & sleep 10; xwd -root -silent > /tmp/window.xwd; kill \$!"' 2>/dev/null || true
+  convert "xwd:$root/tmp/window.xwd" "$SEG_CHROOT_SCREENSHOT"
+fi
 echo "== done: the package installs with apt on Debian 12 and both programs run"

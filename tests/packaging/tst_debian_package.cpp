@@ -108,6 +108,22 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 0, qPrintable(failure(run)));
     }
 
+    // Software centres fetch the screenshots from the repository: each one it names is
+    // one the guide's script makes.
+    void metainfoScreenshotsAreTheGuides() {
+        QFile file(m_root.filePath(QStringLiteral("usr/share/metainfo/io.github.segstudio.SegStudio.metainfo.xml")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString xml = QString::fromUtf8(file.readAll());
+        static const QRegularExpression image(QStringLiteral("<image>[^<]*/docs/guide/images/([^<]+)</image>"));
+        int count = 0;
+        for (auto it = image.globalMatch(xml); it.hasNext(); ++count) {
+            const QString name = it.next().captured(1);
+            QVERIFY2(QFile::exists(fromEnvironment("SEG_SOURCE_DIR") + QStringLiteral("/docs/guide/images/") + name),
+                     qPrintable(name + " is not in docs/guide/images"));
+        }
+        QVERIFY(count >= 3);
+    }
+
     void lintianFindsNoErrorOrWarning() {
         const CliRun run = runProgram(QStringLiteral("lintian"),
                                       {QStringLiteral("--fail-on"), QStringLiteral("error,warning"), m_deb});

@@ -4,6 +4,8 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QFile>
+#include <QFileInfo>
 #include <QListWidget>
 #include <QRegularExpression>
 #include <QSettings>
@@ -131,6 +133,24 @@ private Q_SLOTS:
         const QVariant image = document->resource(
             QTextDocument::ImageResource, QUrl(QStringLiteral("../images/en/welcome.png")));
         QVERIFY(image.isValid());
+    }
+
+    // Every picture the English and Chinese guides show is there, and each guide shows the
+    // seven the screenshot script makes.
+    void everyPictureOfTheGuidesExists() {
+        for (const char* language : {"en", "zh_CN"}) {
+            const QString file = ui::userGuideFile(QLocale(QLatin1String(language)));
+            QFile guide(file);
+            QVERIFY2(guide.open(QIODevice::ReadOnly), qPrintable(file));
+            const QString text = QString::fromUtf8(guide.readAll());
+            static const QRegularExpression picture(QStringLiteral("\\]\\((\\.\\./images/[^)]+\\.png)\\)"));
+            int count = 0;
+            for (auto it = picture.globalMatch(text); it.hasNext(); ++count) {
+                const QString path = QFileInfo(file).dir().filePath(it.next().captured(1));
+                QVERIFY2(QFile::exists(path), qPrintable(path));
+            }
+            QCOMPARE(count, 7);
+        }
     }
 
     // "3 of 10" at first; once a second has passed, the rest at the pace so far.
