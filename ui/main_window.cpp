@@ -50,6 +50,7 @@
 #include "ui/training/training_panel.h"
 #include "ui/training/training_runner.h"
 #include "ui/welcome_page.h"
+#include "ui/widgets/narrow_combo.h"
 
 namespace seg::ui {
 
@@ -180,6 +181,8 @@ void MainWindow::createDocks() {
            "Scores come from Project > Rank Unlabelled Images by Uncertainty, and from live "
            "mode as it learns."));
     choices->addWidget(m_orderBox);
+    makeNarrow(m_filterBox, 8);
+    makeNarrow(m_orderBox, 8);
     layout->addLayout(choices);
     m_filter = new SampleFilter(this);
     m_filter->setSourceModel(m_model);

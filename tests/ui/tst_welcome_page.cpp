@@ -14,11 +14,15 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTranslator>
+
+#include <memory>
 
 #include "support/test_files.h"
 #include "support/tiny_training.h"
 #include "ui/help/user_guide.h"
 #include "ui/main_window.h"
+#include "ui/text/translations.h"
 #include "ui/welcome_page.h"
 #include "ui/widgets/time_left.h"
 
@@ -151,6 +155,30 @@ private Q_SLOTS:
             }
             QCOMPARE(count, 7);
         }
+    }
+
+    // In every language the window with a project open fits a 1280x800 screen.
+    void everyLanguageFitsA1280Screen() {
+        const QString folder = makeProject(*std::make_unique<ui::MainWindow>(), "languages");
+        QVERIFY(!folder.isEmpty());
+        QStringList tooWide;
+        for (const ui::Language& language : ui::availableLanguages()) {
+            QTranslator translator;
+            QVERIFY(translator.load(QLocale(language.code), QStringLiteral("segstudio"),
+                                    QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+                    language.code == QLatin1String("en"));
+            QCoreApplication::installTranslator(&translator);
+            ui::MainWindow w;
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            QVERIFY(w.openProject(folder));
+            QCoreApplication::removeTranslator(&translator);
+            const QSize minimum = w.minimumSizeHint();
+            qInfo("%s: %dx%d", qPrintable(language.code), minimum.width(), minimum.height());
+            if (minimum.width() > 1280 || minimum.height() > 800)
+                tooWide << QStringLiteral("%1: %2x%3").arg(language.code).arg(minimum.width()).arg(minimum.height());
+        }
+        QVERIFY2(tooWide.isEmpty(), qPrintable(tooWide.join(QStringLiteral(", "))));
     }
 
     // "3 of 10" at first; once a second has passed, the rest at the pace so far.

@@ -71,10 +71,13 @@ TrainingCharts::TrainingCharts(QWidget* parent) : QWidget(parent) {
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);  // long run names
     m_readout = new QLabel(this);
     m_readout->setObjectName(QStringLiteral("chartReadout"));
     m_readout->setText(tr("Drag to pan, wheel to zoom, double-click to fit."));
     m_readout->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long readout (or its translation) is cut at the edge, never widens the window.
+    m_readout->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("chartStatus"));

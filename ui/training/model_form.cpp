@@ -14,6 +14,7 @@
 
 #include "core/models/architecture_table.h"
 #include "ui/text/model_text.h"
+#include "ui/widgets/narrow_combo.h"
 
 namespace seg::ui {
 
@@ -41,6 +42,7 @@ ModelForm::ModelForm(QWidget* parent) : QWidget(parent) {
     pickerLayout->setSpacing(2);
     m_architecture = new QComboBox(picker);
     m_architecture->setObjectName(QStringLiteral("modelBox"));
+    makeNarrow(m_architecture, 14);
     for (const core::Architecture& a : core::architectureTable()) {
         const QString score = zooScoreText(a.name);
         m_architecture->addItem(

@@ -16,6 +16,7 @@
 #include <QVBoxLayout>
 
 #include "ui/training/model_form.h"
+#include "ui/widgets/narrow_combo.h"
 #include "ui/widgets/wheel_guard.h"
 
 namespace seg::ui {
@@ -212,6 +213,7 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent) {
     connect(m_stop, &QPushButton::clicked, this, &TrainingPanel::stopRequested);
     connect(m_pause, &QPushButton::clicked, this,
             [this] { Q_EMIT pauseRequested(m_state == State::Running); });
+    makeCombosNarrow(content, 12);  // before any size is computed: QComboBox caches it
     setConfig(core::TrainConfig{});
     setState(State::Idle, false);
     WheelGuard::install(content);
