@@ -99,9 +99,17 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(w.trainingCharts()->pointCount() >= 3, 60000);
         QTRY_VERIFY_WITH_TIMEOUT(!w.trainingCharts()->mainRun().epoch.isEmpty(), 60000);
         QCOMPARE(w.epochDetails()->table()->rowCount(), 5);
+
         QVERIFY(w.centralTabs()->currentWidget() == w.trainingCharts());
         QVERIFY(!w.findChild<QLabel*>(QStringLiteral("statusSpeed"))->text().isEmpty());
         test::screenshot(w, "training_live.png");
+
+        // The run is listed while it trains, and its row keeps up with the epochs.
+        QTRY_COMPARE_WITH_TIMEOUT(w.runsView()->runs().size(), size_t(1), 10000);
+        const size_t listed = w.runsView()->runs()[0].epochs.size();
+        QTRY_VERIFY_WITH_TIMEOUT(w.trainingCharts()->mainRun().epoch.size() >= listed + 2, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(w.runsView()->runs()[0].epochs.size() >= listed + 2, 5000);
+        QVERIFY(w.training()->isRunning());  // kept up with, not read again at the end
 
         // Pause (F6) holds the run and says so; no speed or time left while paused.
         QTest::keyClick(&w, Qt::Key_F6);

@@ -12,6 +12,7 @@
 #include "core/data/dataset.h"
 #include "core/eval/confusion_matrix.h"
 #include "core/eval/metrics.h"
+#include "core/project/run_store.h"
 #include "core/train/run_writer_lock.h"
 #include "ui/charts/epoch_details.h"
 #include "ui/charts/training_charts.h"
@@ -199,6 +200,10 @@ void TrainingController::connectRunner() {
             m_listed = true;
             m_views.runs->refresh();
             m_views.runs->selectRun(core::pathToUtf8(m_runDir.filename()));
+        } else {
+            // Its row says how far it got: epochs and best mIoU (the epoch row is on disk
+            // before the report is sent).
+            m_views.runs->updateRun(core::readRun(m_runDir));
         }
         if (r.skippedSamples > m_skippedSamples) {
             m_skippedSamples = r.skippedSamples;
