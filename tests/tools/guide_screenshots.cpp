@@ -20,6 +20,7 @@
 
 #include "core/project/run_store.h"
 #include "core/runtime/torch_runtime.h"
+#include "support/canvas_drag.h"
 #include "support/compare_fixture.h"
 #include "support/test_files.h"
 #include "ui/annotate/annotator.h"
@@ -54,18 +55,6 @@ void save(QWidget& window, const char* name) {
     QTest::qWait(400);  // queued repaints and replots land first
     require(window.grab().save(g_out + QLatin1Char('/') + QLatin1String(name)), name);
     std::printf("wrote %s/%s\n", qPrintable(g_out), name);
-}
-
-void drag(ui::MaskCanvas* canvas, QPointF from, QPointF to) {
-    const QPoint a = canvas->toWidget(from).toPoint(), b = canvas->toWidget(to).toPoint();
-    QTest::mousePress(canvas, Qt::LeftButton, {}, a);
-    for (int i = 1; i <= 12; ++i) {
-        const QPoint at = a + (b - a) * i / 12;
-        QMouseEvent move(QEvent::MouseMove, QPointF(at), canvas->mapToGlobal(QPointF(at)),
-                         Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(canvas, &move);
-    }
-    QTest::mouseRelease(canvas, Qt::LeftButton, {}, b);
 }
 
 // Trains the panel's model for `epochs` from the Training menu; waits for the end.
@@ -159,10 +148,10 @@ int main(int argc, char** argv) {
     ui::MaskCanvas* canvas = w.canvas();
     canvas->setBrush({14.0f, core::BrushShape::Round});
     canvas->setCurrentClass(0);
-    drag(canvas, {4, 4}, {120, 6});
-    drag(canvas, {4, 122}, {122, 120});
+    test::dragOnCanvas(canvas, {4, 4}, {120, 6});
+    test::dragOnCanvas(canvas, {4, 122}, {122, 120});
     canvas->setCurrentClass(2);
-    drag(canvas, {40, 60}, {80, 62});
+    test::dragOnCanvas(canvas, {40, 60}, {80, 62});
     if (auto* history = w.findChild<QDockWidget*>(QStringLiteral("historyDock"))) history->raise();
     save(w, "painting.png");
 
@@ -170,9 +159,9 @@ int main(int argc, char** argv) {
     require(live->toggleAction()->isEnabled(), "live mode available");
     live->toggleAction()->trigger();
     canvas->setCurrentClass(1);
-    drag(canvas, {50, 40}, {70, 44});
+    test::dragOnCanvas(canvas, {50, 40}, {70, 44});
     canvas->setCurrentClass(0);
-    drag(canvas, {8, 90}, {30, 118});
+    test::dragOnCanvas(canvas, {8, 90}, {30, 118});
     require(QTest::qWaitFor([&] { return live->hasPrediction(); }, 120000), "live prediction");
     QTest::qWait(8000);  // a few more iterations: a steadier prediction
     if (auto* palette = w.findChild<QDockWidget*>(QStringLiteral("paletteDock"))) palette->raise();

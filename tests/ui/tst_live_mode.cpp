@@ -12,6 +12,7 @@
 
 #include "core/data/synthetic_shapes.h"
 #include "core/project/project.h"
+#include "support/canvas_drag.h"
 #include "support/gui_helpers.h"
 #include "support/test_files.h"
 #include "ui/annotate/annotator.h"
@@ -86,18 +87,6 @@ class TestLiveMode : public QObject {
         return openTrainingImage(w, folder);
     }
 
-    static void drag(ui::MaskCanvas* canvas, QPointF from, QPointF to) {
-        const QPoint a = canvas->toWidget(from).toPoint(), b = canvas->toWidget(to).toPoint();
-        QTest::mousePress(canvas, Qt::LeftButton, {}, a);
-        for (int i = 1; i <= 8; ++i) {
-            const QPoint at = a + (b - a) * i / 8;
-            QMouseEvent move(QEvent::MouseMove, QPointF(at), canvas->mapToGlobal(QPointF(at)),
-                             Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
-            QApplication::sendEvent(canvas, &move);
-        }
-        QTest::mouseRelease(canvas, Qt::LeftButton, {}, b);
-    }
-
     static int labelled(const cv::Mat& mask) {
         return static_cast<int>(mask.total()) - cv::countNonZero(mask == 255);
     }
@@ -122,9 +111,9 @@ private Q_SLOTS:
         ui::MaskCanvas* canvas = w.canvas();
         ui::MaskDocument* document = canvas->document();
         canvas->setCurrentClass(1);
-        drag(canvas, {20, 30}, {44, 30});
+        test::dragOnCanvas(canvas, {20, 30}, {44, 30});
         canvas->setCurrentClass(0);
-        drag(canvas, {2, 2}, {2, 60});
+        test::dragOnCanvas(canvas, {2, 2}, {2, 60});
         const int painted = labelled(document->mask());
         QVERIFY(painted > 0);
         QTRY_VERIFY_WITH_TIMEOUT(live->progress().iterations > 0, 30000);
@@ -213,9 +202,9 @@ private Q_SLOTS:
         live->toggleAction()->trigger();
         ui::MaskCanvas* canvas = w.canvas();
         canvas->setCurrentClass(1);
-        drag(canvas, {20, 30}, {44, 30});
+        test::dragOnCanvas(canvas, {20, 30}, {44, 30});
         canvas->setCurrentClass(0);
-        drag(canvas, {2, 2}, {2, 60});
+        test::dragOnCanvas(canvas, {2, 2}, {2, 60});
 
         // Every image still to label gets scored; the painted one and validation ones do not.
         auto* list = w.findChild<QListView*>();
@@ -269,7 +258,7 @@ private Q_SLOTS:
 
         // Labelling it takes it out of the ranking.
         canvas->setCurrentClass(1);
-        drag(canvas, {20, 30}, {44, 30});
+        test::dragOnCanvas(canvas, {20, 30}, {44, 30});
         QVERIFY(w.annotator()->saveNow());
         QTRY_VERIFY_WITH_TIMEOUT(!scoreOf(second).isValid(), 5000);
         live->toggleAction()->trigger();
