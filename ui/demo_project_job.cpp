@@ -17,18 +17,17 @@ DemoProjectJob::DemoProjectJob(QString folder, QWidget* dialogParent)
 
 void DemoProjectJob::start() {
     const core::SyntheticShapesOptions options;
-    m_dialog = new QProgressDialog(tr("Creating the demo project (synthetic shapes)..."),
-                                   tr("Cancel"), 0, options.count, m_dialogParent);
+    const QString label = tr("Creating the demo project (synthetic shapes)...");
+    m_dialog = new QProgressDialog(label, tr("Cancel"), 0, options.count, m_dialogParent);
     m_dialog->setWindowTitle(tr("Demo project"));
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog->setMinimumDuration(300);
     connect(m_dialog, &QProgressDialog::canceled, &m_watcher, &QFutureWatcher<QString>::cancel);
     m_timeLeft.restart();
     connect(&m_watcher, &QFutureWatcher<QString>::progressValueChanged, m_dialog,
-            [this, count = options.count](int done) {
+            [this, label, count = options.count](int done) {
                 m_dialog->setValue(done);
-                m_dialog->setLabelText(tr("Creating the demo project (synthetic shapes)...") +
-                                       QLatin1Char('\n') + m_timeLeft.text(done, count));
+                m_dialog->setLabelText(label + QLatin1Char('\n') + m_timeLeft.text(done, count));
             });
     connect(&m_watcher, &QFutureWatcher<QString>::finished, this, [this] {
         m_dialog->close();

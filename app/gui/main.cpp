@@ -38,14 +38,20 @@ bool asksOnlyForText(int argc, char** argv) {
     return false;
 }
 
-int printTextAndExit(int argc, char** argv) {
-    QCoreApplication app(argc, argv);
+// Names, version and language of `app`, then the command line; --help and --version
+// print and exit here.
+void parseCommandLine(QCoreApplication& app, QCommandLineParser& parser) {
     seg::ui::setApplicationIdentity();
     QCoreApplication::setApplicationVersion(QStringLiteral(SEGSTUDIO_VERSION));
     seg::ui::installTranslations(app, seg::ui::preferredLocale());
-    QCommandLineParser parser;
     GuiMain::describe(parser);
-    parser.process(app);  // prints and exits
+    parser.process(app);
+}
+
+int printTextAndExit(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parseCommandLine(app, parser);  // prints and exits
     return 0;
 }
 
@@ -55,13 +61,8 @@ int main(int argc, char** argv) {
     if (asksOnlyForText(argc, argv)) return printTextAndExit(argc, argv);
     seg::core::keepTensorMemoryInProcess();  // before any thread starts (torch_runtime.h)
     QApplication app(argc, argv);
-    seg::ui::setApplicationIdentity();
-    QApplication::setApplicationVersion(QStringLiteral(SEGSTUDIO_VERSION));
-    seg::ui::installTranslations(app, seg::ui::preferredLocale());
-
     QCommandLineParser parser;
-    GuiMain::describe(parser);
-    parser.process(app);
+    parseCommandLine(app, parser);
 
     // Once, on the main thread: the count is process-wide (Debian's LibTorch starts at one).
     seg::core::configureTorchThreads(0);
